@@ -1,0 +1,1080 @@
+"""HLO text parser.
+
+Reads every printing style XLA produces: the short form of
+``Lowered.as_text('hlo')``, the long form of ``--xla_dump_to`` dumps (``%``
+names, computation signatures) and the older form with operand shapes inline.
+
+It is a recursive-descent parser that matches compiled regular expressions at
+the current offset instead of producing a token list first: real dumps have
+around a million tokens, and building token objects would dominate the run
+time. Errors stop the parse and raise :class:`HloError` with the code, line and
+column of the offending text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+
+from ..diagnostics import (BAD_ATTRIBUTE, BAD_LITERAL, CYCLE, DUPLICATE_NAME, MISSING_ATTRIBUTE,
+                           NO_ENTRY, PARSE_ERROR, TRUNCATED_INPUT, UNDEFINED_COMPUTATION,
+                           UNDEFINED_NAME, UNKNOWN_OPCODE, Diagnostic, HloError)
+from ..ir import attrs as A
+from ..ir.dtypes import BY_TEXT as TYPE_BY_TEXT
+from ..ir.dtypes import ElementType
+from ..ir.module import (Computation, FileLocation, Instruction, Literal, Metadata, Module,
+                         StackFrame)
+from ..ir.opcodes import BY_TEXT as OPCODE_BY_TEXT
+from ..ir.opcodes import Opcode
+from ..ir.shapes import UNBOUNDED, Layout, Shape
+
+_S = re.S
+_WS = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n]*)*", _S)
+_NAME = re.compile(r"%?([A-Za-z_](?:[\w.]|-(?!>))*)")
+_ATTR_NAME = re.compile(r"([A-Za-z_][\w.\-]*)\s*=")
+_INT = re.compile(r"[-+]?\d+")
+_TYPE_NAMES = "|".join(sorted((re.escape(n) for n in TYPE_BY_TEXT), key=len, reverse=True))
+# An array shape; the layout brace only counts when it starts with a digit or ':' (XLA's rule,
+# which keeps `-> f32[2] {` from reading the computation body as a layout).
+_ARRAY_SHAPE = re.compile(
+    r"(" + _TYPE_NAMES + r")\[([^\]]*)\](\{\s*[\d:][^{}]*\})?")
+_DIM = re.compile(r"\s*(?:(<=)?\s*(\d+)|(\?))\s*$")
+_LAYOUT_ITEM = re.compile(r"(SC|[DTLESPM#*])((?:\([^()]*\))+)")
+_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'', _S)
+_BRACED_FLAT = re.compile(r'\{((?:[^{}"]|"(?:[^"\\]|\\.)*"|\{[^{}]*\})*)\}', _S)
+_INT_LIST = re.compile(r"\{\s*((?:[-+]?\d+\s*(?:,\s*[-+]?\d+\s*)*)?)\}")
+_WORD_LIST = re.compile(r"\{\s*((?:[\w.\-]+\s*(?:,\s*[\w.\-]+\s*)*)?)\}")
+_MD_ITEM = re.compile(r'\s*([\w.]+)\s*=\s*("(?:[^"\\]|\\.)*"|\{[^{}]*\}|[^\s,}]+)\s*,?', _S)
+_DIM_LABELS = re.compile(r"([0-9bf?]{2,})_([0-9io?]{2,})->([0-9bf?]{2,})")
+_PADDING = re.compile(r"[-+]?\d+_[-+]?\d+(?:_\d+)?(?:x[-+]?\d+_[-+]?\d+(?:_\d+)?)*")
+_SLICE_ITEM = re.compile(r"\[\s*([-+]?\d+)\s*:\s*([-+]?\d+)\s*(?::\s*([-+]?\d+)\s*)?\]")
+_PAIR = re.compile(r"\{\s*([-+]?\d+)\s*,\s*([-+]?\d+)\s*\}")
+_BARE_VALUE = re.compile(r"[^\s,{}()\[\]]+")
+_LIT_TOKEN = re.compile(
+    r"\s*(?:/\*.*?\*/\s*)*"
+    r"([{}(),]|\.\.\.|-?nan(?:\(0x[0-9a-fA-F]+\))?|[-+]?inf|true|false|"
+    r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)", _S)
+_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)", _S)
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "'": "'", "\\": "\\", "a": "\a",
+            "b": "\b", "f": "\f", "v": "\v", "?": "?"}
+_SIMPLE_METADATA_KEYS = {"op_type", "op_name", "source_file", "source_line", "source_end_line",
+                         "source_column", "source_end_column", "stack_frame_id"}
+_STACK_TABLES = ("FileNames", "FunctionNames", "FileLocations", "StackFrames")
+#: In text, StackFrames print parent_frame_id one higher than the proto value.
+_TEXT_PARENT_FRAME_OFFSET = 1
+
+_INT_RANGES = {
+    ElementType.S1: (-1, 0), ElementType.S2: (-2, 1), ElementType.S4: (-8, 7),
+    ElementType.S8: (-2**7, 2**7 - 1), ElementType.S16: (-2**15, 2**15 - 1),
+    ElementType.S32: (-2**31, 2**31 - 1), ElementType.S64: (-2**63, 2**63 - 1),
+    ElementType.U1: (0, 1), ElementType.U2: (0, 3), ElementType.U4: (0, 15), ElementType.U8: (0, 255),
+    ElementType.U16: (0, 2**16 - 1), ElementType.U32: (0, 2**32 - 1), ElementType.U64: (0, 2**64 - 1),
+    ElementType.PRED: (0, 1),
+}
+
+
+def unescape(s: str) -> str:
+    if "\\" not in s:
+        return s
+
+    def repl(m: re.Match) -> str:
+        esc = m.group(1)
+        if esc[0] == "x":
+            return chr(int(esc[1:], 16))
+        if esc[0] in "01234567":
+            return chr(int(esc, 8))
+        return _ESCAPES.get(esc, esc)
+
+    return _ESCAPE.sub(repl, s)
+
+
+def parse_hlo_text(text: str, path: str | None = None) -> Module:
+    """Parse HLO text into a :class:`Module`; raises :class:`HloError` on malformed input."""
+    return _Parser(text, path).parse_module()
+
+
+class _PendingRef:
+    __slots__ = ("inst", "attr", "names", "pos")
+
+    def __init__(self, inst, attr, names, pos):
+        self.inst, self.attr, self.names, self.pos = inst, attr, names, pos
+
+
+class _Parser:
+    def __init__(self, text: str, path: str | None):
+        self.text = text
+        self.n = len(text)
+        self.pos = 0
+        self.path = path
+        self._line_starts: list[int] | None = None
+        self.shapes: dict[str, Shape] = {}
+        self.module: Module | None = None
+        self.pending_refs: list[_PendingRef] = []
+        self.anon_counter = 0
+
+    # -- positions and errors -------------------------------------------------------------
+    def line_col(self, pos: int) -> tuple[int, int]:
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        line = bisect.bisect_right(self._line_starts, pos)
+        return line, pos - self._line_starts[line - 1] + 1
+
+    def fail(self, code, message: str, pos: int | None = None, end: int | None = None,
+             instruction: str | None = None, hint: str | None = None):
+        pos = self.pos if pos is None else pos
+        if pos >= self.n and code is PARSE_ERROR:
+            code = TRUNCATED_INPUT
+            message = f"unexpected end of input: {message}"
+        line, col = self.line_col(min(pos, self.n))
+        end_line, end_col = self.line_col(min(end, self.n)) if end is not None else (line, col + 1)
+        raise HloError(Diagnostic(code.code, message, hint=hint, line=line, column=col,
+                                  end_line=end_line, end_column=end_col, instruction=instruction,
+                                  file=self.path))
+
+    def describe_here(self) -> str:
+        if self.pos >= self.n:
+            return "end of input"
+        snippet = self.text[self.pos:self.pos + 20].split("\n")[0]
+        return f"'{snippet}'"
+
+    # -- low-level scanning --------------------------------------------------------------
+    def skip(self) -> None:
+        self.pos = _WS.match(self.text, self.pos).end()
+
+    def peek(self) -> str:
+        self.pos = _WS.match(self.text, self.pos).end()
+        return self.text[self.pos] if self.pos < self.n else ""
+
+    def accept(self, s: str) -> bool:
+        self.pos = _WS.match(self.text, self.pos).end()
+        if self.text.startswith(s, self.pos):
+            self.pos += len(s)
+            return True
+        return False
+
+    def expect(self, s: str, what: str | None = None) -> None:
+        if not self.accept(s):
+            self.fail(PARSE_ERROR, f"expected '{s}'" + (f" {what}" if what else "")
+                      + f", found {self.describe_here()}")
+
+    def match(self, regex: re.Pattern) -> re.Match | None:
+        self.pos = _WS.match(self.text, self.pos).end()
+        m = regex.match(self.text, self.pos)
+        if m:
+            self.pos = m.end()
+        return m
+
+    def name(self, what: str = "a name") -> str:
+        m = self.match(_NAME)
+        if not m:
+            self.fail(PARSE_ERROR, f"expected {what}, found {self.describe_here()}")
+        return m.group(1)
+
+    def integer(self, what: str = "an integer") -> int:
+        m = self.match(_INT)
+        if not m:
+            self.fail(PARSE_ERROR, f"expected {what}, found {self.describe_here()}")
+        return int(m.group())
+
+    def string(self) -> str:
+        m = self.match(_STRING)
+        if not m:
+            self.fail(PARSE_ERROR, f"expected a quoted string, found {self.describe_here()}")
+        return unescape(m.group(1) if m.group(1) is not None else m.group(2))
+
+    def balanced(self) -> str:
+        """Text of a balanced (), [] or {} group (strings respected), or of one bare value."""
+        self.skip()
+        start = self.pos
+        text = self.text
+        if start >= self.n:
+            self.fail(PARSE_ERROR, "expected a value")
+        if text[start] not in "{([":
+            m = _STRING.match(text, start) or _BARE_VALUE.match(text, start)
+            if not m:
+                self.fail(PARSE_ERROR, f"expected a value, found {self.describe_here()}")
+            self.pos = m.end()
+            # iota replica groups and similar: a bare value followed by a bracketed part
+            while self.pos < self.n and text[self.pos] in "[(" or text.startswith("<=", self.pos):
+                if text.startswith("<=", self.pos):
+                    self.pos += 2
+                    continue
+                self.balanced()
+                m2 = _BARE_VALUE.match(text, self.pos)
+                if m2:
+                    self.pos = m2.end()
+            return text[start:self.pos]
+        depth = 0
+        i = start
+        closers = {"{": "}", "(": ")", "[": "]"}
+        stack = []
+        while i < self.n:
+            ch = text[i]
+            if ch in "\"'":
+                m = _STRING.match(text, i)
+                if not m:
+                    self.fail(PARSE_ERROR, "unterminated string", i)
+                i = m.end()
+                continue
+            if ch in closers:
+                stack.append(closers[ch])
+                depth += 1
+            elif ch in ")]}":
+                if not stack or stack[-1] != ch:
+                    self.fail(PARSE_ERROR, f"unbalanced '{ch}'", i)
+                stack.pop()
+                depth -= 1
+                if depth == 0:
+                    self.pos = i + 1
+                    return text[start:self.pos]
+            i += 1
+        self.fail(TRUNCATED_INPUT, "unexpected end of input inside a bracketed value", self.n)
+
+    # -- shapes ---------------------------------------------------------------------------
+    def try_shape(self) -> Shape | None:
+        self.skip()
+        if self.pos >= self.n:
+            return None
+        ch = self.text[self.pos]
+        if ch == "(":
+            # a tuple shape, unless this is something else in parentheses
+            save = self.pos
+            self.pos += 1
+            if self.accept(")"):
+                return Shape.tuple_of(())
+            first = self.try_shape()
+            if first is None:
+                self.pos = save
+                return None
+            elements = [first]
+            while self.accept(","):
+                s = self.try_shape()
+                if s is None:
+                    self.fail(PARSE_ERROR, f"expected a shape in tuple shape, found {self.describe_here()}")
+                elements.append(s)
+            self.expect(")", "to close the tuple shape")
+            return Shape.tuple_of(elements)
+        m = _ARRAY_SHAPE.match(self.text, self.pos)
+        if m is None:
+            return None
+        key = m.group()
+        shape = self.shapes.get(key)
+        if shape is None:
+            shape = self.shapes[key] = self._array_shape(m)
+        self.pos = m.end()
+        return shape
+
+    def shape(self, what: str = "a shape") -> Shape:
+        s = self.try_shape()
+        if s is None:
+            self.fail(PARSE_ERROR, f"expected {what}, found {self.describe_here()}")
+        return s
+
+    def _array_shape(self, m: re.Match) -> Shape:
+        etype = TYPE_BY_TEXT[m.group(1)]
+        dims_text = m.group(2).strip()
+        dims, dynamic = [], []
+        if dims_text:
+            for part in dims_text.split(","):
+                dm = _DIM.match(part)
+                if dm is None:
+                    self.fail(PARSE_ERROR, f"bad dimension '{part.strip()}' in shape '{m.group()}'",
+                              m.start(2))
+                if dm.group(3):
+                    dims.append(UNBOUNDED)
+                    dynamic.append(True)
+                else:
+                    dims.append(int(dm.group(2)))
+                    dynamic.append(bool(dm.group(1)))
+        if etype in (ElementType.TOKEN, ElementType.OPAQUE):
+            return Shape(etype)
+        layout = self._layout(m.group(3), m.start(3)) if m.group(3) else None
+        if layout is not None and len(layout.minor_to_major) != len(dims) and layout.minor_to_major:
+            self.fail(BAD_ATTRIBUTE, f"layout {m.group(3)} has {len(layout.minor_to_major)} "
+                      f"dimensions but shape has {len(dims)}", m.start(3))
+        return Shape.array(etype, dims, dynamic, layout)
+
+    def _layout(self, text: str, pos: int) -> Layout:
+        body = text[1:-1]
+        m2m_text, _, rest = body.partition(":")
+        try:
+            m2m = tuple(int(x) for x in m2m_text.split(",") if x.strip())
+        except ValueError:
+            self.fail(BAD_ATTRIBUTE, f"bad layout '{text}'", pos)
+        tiles: list[tuple[int, ...]] = []
+        memory_space = element_bits = 0
+        extras: list[str] = []
+        rest = rest.strip()
+        while rest:
+            im = _LAYOUT_ITEM.match(rest)
+            if im is None:
+                self.fail(BAD_ATTRIBUTE, f"bad layout item '{rest}' in '{text}'", pos)
+            kind, groups = im.group(1), im.group(2)
+            if kind == "T":
+                for g in re.findall(r"\(([^()]*)\)", groups):
+                    tiles.append(tuple(UNBOUNDED if x.strip() == "*" else int(x)
+                                       for x in g.split(",") if x.strip()))
+            elif kind == "S":
+                memory_space = int(groups[1:-1])
+            elif kind == "E":
+                element_bits = int(groups[1:-1])
+            else:
+                extras.append(kind + groups)
+            rest = rest[im.end():].strip()
+        return Layout(m2m, tuple(tiles), memory_space, element_bits, tuple(extras))
+
+    # -- module ---------------------------------------------------------------------------
+    def parse_module(self) -> Module:
+        self.skip()
+        if self.text.startswith("HloModule", self.pos):
+            self.pos += len("HloModule")
+            module = Module(self.name("a module name"))
+            self.module = module
+            while self.accept(","):
+                self.header_attribute(module)
+        else:
+            module = Module("")
+            self.module = module
+        while True:
+            self.skip()
+            if self.pos >= self.n:
+                break
+            m = _NAME.match(self.text, self.pos)
+            if m and m.group(1) in _STACK_TABLES and not m.group().startswith("%"):
+                self.stack_frame_table(module)
+                continue
+            self.computation(module)
+        if not module.computations:
+            self.fail(NO_ENTRY, "the module defines no computations", self.n)
+        self.resolve_computation_refs(module)
+        if module.entry is None:
+            module.entry = list(module.computations.values())[-1]
+            module.entry.is_entry = True
+        if not module.name:
+            module.name = module.entry.name
+        return module
+
+    def header_attribute(self, module: Module) -> None:
+        start = self.pos
+        m = self.match(_ATTR_NAME)
+        if not m:
+            self.fail(PARSE_ERROR, f"expected a module attribute, found {self.describe_here()}")
+        key = m.group(1)
+        if key == "entry_computation_layout":
+            self.expect("{")
+            self.expect("(")
+            params = []
+            if not self.accept(")"):
+                params.append(self.shape())
+                while self.accept(","):
+                    params.append(self.shape())
+                self.expect(")")
+            self.expect("->")
+            result = self.shape()
+            self.expect("}")
+            module.entry_computation_layout = (params, result)
+        else:
+            module.header_attrs[key] = self.balanced()
+        del start
+
+    def stack_frame_table(self, module: Module) -> None:
+        keyword = self.name()
+        index = module.stack_frames
+        while True:
+            self.skip()
+            m = _INT.match(self.text, self.pos)
+            if not m:
+                return
+            self.pos = m.end()
+            if keyword in ("FileNames", "FunctionNames"):
+                value = self.string()
+                (index.file_names if keyword == "FileNames" else index.function_names).append(value)
+                continue
+            fields = self.key_values(self.balanced(), keyword)
+            if keyword == "FileLocations":
+                index.file_locations.append(FileLocation(
+                    fields.get("file_name_id", 0), fields.get("function_name_id", 0),
+                    fields.get("line", 0), fields.get("end_line", 0), fields.get("column", 0),
+                    fields.get("end_column", 0)))
+            else:
+                parent = fields.get("parent_frame_id", 0)
+                index.stack_frames.append(StackFrame(
+                    fields.get("file_location_id", 0),
+                    max(parent - _TEXT_PARENT_FRAME_OFFSET, 0) if parent else 0))
+
+    def key_values(self, braced: str, what: str) -> dict[str, int]:
+        out = {}
+        for key, value in re.findall(r"(\w+)\s*=\s*([-+]?\d+)", braced):
+            out[key] = int(value)
+        if not out and braced.strip("{} \n"):
+            self.fail(BAD_ATTRIBUTE, f"bad {what} entry {braced}")
+        return out
+
+    # -- computations ---------------------------------------------------------------------
+    def computation(self, module: Module) -> None:
+        is_entry = False
+        self.skip()
+        if _NAME.match(self.text, self.pos).group() == "ENTRY":
+            self.pos += len("ENTRY")
+            is_entry = True
+        start = self.pos + (1 if self.peek() == "%" else 0)
+        name = self.name("a computation name")
+        line, col = self.line_col(start)
+        if name in module.computations:
+            self.fail(DUPLICATE_NAME, f"computation '{name}' is defined twice", start)
+        signature: list[tuple[str, Shape]] | None = None
+        result_shape = None
+        if self.peek() == "(":
+            self.pos += 1
+            signature = []
+            if not self.accept(")"):
+                while True:
+                    pname = self.name("a parameter name")
+                    self.expect(":")
+                    signature.append((pname, self.shape()))
+                    if not self.accept(","):
+                        break
+                self.expect(")", "to close the computation signature")
+            self.expect("->")
+            result_shape = self.shape("the computation's result shape")
+        self.expect("{", f"to open computation '{name}'")
+        comp = Computation(name, is_entry=is_entry, line=line, column=col)
+        self.instructions(comp)
+        if self.accept(","):
+            key = self.match(_ATTR_NAME)
+            if not key or key.group(1) != "execution_thread":
+                self.fail(PARSE_ERROR, "expected 'execution_thread=' after computation")
+            comp.execution_thread = self.string()
+        if is_entry and module.entry is not None:
+            self.fail(DUPLICATE_NAME, f"second ENTRY computation '{name}'", start)
+        module.add_computation(comp)
+        if signature is not None:
+            comp.signature = (signature, result_shape)
+
+    def instructions(self, comp: Computation) -> None:
+        by_name: dict[str, Instruction] = {}
+        unresolved: list[tuple[Instruction, int, str, int]] = []  # inst, operand slot, name, pos
+        control: list[tuple[Instruction, list[tuple[str, int]]]] = []
+        root: Instruction | None = None
+        text = self.text
+        while True:
+            self.skip()
+            if self.pos >= self.n:
+                self.fail(TRUNCATED_INPUT, f"unexpected end of input in computation '{comp.name}' "
+                          "(missing '}')", self.n)
+            if text[self.pos] == "}":
+                self.pos += 1
+                break
+            is_root = False
+            if text.startswith("ROOT", self.pos) and text[self.pos + 4:self.pos + 5] in (" ", "\t", "%", "\n"):
+                self.pos += 4
+                is_root = True
+                self.skip()
+            inst = self.instruction(comp, by_name, unresolved, control)
+            if is_root:
+                if root is not None:
+                    self.fail(DUPLICATE_NAME, f"computation '{comp.name}' has two ROOT instructions "
+                              f"('{root.name}' and '{inst.name}')", instruction=inst.name)
+                root = inst
+        forward = False
+        for inst, slot, oname, pos in unresolved:
+            target = by_name.get(oname)
+            if target is None:
+                close = difflib.get_close_matches(oname, list(by_name), n=1)
+                self.fail(UNDEFINED_NAME, f"operand '{oname}' of '{inst.name}' is not defined in "
+                          f"computation '{comp.name}'" + (f" (did you mean '{close[0]}'?)" if close else ""),
+                          pos, pos + len(oname), instruction=inst.name)
+            inst.operands[slot] = target
+            forward = True
+        for inst, names in control:
+            for cname, pos in names:
+                target = by_name.get(cname)
+                if target is None:
+                    self.fail(UNDEFINED_NAME, f"control predecessor '{cname}' of '{inst.name}' is not "
+                              f"defined in computation '{comp.name}'", pos, instruction=inst.name)
+                inst.control_predecessors.append(target)
+            forward = True
+        if forward:
+            self.topological_order(comp)
+        if not comp.instructions:
+            self.fail(PARSE_ERROR, f"computation '{comp.name}' has no instructions", self.pos - 1)
+        comp.root = root if root is not None else comp.instructions[-1]
+
+    def topological_order(self, comp: Computation) -> None:
+        """Reorder after forward references; a cycle is an error at its first instruction."""
+        order: list[Instruction] = []
+        state: dict[int, int] = {}
+        for start in comp.instructions:
+            if id(start) in state:
+                continue
+            stack = [(start, iter(start.operands + start.control_predecessors))]
+            state[id(start)] = 1
+            while stack:
+                node, it = stack[-1]
+                advanced = False
+                for dep in it:
+                    s = state.get(id(dep))
+                    if s == 1:
+                        line_pos = (node.line, node.column)
+                        raise HloError(Diagnostic(
+                            CYCLE.code, f"instruction '{node.name}' depends on itself through "
+                            f"'{dep.name}'", line=line_pos[0], column=line_pos[1],
+                            instruction=node.name, computation=comp.name, file=self.path))
+                    if s is None:
+                        state[id(dep)] = 1
+                        stack.append((dep, iter(dep.operands + dep.control_predecessors)))
+                        advanced = True
+                        break
+                if not advanced:
+                    stack.pop()
+                    state[id(node)] = 2
+                    order.append(node)
+        comp.instructions = order
+
+    # -- instructions ---------------------------------------------------------------------
+    def instruction(self, comp, by_name, unresolved, control) -> Instruction:
+        text = self.text
+        name_pos = self.pos + (1 if text.startswith("%", self.pos) else 0)
+        name = self.name("an instruction name")
+        if name in by_name:
+            self.fail(DUPLICATE_NAME, f"instruction '{name}' is defined twice in computation "
+                      f"'{comp.name}'", name_pos, name_pos + len(name), instruction=name)
+        self.expect("=", f"after instruction name '{name}'")
+        shape = self.try_shape()
+        op_pos = _WS.match(text, self.pos).end()
+        self.pos = op_pos
+        m = _NAME.match(text, op_pos)
+        if not m:
+            self.fail(PARSE_ERROR, f"expected an opcode for '{name}', found {self.describe_here()}",
+                      instruction=name)
+        opcode_text = m.group(1)
+        self.pos = m.end()
+        opcode = OPCODE_BY_TEXT.get(opcode_text)
+        async_wrapped = None
+        if opcode is None:
+            opcode, async_wrapped = self.async_sugar(opcode_text)
+        if opcode is None:
+            close = difflib.get_close_matches(opcode_text, list(OPCODE_BY_TEXT), n=1)
+            self.fail(UNKNOWN_OPCODE, f"unknown opcode '{opcode_text}'" +
+                      (f" (did you mean '{close[0]}'?)" if close else ""),
+                      op_pos, op_pos + len(opcode_text), instruction=name)
+        line, col = self.line_col(name_pos)
+        inst = Instruction(name, opcode, shape, line=line, column=col)
+        if async_wrapped:
+            inst.attrs["async_wrapped_opcode"] = A.Raw(async_wrapped)
+        if not self.accept("("):
+            self.fail(PARSE_ERROR, f"expected '(' after opcode '{opcode_text}'", instruction=name)
+        if opcode is Opcode.PARAMETER:
+            inst.parameter_number = self.integer("a parameter number")
+            self.expect(")")
+        elif opcode is Opcode.CONSTANT:
+            if shape is None:
+                self.fail(PARSE_ERROR, f"constant '{name}' needs a result shape", op_pos, instruction=name)
+            inst.literal = self.literal(shape, name)
+            self.expect(")", "to close the constant")
+        else:
+            self.operands(inst, comp, by_name, unresolved)
+        while self.accept(","):
+            self.attribute(inst, control)
+        if shape is None:
+            inst.shape = self.inferred_shape(inst, op_pos)
+        by_name[name] = inst
+        comp.add(inst)
+        return inst
+
+    def async_sugar(self, opcode_text: str):
+        for suffix, op in (("-start", Opcode.ASYNC_START), ("-update", Opcode.ASYNC_UPDATE),
+                           ("-done", Opcode.ASYNC_DONE)):
+            if opcode_text.endswith(suffix) and opcode_text[:-len(suffix)] in OPCODE_BY_TEXT:
+                return op, opcode_text[:-len(suffix)]
+        return None, None
+
+    def inferred_shape(self, inst: Instruction, pos: int) -> Shape:
+        from ..ir.shape_rules import infer_shape  # the verifier's rules; imported on demand
+
+        try:
+            shape = infer_shape(inst)
+        except Exception as exc:  # the rule explains why the operands don't fit
+            self.fail(PARSE_ERROR, f"cannot infer the shape of '{inst.name}': {exc}", pos,
+                      instruction=inst.name)
+        if shape is None:
+            self.fail(PARSE_ERROR, f"'{inst.name}' needs an explicit result shape", pos,
+                      instruction=inst.name)
+        return shape
+
+    def operands(self, inst, comp, by_name, unresolved) -> None:
+        text = self.text
+        if self.accept(")"):
+            return
+        while True:
+            self.try_shape()  # old printing style: operand shapes inline (not needed: known from defs)
+            self.skip()
+            pos = self.pos + (1 if text.startswith("%", self.pos) else 0)
+            m = _NAME.match(text, self.pos)
+            if not m:
+                self.fail(PARSE_ERROR, f"expected an operand name, found {self.describe_here()}",
+                          instruction=inst.name)
+            self.pos = m.end()
+            oname = m.group(1)
+            if self.text.startswith("(", self.pos) and oname in OPCODE_BY_TEXT and oname not in by_name:
+                inst.operands.append(self.nested_instruction(oname, pos, comp, by_name, unresolved))
+            else:
+                target = by_name.get(oname)
+                if target is None:
+                    unresolved.append((inst, len(inst.operands), oname, pos))
+                inst.operands.append(target)
+            if self.accept(")"):
+                return
+            if not self.accept(","):
+                self.fail(PARSE_ERROR, f"expected ',' or ')' in the operands of '{inst.name}', "
+                          f"found {self.describe_here()}", instruction=inst.name)
+
+    def nested_instruction(self, opcode_text, pos, comp, by_name, unresolved) -> Instruction:
+        """An anonymous operand such as ``add(f32[] multiply(a, b), c)``."""
+        self.anon_counter += 1
+        name = f"{opcode_text}.anon{self.anon_counter}"
+        line, col = self.line_col(pos)
+        inst = Instruction(name, OPCODE_BY_TEXT[opcode_text], None, line=line, column=col)
+        self.pos += 1  # '('
+        self.operands(inst, comp, by_name, unresolved)
+        inst.shape = self.inferred_shape(inst, pos)
+        by_name[name] = inst
+        comp.add(inst)
+        return inst
+
+    # -- literals -------------------------------------------------------------------------
+    def literal(self, shape: Shape, name: str) -> Literal:
+        self.skip()
+        if shape.is_tuple:
+            self.expect("(", "to open a tuple literal")
+            elements = []
+            for i, element_shape in enumerate(shape.tuple_shapes):
+                if i:
+                    self.expect(",")
+                elements.append(self.literal(element_shape, name))
+            self.expect(")")
+            return Literal(shape, elements=tuple(elements))
+        start = self.pos
+        if self.text.startswith("{...}", start):
+            self.pos += 5
+            return Literal(shape, None)
+        etype = shape.element_type
+        text = self.text
+        values: list = []
+        depth = max_depth = 0
+        pos = start
+        while True:
+            m = _LIT_TOKEN.match(text, pos)
+            if not m:
+                if _WS.match(text, pos).end() >= self.n:
+                    self.fail(TRUNCATED_INPUT, f"unexpected end of input in the literal of '{name}'",
+                              self.n, instruction=name)
+                bad_pos = _WS.match(text, pos).end()
+                self.fail(BAD_LITERAL, f"unexpected {text[bad_pos:bad_pos + 10]!r} in the literal of "
+                          f"'{name}'", bad_pos, instruction=name)
+            tok, tok_pos = m.group(1), m.start(1)
+            pos = m.end()
+            if tok == "{":
+                depth += 1
+                max_depth = max(max_depth, depth)
+            elif tok == "}":
+                depth -= 1
+            elif tok == ",":
+                if depth == 0:
+                    self.fail(BAD_LITERAL, f"unexpected ',' in the literal of '{name}'", tok_pos,
+                              instruction=name)
+            elif tok == "(":
+                if not etype.is_complex:
+                    self.fail(BAD_LITERAL, f"unexpected '(' in the {etype.text} literal of '{name}'",
+                              tok_pos, instruction=name)
+                self.pos = pos
+                real = self.scalar_value(self.literal_token(name), etype.component_type, name, tok_pos)
+                self.expect(",", "between the real and imaginary parts")
+                imag = self.scalar_value(self.literal_token(name), etype.component_type, name, tok_pos)
+                self.expect(")", "to close the complex value")
+                values.append(complex(real, imag))
+                pos = self.pos
+            elif tok in (")", "..."):
+                self.fail(BAD_LITERAL, f"unexpected '{tok}' in the literal of '{name}'", tok_pos,
+                          instruction=name)
+            else:
+                values.append(self.scalar_value(tok, etype.component_type if etype.is_complex else etype,
+                                                name, tok_pos))
+            if depth == 0:
+                break
+        self.pos = pos
+        expected = shape.num_elements
+        if max_depth != shape.rank and not (expected == 0 and max_depth == 1):
+            self.fail(BAD_LITERAL, f"literal of '{name}' is nested {max_depth} deep but its shape {shape} "
+                      f"has rank {shape.rank}", start, instruction=name)
+        if len(values) != expected:
+            self.fail(BAD_LITERAL, f"literal of '{name}' has {len(values)} elements but its shape {shape} "
+                      f"needs {expected}", start, instruction=name)
+        if etype.is_complex:
+            values = [complex(v) for v in values]
+        return Literal(shape, values)
+
+    def literal_token(self, name: str) -> str:
+        m = _LIT_TOKEN.match(self.text, self.pos)
+        if not m:
+            self.fail(BAD_LITERAL, f"expected a number in the literal of '{name}'", instruction=name)
+        self.pos = m.end()
+        return m.group(1)
+
+    def scalar_value(self, tok: str, etype: ElementType, name: str, pos: int):
+        if etype == ElementType.PRED:
+            if tok in ("true", "false"):
+                return tok == "true"
+            if tok in ("0", "1"):
+                return tok == "1"
+            self.fail(BAD_LITERAL, f"'{tok}' is not a pred value in '{name}'", pos, instruction=name)
+        if tok in ("true", "false"):
+            self.fail(BAD_LITERAL, f"'{tok}' is not a {etype.text} value in '{name}'", pos,
+                      instruction=name)
+        if etype.is_integral:
+            try:
+                value = int(tok)
+            except ValueError:
+                self.fail(BAD_LITERAL, f"'{tok}' is not an integer value for {etype.text} in '{name}'",
+                          pos, instruction=name)
+            lo, hi = _INT_RANGES[etype]
+            if not lo <= value <= hi:
+                self.fail(BAD_LITERAL, f"value {value} is out of range for {etype.text} in '{name}'",
+                          pos, instruction=name)
+            return value
+        if tok.startswith(("nan", "-nan")):
+            return float("nan")
+        return float(tok)
+
+    # -- attributes -----------------------------------------------------------------------
+    def attribute(self, inst: Instruction, control) -> None:
+        self.skip()
+        attr_pos = self.pos
+        m = _ATTR_NAME.match(self.text, self.pos)
+        if not m:
+            self.fail(PARSE_ERROR, f"expected an attribute of '{inst.name}', found {self.describe_here()}",
+                      instruction=inst.name)
+        key = m.group(1)
+        self.pos = m.end()
+        self.skip()
+        value_pos = self.pos
+        if key == "metadata":
+            inst.metadata = self.metadata(inst)
+            return
+        if key == "control-predecessors":
+            names = []
+            self.expect("{")
+            if not self.accept("}"):
+                while True:
+                    self.skip()
+                    p = self.pos + (1 if self.text.startswith("%", self.pos) else 0)
+                    names.append((self.name(), p))
+                    if not self.accept(","):
+                        break
+                self.expect("}")
+            control.append((inst, names))
+            return
+        kind = A.ATTR_KINDS.get(key, A.Kind.RAW)
+        if key == "padding" and inst.opcode is not Opcode.PAD:
+            kind = A.Kind.RAW
+        try:
+            inst.attrs[key] = self.attr_value(kind, key, inst)
+        except HloError:
+            raise
+        del attr_pos, value_pos
+
+    def bad(self, key: str, inst: Instruction, what: str, pos: int | None = None):
+        self.fail(BAD_ATTRIBUTE, f"bad value for attribute '{key}' of '{inst.name}': expected {what}, "
+                  f"found {self.describe_here() if pos is None else repr(self.text[pos:pos + 20])}",
+                  pos, instruction=inst.name)
+
+    def attr_value(self, kind: A.Kind, key: str, inst: Instruction):
+        text = self.text
+        K = A.Kind
+        if kind is K.INT_LIST:
+            m = self.match(_INT_LIST)
+            if not m:
+                self.bad(key, inst, "a list of integers like {0,1}")
+            body = m.group(1)
+            return tuple(int(x) for x in body.split(",")) if body.strip() else ()
+        if kind is K.INT:
+            m = self.match(_INT)
+            if not m:
+                self.bad(key, inst, "an integer")
+            return int(m.group())
+        if kind is K.ENUM:
+            m = self.match(_NAME)
+            if not m:
+                self.bad(key, inst, "a name")
+            return m.group(1)
+        if kind is K.BOOL:
+            m = self.match(_NAME)
+            if not m or m.group(1) not in ("true", "false"):
+                self.bad(key, inst, "true or false")
+            return m.group(1) == "true"
+        if kind is K.COMPUTATION:
+            self.skip()
+            pos = self.pos + (1 if text.startswith("%", self.pos) else 0)
+            m = self.match(_NAME)
+            if not m:
+                self.bad(key, inst, "a computation name")
+            return self.computation_ref(inst, key, [(m.group(1), pos)], single=True)
+        if kind is K.COMPUTATION_LIST:
+            self.expect("{")
+            refs = []
+            if not self.accept("}"):
+                while True:
+                    self.skip()
+                    pos = self.pos + (1 if text.startswith("%", self.pos) else 0)
+                    refs.append((self.name("a computation name"), pos))
+                    if not self.accept(","):
+                        break
+                self.expect("}")
+            return self.computation_ref(inst, key, refs, single=False)
+        if kind is K.STRING:
+            self.skip()
+            if not _STRING.match(text, self.pos):
+                self.bad(key, inst, "a quoted string")
+            return self.string()
+        if kind is K.BACKEND_CONFIG:
+            self.skip()
+            if text.startswith("{", self.pos):
+                return self.balanced()
+            if not _STRING.match(text, self.pos):
+                self.bad(key, inst, "a quoted string or a {json} object")
+            return self.string()
+        if kind is K.WINDOW:
+            return self.window(key, inst)
+        if kind is K.DIM_LABELS:
+            m = self.match(_DIM_LABELS)
+            if not m:
+                self.bad(key, inst, "dimension labels like b01f_01io->b01f")
+            return self.dim_labels(m, inst)
+        if kind is K.SLICE:
+            self.skip()
+            start = self.pos
+            body = self.balanced() if text.startswith("{", start) else self.bad(key, inst, "{[start:limit:stride], ...}")
+            items = _SLICE_ITEM.findall(body)
+            if len(items) != body.count("["):
+                self.bad(key, inst, "{[start:limit:stride], ...}", start)
+            return tuple(A.SliceDim(int(a), int(b), int(c) if c else 1) for a, b, c in items)
+        if kind is K.PADDING:
+            m = self.match(_PADDING)
+            if not m:
+                self.bad(key, inst, "low_high[_interior] per dimension joined by 'x', like 0_0x1_1")
+            return tuple(A.PadDim(*(int(x) for x in part.split("_"))) for part in m.group().split("x"))
+        if kind is K.FLOAT:
+            m = self.match(re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"))
+            if not m:
+                self.bad(key, inst, "a number")
+            return float(m.group())
+        if kind is K.ENUM_LIST or kind is K.BOOL_LIST:
+            m = self.match(_WORD_LIST)
+            if not m:
+                self.bad(key, inst, "a list like {a,b}")
+            words = tuple(w.strip() for w in m.group(1).split(",")) if m.group(1).strip() else ()
+            if kind is K.BOOL_LIST:
+                if any(w not in ("true", "false") for w in words):
+                    self.bad(key, inst, "a list of true/false", m.start())
+                return tuple(w == "true" for w in words)
+            return words
+        if kind is K.REPLICA_GROUPS:
+            return self.replica_groups(key, inst)
+        if kind is K.INT_PAIRS:
+            self.skip()
+            start = self.pos
+            body = self.balanced()
+            pairs = _PAIR.findall(body[1:-1]) if body.startswith("{") else None
+            if pairs is None or body.count("{") - 1 != len(pairs):
+                self.bad(key, inst, "pairs like {{0,1},{1,0}}", start)
+            return tuple((int(a), int(b)) for a, b in pairs)
+        if kind is K.SHAPE_LIST:
+            self.expect("{")
+            shapes = []
+            if not self.accept("}"):
+                while True:
+                    shapes.append(self.shape())
+                    if not self.accept(","):
+                        break
+                self.expect("}")
+            return tuple(shapes)
+        return A.Raw(self.balanced())
+
+    def window(self, key: str, inst: Instruction) -> A.Window:
+        self.skip()
+        start = self.pos
+        m = _BRACED_FLAT.match(self.text, start)
+        if not m:
+            self.bad(key, inst, "a window like {size=3x3 stride=1x1}")
+        self.pos = m.end()
+        fields: dict[str, list] = {}
+        for part in m.group(1).split():
+            k, eq, v = part.partition("=")
+            if not eq:
+                self.bad(key, inst, "key=value items", start)
+            try:
+                if k == "pad":
+                    fields[k] = [tuple(int(x) for x in p.split("_")) for p in v.split("x")]
+                else:
+                    fields[k] = [int(x) for x in v.split("x")]
+            except ValueError:
+                self.bad(key, inst, f"numbers in window field '{k}'", start)
+        if not fields:
+            return A.Window(())
+        unknown = set(fields) - {"size", "stride", "pad", "lhs_dilate", "rhs_dilate", "rhs_reversal"}
+        if unknown:
+            self.bad(key, inst, f"window fields size/stride/pad/lhs_dilate/rhs_dilate/rhs_reversal "
+                     f"(not {', '.join(sorted(unknown))})", start)
+        if "size" not in fields:
+            self.fail(MISSING_ATTRIBUTE, f"window of '{inst.name}' has no size", start, instruction=inst.name)
+        rank = len(fields["size"])
+        for k, v in fields.items():
+            if len(v) != rank:
+                self.bad(key, inst, f"{rank} values in window field '{k}'", start)
+        dims = []
+        for i in range(rank):
+            pad = fields.get("pad", [(0, 0)] * rank)[i]
+            if len(pad) != 2:
+                self.bad(key, inst, "pad as low_high", start)
+            dims.append(A.WindowDim(
+                size=fields["size"][i], stride=fields.get("stride", [1] * rank)[i],
+                padding_low=pad[0], padding_high=pad[1],
+                window_dilation=fields.get("rhs_dilate", [1] * rank)[i],
+                base_dilation=fields.get("lhs_dilate", [1] * rank)[i],
+                window_reversal=bool(fields.get("rhs_reversal", [0] * rank)[i])))
+        return A.Window(tuple(dims))
+
+    def dim_labels(self, m: re.Match, inst: Instruction) -> A.ConvDimensionNumbers:
+        lhs, rhs, out = m.group(1), m.group(2), m.group(3)
+
+        def spatial(labels: str, what: str) -> tuple[int, ...]:
+            digits = sorted((c, i) for i, c in enumerate(labels) if c.isdigit())
+            if [c for c, _ in digits] != [str(k) for k in range(len(digits))]:
+                self.fail(BAD_ATTRIBUTE, f"{what} dimension labels '{labels}' of '{inst.name}' must number "
+                          "spatial dimensions 0..N-1", m.start(), instruction=inst.name)
+            return tuple(i for _, i in digits)
+
+        def one(labels: str, ch: str, what: str) -> int:
+            if labels.count(ch) != 1:
+                self.fail(BAD_ATTRIBUTE, f"{what} dimension labels '{labels}' of '{inst.name}' need exactly "
+                          f"one '{ch}'", m.start(), instruction=inst.name)
+            return labels.index(ch)
+
+        dn = A.ConvDimensionNumbers(
+            one(lhs, "b", "input"), one(lhs, "f", "input"), spatial(lhs, "input"),
+            one(rhs, "i", "kernel"), one(rhs, "o", "kernel"), spatial(rhs, "kernel"),
+            one(out, "b", "output"), one(out, "f", "output"), spatial(out, "output"))
+        if not len(dn.input_spatial) == len(dn.kernel_spatial) == len(dn.output_spatial):
+            self.fail(BAD_ATTRIBUTE, f"dim_labels of '{inst.name}' have different spatial ranks",
+                      m.start(), instruction=inst.name)
+        return dn
+
+    def replica_groups(self, key: str, inst: Instruction) -> A.ReplicaGroups:
+        self.skip()
+        start = self.pos
+        if self.text.startswith("[", start):
+            raw = self.balanced()
+            iota = re.fullmatch(r"\[([\d,\s]+)\]<=\[([\d,\s]+)\](?:T\(([\d,\s]+)\))?", raw.replace(" ", ""))
+            if not iota:
+                self.bad(key, inst, "an iota list like [2,2]<=[4]", start)
+            return A.ReplicaGroups(expand_iota_groups(*iota.groups()), raw.replace(" ", ""))
+        body = self.balanced()
+        if not body.startswith("{"):
+            self.bad(key, inst, "groups like {{0,1},{2,3}}", start)
+        inner = body[1:-1].strip()
+        groups = []
+        for g in re.findall(r"\{([^{}]*)\}", inner):
+            try:
+                groups.append(tuple(int(x) for x in g.split(",") if x.strip()))
+            except ValueError:
+                self.bad(key, inst, "integers in replica groups", start)
+        return A.ReplicaGroups(tuple(groups))
+
+    def computation_ref(self, inst, key, refs, single):
+        module = self.module
+        resolved = []
+        missing = False
+        for cname, _pos in refs:
+            comp = module.computations.get(cname)
+            if comp is None:
+                missing = True
+            resolved.append(comp)
+        if missing:
+            self.pending_refs.append(_PendingRef(inst, key, refs, refs[0][1] if refs else self.pos))
+        if single:
+            return resolved[0]
+        return tuple(resolved)
+
+    def resolve_computation_refs(self, module: Module) -> None:
+        for ref in self.pending_refs:
+            comps = []
+            for cname, pos in ref.names:
+                comp = module.computations.get(cname)
+                if comp is None:
+                    close = difflib.get_close_matches(cname, list(module.computations), n=1)
+                    self.fail(UNDEFINED_COMPUTATION, f"'{ref.inst.name}' refers to computation '{cname}' "
+                              "that is not defined" + (f" (did you mean '{close[0]}'?)" if close else ""),
+                              pos, pos + len(cname), instruction=ref.inst.name)
+                comps.append(comp)
+            kind = A.ATTR_KINDS.get(ref.attr)
+            ref.inst.attrs[ref.attr] = comps[0] if kind is A.Kind.COMPUTATION else tuple(comps)
+
+    def metadata(self, inst: Instruction) -> Metadata:
+        self.skip()
+        start = self.pos
+        m = _BRACED_FLAT.match(self.text, start)
+        if not m:
+            self.bad("metadata", inst, "{op_name=\"...\" ...}")
+        self.pos = m.end()
+        md = Metadata()
+        extras = []
+        body = m.group(1)
+        p = 0
+        while True:
+            im = _MD_ITEM.match(body, p)
+            if not im:
+                if body[p:].strip():
+                    self.fail(BAD_ATTRIBUTE, f"bad metadata item {body[p:p + 20]!r} of '{inst.name}'",
+                              m.start(1) + p, instruction=inst.name)
+                break
+            p = im.end()
+            k, v = im.group(1), im.group(2)
+            if k in _SIMPLE_METADATA_KEYS:
+                if v.startswith('"'):
+                    setattr(md, k, unescape(v[1:-1]))
+                else:
+                    try:
+                        setattr(md, k, int(v))
+                    except ValueError:
+                        self.fail(BAD_ATTRIBUTE, f"metadata '{k}' of '{inst.name}' must be a number",
+                                  m.start(1) + im.start(2), instruction=inst.name)
+            else:
+                extras.append((k, v))
+        md.extras = tuple(extras)
+        return md
+
+
+def expand_iota_groups(group_dims: str, iota_dims: str, perm: str | None) -> tuple[tuple[int, ...], ...]:
+    """Expand XLA's iota replica-group list ``[G,S]<=[dims]T(perm)`` into explicit groups."""
+    gdims = [int(x) for x in group_dims.split(",")]
+    idims = [int(x) for x in iota_dims.split(",")]
+    total = 1
+    for d in idims:
+        total *= d
+    order = [int(x) for x in perm.split(",")] if perm else list(range(len(idims)))
+    # element at transposed multi-index t is the iota value at the original index
+    tdims = [idims[p] for p in order]
+    strides = [1] * len(idims)
+    for i in range(len(idims) - 2, -1, -1):
+        strides[i] = strides[i + 1] * idims[i + 1]
+    flat = []
+    for linear in range(total):
+        rem = linear
+        index = [0] * len(tdims)
+        for i in range(len(tdims) - 1, -1, -1):
+            index[i] = rem % tdims[i]
+            rem //= tdims[i]
+        flat.append(sum(index[k] * strides[order[k]] for k in range(len(order))))
+    size = gdims[-1] if gdims else total
+    return tuple(tuple(flat[i:i + size]) for i in range(0, total, size))

@@ -1,0 +1,247 @@
+"""Print the IR back to HLO text.
+
+``style="long"`` writes the ``--xla_dump_to`` form (``%`` names, computation
+signatures), ``"short"`` the ``as_text('hlo')`` form, ``"inline-shapes"`` the
+older form with operand shapes. Whatever the style, parsing the output gives
+back the same module.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..ir import attrs as A
+from ..ir.module import Computation, Instruction, Literal, Metadata, Module
+from ..ir.opcodes import Opcode
+from ..ir.shapes import Shape
+
+STYLES = ("long", "short", "inline-shapes")
+_TEXT_PARENT_FRAME_OFFSET = 1  # see parser: StackFrames print parent ids one higher
+
+
+def escape(s: str) -> str:
+    out = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    return out.replace("\r", "\\r")
+
+
+def quoted(s: str) -> str:
+    return '"' + escape(s) + '"'
+
+
+def print_module(module: Module, style: str = "long") -> str:
+    if style not in STYLES:
+        raise ValueError(f"unknown print style {style!r}; use one of {', '.join(STYLES)}")
+    sigil = "" if style == "short" else "%"
+    header = f"HloModule {module.name}"
+    attrs = []
+    if module.entry_computation_layout is not None:
+        params, result = module.entry_computation_layout
+        attrs.append("entry_computation_layout={(" + ", ".join(p.text() for p in params) + ")->"
+                     + result.text() + "}")
+    attrs.extend(f"{k}={v}" for k, v in module.header_attrs.items())
+    lines = [header + "".join(", " + a for a in attrs), ""]
+    lines.extend(stack_frame_lines(module))
+    for comp in module.computations.values():
+        lines.extend(computation_lines(comp, style, sigil))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def stack_frame_lines(module: Module) -> list[str]:
+    index = module.stack_frames
+    if not index:
+        return []
+    out = ["FileNames"]
+    out += [f"{i} {quoted(n)}" for i, n in enumerate(index.file_names, 1)]
+    out.append("FunctionNames")
+    out += [f"{i} {quoted(n)}" for i, n in enumerate(index.function_names, 1)]
+    out.append("FileLocations")
+    out += [f"{i} {{file_name_id={loc.file_name_id} function_name_id={loc.function_name_id} "
+            f"line={loc.line} end_line={loc.end_line} column={loc.column} end_column={loc.end_column}}}"
+            for i, loc in enumerate(index.file_locations, 1)]
+    out.append("StackFrames")
+    out += [f"{i} {{file_location_id={f.file_location_id} parent_frame_id="
+            f"{f.parent_frame_id + _TEXT_PARENT_FRAME_OFFSET if f.parent_frame_id else 0}}}"
+            for i, f in enumerate(index.stack_frames, 1)]
+    out.append("")
+    return out
+
+
+def computation_lines(comp: Computation, style: str, sigil: str) -> list[str]:
+    head = ("ENTRY " if comp.is_entry else "") + sigil + comp.name
+    if style != "short":
+        params = ", ".join(f"{p.name}: {p.shape.text()}" for p in comp.parameters)
+        head += f" ({params}) -> {comp.root.shape.text()}"
+    lines = [head + " {"]
+    for inst in comp.instructions:
+        prefix = "  ROOT " if inst is comp.root else "  "
+        lines.append(prefix + instruction_text(inst, style, sigil))
+    tail = "}"
+    if comp.execution_thread is not None:
+        tail += f", execution_thread={quoted(comp.execution_thread)}"
+    lines.append(tail)
+    return lines
+
+
+def instruction_text(inst: Instruction, style: str = "long", sigil: str = "%") -> str:
+    op = inst.opcode
+    if op is Opcode.PARAMETER:
+        args = str(inst.parameter_number)
+    elif op is Opcode.CONSTANT:
+        args = literal_text(inst.literal)
+    elif style == "inline-shapes":
+        args = ", ".join(f"{o.shape.text()} {sigil}{o.name}" for o in inst.operands)
+    else:
+        args = ", ".join(sigil + o.name for o in inst.operands)
+    wrapped = inst.attrs.get("async_wrapped_opcode")
+    opcode_text = op.text
+    if isinstance(wrapped, A.Raw):
+        opcode_text = wrapped.text + op.text[len("async"):]
+    parts = [f"{sigil}{inst.name} = {inst.shape.text()} {opcode_text}({args})"]
+    for key, value in inst.attrs.items():
+        if key == "async_wrapped_opcode":
+            continue
+        parts.append(f"{key}={attr_text(key, value, sigil)}")
+    if inst.control_predecessors:
+        parts.append("control-predecessors={" + ", ".join(sigil + p.name for p in inst.control_predecessors)
+                     + "}")
+    if inst.metadata is not None:
+        parts.append("metadata=" + metadata_text(inst.metadata))
+    return ", ".join(parts)
+
+
+def attr_text(key: str, value, sigil: str = "%") -> str:
+    kind = A.ATTR_KINDS.get(key, A.Kind.RAW)
+    K = A.Kind
+    if isinstance(value, A.Raw):
+        return value.text
+    if kind is K.INT_LIST:
+        return "{" + ",".join(map(str, value)) + "}"
+    if kind is K.BOOL:
+        return "true" if value else "false"
+    if kind in (K.INT, K.ENUM):
+        return str(value)
+    if kind is K.FLOAT:
+        return float_text(value)
+    if kind in (K.STRING, K.BACKEND_CONFIG):
+        return quoted(value)
+    if kind is K.COMPUTATION:
+        return sigil + value.name
+    if kind is K.COMPUTATION_LIST:
+        return "{" + ", ".join(sigil + c.name for c in value) + "}"
+    if kind is K.ENUM_LIST:
+        return "{" + ",".join(value) + "}"
+    if kind is K.BOOL_LIST:
+        return "{" + ",".join("true" if v else "false" for v in value) + "}"
+    if kind is K.WINDOW:
+        return window_text(value)
+    if kind is K.DIM_LABELS:
+        return dim_labels_text(value)
+    if kind is K.SLICE:
+        return "{" + ", ".join(f"[{s.start}:{s.limit}" + (f":{s.stride}]" if s.stride != 1 else "]")
+                               for s in value) + "}"
+    if kind is K.PADDING:
+        return "x".join(f"{p.low}_{p.high}" + (f"_{p.interior}" if p.interior else "") for p in value)
+    if kind is K.REPLICA_GROUPS:
+        if value.iota_text:
+            return value.iota_text
+        return "{" + ",".join("{" + ",".join(map(str, g)) + "}" for g in value.groups) + "}"
+    if kind is K.INT_PAIRS:
+        return "{" + ",".join(f"{{{a},{b}}}" for a, b in value) + "}"
+    if kind is K.SHAPE_LIST:
+        return "{" + ", ".join(s.text() for s in value) + "}"
+    raise TypeError(f"cannot print attribute {key}={value!r}")
+
+
+def window_text(window: A.Window) -> str:
+    dims = window.dims
+    if not dims:
+        return "{}"
+    parts = ["size=" + "x".join(str(d.size) for d in dims)]
+    if any(d.stride != 1 for d in dims):
+        parts.append("stride=" + "x".join(str(d.stride) for d in dims))
+    if any(d.padding_low or d.padding_high for d in dims):
+        parts.append("pad=" + "x".join(f"{d.padding_low}_{d.padding_high}" for d in dims))
+    if any(d.base_dilation != 1 for d in dims):
+        parts.append("lhs_dilate=" + "x".join(str(d.base_dilation) for d in dims))
+    if any(d.window_dilation != 1 for d in dims):
+        parts.append("rhs_dilate=" + "x".join(str(d.window_dilation) for d in dims))
+    if any(d.window_reversal for d in dims):
+        parts.append("rhs_reversal=" + "x".join(str(int(d.window_reversal)) for d in dims))
+    return "{" + " ".join(parts) + "}"
+
+
+def dim_labels_text(dn: A.ConvDimensionNumbers) -> str:
+    def labels(rank: int, special: dict[int, str], spatial: tuple[int, ...]) -> str:
+        chars = ["?"] * rank
+        for pos, ch in special.items():
+            chars[pos] = ch
+        for k, pos in enumerate(spatial):
+            chars[pos] = str(k)
+        return "".join(chars)
+
+    n = len(dn.input_spatial) + 2
+    return (labels(n, {dn.input_batch: "b", dn.input_feature: "f"}, dn.input_spatial) + "_"
+            + labels(n, {dn.kernel_input_feature: "i", dn.kernel_output_feature: "o"}, dn.kernel_spatial)
+            + "->" + labels(n, {dn.output_batch: "b", dn.output_feature: "f"}, dn.output_spatial))
+
+
+def metadata_text(md: Metadata) -> str:
+    items = []
+    for key in ("op_type", "op_name", "source_file"):
+        value = getattr(md, key)
+        if value is not None:
+            items.append(f"{key}={quoted(value)}")
+    for key in ("source_line", "source_end_line", "source_column", "source_end_column", "stack_frame_id"):
+        value = getattr(md, key)
+        if value is not None:
+            items.append(f"{key}={value}")
+    items.extend(f"{k}={v}" for k, v in md.extras)
+    return "{" + " ".join(items) + "}"
+
+
+def float_text(value: float) -> str:
+    if math.isnan(value):
+        return "nan"
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") and "e" not in text else text
+
+
+def scalar_text(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, complex):
+        return f"({float_text(value.real)}, {float_text(value.imag)})"
+    if isinstance(value, int):
+        return str(value)
+    return float_text(value)
+
+
+def literal_text(lit: Literal) -> str:
+    shape = lit.shape
+    if shape.is_tuple:
+        return "(" + ", ".join(literal_text(e) for e in lit.elements) + ")"
+    if lit.elided:
+        return "{...}"
+    values = lit.values
+    if hasattr(values, "tolist"):
+        values = values.reshape(-1).tolist()
+        if shape.element_type.text == "pred":
+            values = [bool(v) for v in values]
+    values = list(values) if values is not None else []
+    if shape.rank == 0:
+        return scalar_text(values[0])
+    return _nested(values, shape.dims)
+
+
+def _nested(values: list, dims: tuple[int, ...]) -> str:
+    if len(dims) == 1:
+        return "{" + ", ".join(scalar_text(v) for v in values) + "}"
+    step = len(values) // dims[0] if dims[0] else 0
+    return "{ " + ", ".join(_nested(values[i * step:(i + 1) * step], dims[1:]) for i in range(dims[0])) + " }"
+
+
+def shape_text(shape: Shape) -> str:
+    return shape.text()

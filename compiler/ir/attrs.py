@@ -1,0 +1,157 @@
+"""Typed attribute values of HLO instructions.
+
+Instruction attributes are kept in ``Instruction.attrs`` keyed by their HLO
+text name (``dimensions``, ``window``, ``to_apply``...). Each name has one
+value kind, listed in :data:`ATTR_KINDS`; the parser, the printer, the proto
+reader and the verifier all go through that table.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Kind(enum.Enum):
+    INT = "int"
+    FLOAT = "float"
+    BOOL = "bool"
+    STRING = "string"          # quoted in text
+    ENUM = "enum"              # bare word in text (EQ, kLoop, rng_default, ...)
+    INT_LIST = "int-list"      # {1,2,3}
+    ENUM_LIST = "enum-list"    # {default,highest}
+    BOOL_LIST = "bool-list"    # {true,false}
+    WINDOW = "window"          # {size=3x3 stride=2x2 pad=1_1x1_1 ...}
+    DIM_LABELS = "dim-labels"  # b01f_01io->b01f
+    SLICE = "slice"            # {[0:4:1], [1:3]}
+    PADDING = "padding"        # 0_0_0x1_1_0
+    COMPUTATION = "computation"
+    COMPUTATION_LIST = "computation-list"
+    REPLICA_GROUPS = "replica-groups"  # {{0,1},{2,3}} or [2,2]<=[4]
+    INT_PAIRS = "int-pairs"    # {{0,1},{1,0}}
+    RAW = "raw"                # kept verbatim (sharding, frontend_attributes, ...)
+    SHAPE_LIST = "shape-list"  # {f32[2]{0}, s32[]}
+    BACKEND_CONFIG = "backend-config"  # "..." or a raw {json}
+
+
+#: HLO attribute name -> value kind. Names not listed are kept as RAW text.
+ATTR_KINDS: dict[str, Kind] = {
+    # structural
+    "dimensions": Kind.INT_LIST, "iota_dimension": Kind.INT, "index": Kind.INT,
+    "inferred_dimension": Kind.INT, "slice": Kind.SLICE, "dynamic_slice_sizes": Kind.INT_LIST,
+    "padding": Kind.PADDING, "direction": Kind.ENUM, "type": Kind.ENUM,
+    # dot / ragged dot
+    "lhs_batch_dims": Kind.INT_LIST, "rhs_batch_dims": Kind.INT_LIST,
+    "lhs_contracting_dims": Kind.INT_LIST, "rhs_contracting_dims": Kind.INT_LIST,
+    "lhs_ragged_dims": Kind.INT_LIST, "rhs_group_dims": Kind.INT_LIST,
+    "operand_precision": Kind.ENUM_LIST, "algorithm": Kind.ENUM,
+    # convolution / windows
+    "dim_labels": Kind.DIM_LABELS, "window": Kind.WINDOW, "feature_group_count": Kind.INT,
+    "batch_group_count": Kind.INT, "conv_kind": Kind.ENUM,
+    # gather / scatter
+    "offset_dims": Kind.INT_LIST, "collapsed_slice_dims": Kind.INT_LIST, "start_index_map": Kind.INT_LIST,
+    "index_vector_dim": Kind.INT, "slice_sizes": Kind.INT_LIST, "operand_batching_dims": Kind.INT_LIST,
+    "start_indices_batching_dims": Kind.INT_LIST, "update_window_dims": Kind.INT_LIST,
+    "inserted_window_dims": Kind.INT_LIST, "scatter_dims_to_operand_dims": Kind.INT_LIST,
+    "input_batching_dims": Kind.INT_LIST, "scatter_indices_batching_dims": Kind.INT_LIST,
+    "indices_are_sorted": Kind.BOOL, "unique_indices": Kind.BOOL,
+    # called computations
+    "to_apply": Kind.COMPUTATION, "condition": Kind.COMPUTATION, "body": Kind.COMPUTATION,
+    "calls": Kind.COMPUTATION, "select": Kind.COMPUTATION, "scatter": Kind.COMPUTATION,
+    "true_computation": Kind.COMPUTATION, "false_computation": Kind.COMPUTATION,
+    "branch_computations": Kind.COMPUTATION_LIST, "called_computations": Kind.COMPUTATION_LIST,
+    # sort / topk / scan
+    "is_stable": Kind.BOOL, "k": Kind.INT, "largest": Kind.BOOL, "num_carries": Kind.INT,
+    "is_reverse": Kind.BOOL, "is_associative": Kind.BOOL,
+    # fusion / custom call
+    "kind": Kind.ENUM, "custom_call_target": Kind.STRING, "backend_config": Kind.BACKEND_CONFIG,
+    "api_version": Kind.ENUM, "custom_call_has_side_effect": Kind.BOOL, "is_composite": Kind.BOOL,
+    "operand_layout_constraints": Kind.SHAPE_LIST, "schedule": Kind.ENUM, "padding_type": Kind.ENUM,
+    "custom_call_schedule": Kind.ENUM,
+    # rng / precision / numerics
+    "distribution": Kind.ENUM, "exponent_bits": Kind.INT, "mantissa_bits": Kind.INT,
+    "delta": Kind.INT, "epsilon": Kind.FLOAT, "feature_index": Kind.INT,
+    # fft / linalg
+    "fft_type": Kind.ENUM, "fft_length": Kind.INT_LIST, "left_side": Kind.BOOL, "lower": Kind.BOOL,
+    "unit_diagonal": Kind.BOOL, "transpose_a": Kind.ENUM,
+    # collectives
+    "replica_groups": Kind.REPLICA_GROUPS, "channel_id": Kind.INT, "use_global_device_ids": Kind.BOOL,
+    "constrain_layout": Kind.BOOL, "source_target_pairs": Kind.INT_PAIRS, "is_host_transfer": Kind.BOOL,
+    "split_dimension": Kind.INT,
+    # misc
+    "parameter_replication": Kind.BOOL_LIST, "cross_program_prefetch_index": Kind.INT,
+    "async_execution_thread": Kind.STRING, "infeed_config": Kind.STRING, "outfeed_config": Kind.STRING,
+    "outfeed_shape": Kind.RAW,
+}
+
+#: Attributes that never change what an instruction computes (ignored by the fingerprint).
+NON_SEMANTIC_ATTRS = frozenset({
+    "metadata", "frontend_attributes", "statistics", "origin", "control-predecessors",
+    "result_accuracy", "parameter_replication", "schedule", "custom_call_schedule",
+})
+
+#: Attributes whose values are computations.
+COMPUTATION_ATTRS = frozenset(n for n, k in ATTR_KINDS.items()
+                              if k in (Kind.COMPUTATION, Kind.COMPUTATION_LIST))
+
+
+def kind_of(name: str) -> Kind:
+    return ATTR_KINDS.get(name, Kind.RAW)
+
+
+@dataclass(frozen=True, slots=True)
+class Raw:
+    """An attribute value kept verbatim (printed back exactly as read)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class WindowDim:
+    size: int = 1
+    stride: int = 1
+    padding_low: int = 0
+    padding_high: int = 0
+    window_dilation: int = 1  # text: rhs_dilate
+    base_dilation: int = 1    # text: lhs_dilate
+    window_reversal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    dims: tuple[WindowDim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ConvDimensionNumbers:
+    input_batch: int
+    input_feature: int
+    input_spatial: tuple[int, ...]
+    kernel_input_feature: int
+    kernel_output_feature: int
+    kernel_spatial: tuple[int, ...]
+    output_batch: int
+    output_feature: int
+    output_spatial: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SliceDim:
+    start: int
+    limit: int
+    stride: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PadDim:
+    low: int
+    high: int
+    interior: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReplicaGroups:
+    """Explicit groups, or the iota form ``[G,S]<=[dims]T(perm)`` expanded to groups."""
+
+    groups: tuple[tuple[int, ...], ...]
+    iota_text: str | None = None  # original iota spelling, printed back when present

@@ -1,0 +1,303 @@
+"""The HLO IR: modules, computations, instructions, literals and debug info.
+
+Instructions are SSA values: ``operands`` are the producing Instruction
+objects. Attributes are typed per :mod:`compiler.ir.attrs`. Text and proto
+front ends both build this IR; the printer, verifier, target checks,
+fingerprint and later passes all read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .opcodes import Opcode
+from .shapes import Shape
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLocation:
+    """A Python (or other framework) source position an instruction came from."""
+
+    file: str
+    line: int
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    function: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}" + (f":{self.column}" if self.column else "")
+
+
+@dataclass(slots=True)
+class Metadata:
+    op_type: str | None = None
+    op_name: str | None = None
+    source_file: str | None = None
+    source_line: int | None = None
+    source_end_line: int | None = None
+    source_column: int | None = None
+    source_end_column: int | None = None
+    stack_frame_id: int | None = None
+    #: Other sub-attributes (profile_type, deduplicated_name, ...) kept verbatim, in order.
+    extras: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FileLocation:
+    file_name_id: int
+    function_name_id: int
+    line: int
+    end_line: int = 0
+    column: int = 0
+    end_column: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StackFrame:
+    file_location_id: int
+    parent_frame_id: int  # proto semantics: 1-based, 0 = no parent
+
+
+@dataclass(slots=True)
+class StackFrameIndex:
+    """The module's debug-info tables (ids are 1-based as in the proto; 0 means none)."""
+
+    file_names: list[str] = field(default_factory=list)
+    function_names: list[str] = field(default_factory=list)
+    file_locations: list[FileLocation] = field(default_factory=list)
+    stack_frames: list[StackFrame] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.file_names or self.stack_frames)
+
+    def location(self, frame_id: int) -> SourceLocation | None:
+        """The innermost source position of stack frame ``frame_id`` (1-based)."""
+        if not 0 < frame_id <= len(self.stack_frames):
+            return None
+        frame = self.stack_frames[frame_id - 1]
+        if not 0 < frame.file_location_id <= len(self.file_locations):
+            return None
+        loc = self.file_locations[frame.file_location_id - 1]
+        file = self.file_names[loc.file_name_id - 1] if 0 < loc.file_name_id <= len(self.file_names) else "?"
+        func = (self.function_names[loc.function_name_id - 1]
+                if 0 < loc.function_name_id <= len(self.function_names) else None)
+        return SourceLocation(file, loc.line, loc.column or None, loc.end_line or None,
+                              loc.end_column or None, func)
+
+    def stack(self, frame_id: int) -> list[SourceLocation]:
+        """Innermost-first list of the frames of a stack (cycle-safe)."""
+        out, seen = [], set()
+        while 0 < frame_id <= len(self.stack_frames) and frame_id not in seen:
+            seen.add(frame_id)
+            loc = self.location(frame_id)
+            if loc is not None:
+                out.append(loc)
+            frame_id = self.stack_frames[frame_id - 1].parent_frame_id
+        return out
+
+
+@dataclass(slots=True)
+class Literal:
+    """A constant value.
+
+    ``values`` holds the elements of an array literal in logical row-major
+    order (Python scalars, or a flat numpy array when read from a proto);
+    ``None`` when the text elided them as ``{...}``. Tuple literals hold
+    ``elements`` instead.
+    """
+
+    shape: Shape
+    values: object = None
+    elements: tuple["Literal", ...] = ()
+
+    @property
+    def elided(self) -> bool:
+        return not self.shape.is_tuple and self.values is None and self.shape.num_elements > 0
+
+    def to_numpy(self):
+        """The value as a numpy array of the shape's dtype (raises for elided/tuple literals)."""
+        import numpy as np
+
+        from .dtypes import numpy_dtype
+
+        if self.shape.is_tuple:
+            raise TypeError("tuple literal has no single array value")
+        if self.elided:
+            raise ValueError("constant data was elided as {...} in the HLO text")
+        dtype = numpy_dtype(self.shape.element_type)
+        vals = self.values if self.values is not None else ()
+        if isinstance(vals, np.ndarray):
+            arr = vals.astype(dtype, copy=False)
+        elif self.shape.element_type.is_float and dtype.itemsize < 4:
+            arr = np.asarray(vals, dtype=np.float64).astype(dtype)
+        else:
+            arr = np.asarray(vals, dtype=dtype)
+        return arr.reshape(self.shape.dims)
+
+
+class Instruction:
+    """One HLO instruction (an SSA value)."""
+
+    __slots__ = ("name", "opcode", "shape", "operands", "attrs", "metadata", "literal",
+                 "parameter_number", "line", "column", "id", "control_predecessors",
+                 "computation", "__weakref__")
+
+    def __init__(self, name: str, opcode: Opcode, shape: Shape, operands=None, attrs=None,
+                 metadata: Metadata | None = None, literal: Literal | None = None,
+                 parameter_number: int | None = None, line: int = 0, column: int = 0,
+                 id: int | None = None):
+        self.name = name
+        self.opcode = opcode
+        self.shape = shape
+        self.operands: list[Instruction] = list(operands) if operands else []
+        self.attrs: dict[str, object] = attrs if attrs is not None else {}
+        self.metadata = metadata
+        self.literal = literal
+        self.parameter_number = parameter_number
+        self.line = line          # 1-based position in the HLO text (0 when unknown)
+        self.column = column
+        self.id = id              # proto id, when read from a proto
+        self.control_predecessors: list[Instruction] = []
+        self.computation: Computation | None = None
+
+    def __repr__(self) -> str:
+        return f"<{self.name} = {self.shape} {self.opcode.text}>"
+
+    def called_computations(self) -> list["Computation"]:
+        """Computations this instruction calls, in attribute order (while: condition, body)."""
+        out = []
+        for value in self.attrs.values():
+            if isinstance(value, Computation):
+                out.append(value)
+            elif isinstance(value, tuple) and value and isinstance(value[0], Computation):
+                out.extend(value)
+        return out
+
+
+class Computation:
+    """A named list of instructions with parameters and a root."""
+
+    __slots__ = ("name", "instructions", "root", "is_entry", "execution_thread", "line", "column",
+                 "id", "signature", "_by_name")
+
+    def __init__(self, name: str, instructions=None, root: Instruction | None = None,
+                 is_entry: bool = False, line: int = 0, column: int = 0):
+        self.name = name
+        self.instructions: list[Instruction] = list(instructions) if instructions else []
+        self.root = root if root is not None else (self.instructions[-1] if self.instructions else None)
+        self.is_entry = is_entry
+        self.execution_thread: str | None = None
+        self.line = line
+        self.column = column
+        self.id: int | None = None
+        #: The signature printed in the long form, ``([(param name, shape)], result shape)``,
+        #: when the input had one (the verifier checks it against the parameters and root).
+        self.signature: tuple[list[tuple[str, Shape]], Shape] | None = None
+        self._by_name: dict[str, Instruction] | None = None
+        for inst in self.instructions:
+            inst.computation = self
+
+    def __repr__(self) -> str:
+        return f"<computation {self.name}: {len(self.instructions)} instructions>"
+
+    @property
+    def parameters(self) -> list[Instruction]:
+        params = [i for i in self.instructions if i.opcode is Opcode.PARAMETER]
+        return sorted(params, key=lambda i: i.parameter_number or 0)
+
+    def parameter_shapes(self) -> list[Shape]:
+        return [p.shape for p in self.parameters]
+
+    def instruction(self, name: str) -> Instruction | None:
+        if self._by_name is None or len(self._by_name) != len(self.instructions):
+            self._by_name = {i.name: i for i in self.instructions}
+        return self._by_name.get(name)
+
+    def add(self, inst: Instruction) -> Instruction:
+        inst.computation = self
+        self.instructions.append(inst)
+        self._by_name = None
+        return inst
+
+
+class Module:
+    """An HLO module: computations (callees before callers) and an entry."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.computations: dict[str, Computation] = {}
+        self.entry: Computation | None = None
+        #: Header attributes other than entry_computation_layout, kept verbatim by name.
+        self.header_attrs: dict[str, str] = {}
+        self.entry_computation_layout: tuple[list[Shape], Shape] | None = None
+        self.stack_frames = StackFrameIndex()
+        #: Where the module came from: "text" or "proto" / "hlo-proto" / "snapshot".
+        self.source_format = "text"
+        self.source_path: str | None = None
+        #: Arguments recorded by an HloSnapshot (Literal per entry parameter), else empty.
+        self.arguments: list[Literal] = []
+        #: Result recorded by an HloSnapshot, if any.
+        self.result: Literal | None = None
+        self.id: int | None = None
+
+    def __repr__(self) -> str:
+        return f"<module {self.name}: {len(self.computations)} computations>"
+
+    def add_computation(self, comp: Computation) -> Computation:
+        self.computations[comp.name] = comp
+        if comp.is_entry:
+            self.entry = comp
+        return comp
+
+    def all_instructions(self) -> Iterator[Instruction]:
+        for comp in self.computations.values():
+            yield from comp.instructions
+
+    def instruction_count(self) -> int:
+        return sum(len(c.instructions) for c in self.computations.values())
+
+    def source_location(self, inst: Instruction) -> SourceLocation | None:
+        """The framework source position of ``inst``: stack frame first, inline metadata second."""
+        md = inst.metadata
+        if md is None:
+            return None
+        if md.stack_frame_id and self.stack_frames:
+            loc = self.stack_frames.location(md.stack_frame_id)
+            if loc is not None:
+                return loc
+        if md.source_file and md.source_line is not None:
+            return SourceLocation(md.source_file, md.source_line, md.source_column,
+                                  md.source_end_line, md.source_end_column)
+        return None
+
+    def callers(self) -> dict[str, list[Instruction]]:
+        """Computation name -> instructions that call it."""
+        out: dict[str, list[Instruction]] = {name: [] for name in self.computations}
+        for inst in self.all_instructions():
+            for callee in inst.called_computations():
+                out.setdefault(callee.name, []).append(inst)
+        return out
+
+    def reachable_computations(self) -> list[Computation]:
+        """Computations reachable from the entry, callees before callers."""
+        if self.entry is None:
+            return []
+        order: list[Computation] = []
+        seen: set[str] = set()
+        stack = [(self.entry, False)]
+        while stack:
+            comp, done = stack.pop()
+            if done:
+                order.append(comp)
+                continue
+            if comp.name in seen:
+                continue
+            seen.add(comp.name)
+            stack.append((comp, True))
+            for inst in comp.instructions:
+                for callee in inst.called_computations():
+                    if callee.name not in seen:
+                        stack.append((callee, False))
+        return order

@@ -1,0 +1,85 @@
+"""Shared test helpers: structural comparison of modules and corpus file lists."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+HLOENV = REPO.parent / "shared" / "corpus" / "hloenv"
+JAX_CORPUS = REPO / "tests" / "corpus" / "jax"
+
+
+def hloenv_files() -> list[Path]:
+    return sorted(HLOENV.glob("*.txt"))
+
+
+def jax_text_files() -> list[Path]:
+    return sorted(JAX_CORPUS.glob("*/*.hlo.txt"))
+
+
+def _values(lit) -> list | None:
+    if lit.values is None:
+        return None
+    values = lit.values
+    if hasattr(values, "tolist"):
+        values = values.reshape(-1).tolist()
+    return list(values)
+
+
+def _same_scalar(a, b) -> bool:
+    if isinstance(a, complex) or isinstance(b, complex):
+        return _same_scalar(complex(a).real, complex(b).real) and _same_scalar(complex(a).imag, complex(b).imag)
+    if isinstance(a, float) or isinstance(b, float):
+        fa, fb = float(a), float(b)
+        return (math.isnan(fa) and math.isnan(fb)) or fa == fb
+    return a == b
+
+
+def literals_equal(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a.shape.without_layout() != b.shape.without_layout():
+        return False
+    if a.shape.is_tuple:
+        return len(a.elements) == len(b.elements) and all(map(literals_equal, a.elements, b.elements))
+    va, vb = _values(a), _values(b)
+    if va is None or vb is None:
+        return va is vb
+    return len(va) == len(vb) and all(_same_scalar(x, y) for x, y in zip(va, vb))
+
+
+def _attr_key(value):
+    from nccd.compiler.ir.module import Computation
+
+    if isinstance(value, Computation):
+        return ("computation", value.name)
+    if isinstance(value, tuple) and value and isinstance(value[0], Computation):
+        return ("computations", tuple(c.name for c in value))
+    return value
+
+
+def assert_modules_equal(a, b, check_metadata: bool = True) -> None:
+    """Assert two modules have the same computations, instructions, shapes, attributes and literals."""
+    assert a.name == b.name, (a.name, b.name)
+    assert list(a.computations) == list(b.computations)
+    assert a.entry.name == b.entry.name
+    assert a.entry_computation_layout == b.entry_computation_layout
+    if check_metadata:
+        assert a.stack_frames == b.stack_frames
+    for name, ca in a.computations.items():
+        cb = b.computations[name]
+        assert [i.name for i in ca.instructions] == [i.name for i in cb.instructions], name
+        assert ca.root.name == cb.root.name, name
+        for ia, ib in zip(ca.instructions, cb.instructions):
+            where = f"{name}/{ia.name}"
+            assert ia.opcode is ib.opcode, where
+            assert ia.shape == ib.shape, (where, ia.shape, ib.shape)
+            assert [o.name for o in ia.operands] == [o.name for o in ib.operands], where
+            assert ia.parameter_number == ib.parameter_number, where
+            assert {k: _attr_key(v) for k, v in ia.attrs.items()} == \
+                {k: _attr_key(v) for k, v in ib.attrs.items()}, where
+            assert [p.name for p in ia.control_predecessors] == [p.name for p in ib.control_predecessors]
+            assert literals_equal(ia.literal, ib.literal), where
+            if check_metadata:
+                assert ia.metadata == ib.metadata, (where, ia.metadata, ib.metadata)
