@@ -1,0 +1,97 @@
+"""`ncc diagnose`: load a model, verify it, and check it against a target's operator table."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..diagnostics import Diagnostic, HloError, Severity
+from ..hlo.loader import load_bytes, load_module
+from ..ir.fingerprint import fingerprint
+from ..ir.module import Module
+from ..ir.verifier import verify_module
+from ..targets.support import check_module
+from ..targets.tables import target as lookup_target
+
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass
+class DiagnoseReport:
+    model: str
+    target: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    instructions: int = 0
+    supported_percent: float = 0.0
+    input_format: str | None = None
+    module_name: str | None = None
+    fingerprint: str | None = None
+    opcode_counts: dict[str, int] = field(default_factory=dict)
+    module: Module | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(d.severity is Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def warnings(self) -> int:
+        return sum(d.severity is Severity.WARNING for d in self.diagnostics)
+
+    @property
+    def ok(self) -> bool:
+        return self.errors == 0
+
+    def to_json(self) -> dict:
+        return {
+            "model": self.model,
+            "target": self.target,
+            "module": self.module_name,
+            "format": self.input_format,
+            "fingerprint": self.fingerprint,
+            "instructions": self.instructions,
+            "supported_percent": round(self.supported_percent, 2),
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "opcodes": self.opcode_counts,
+            "diagnostics": [d.to_json() for d in self.diagnostics],
+        }
+
+
+def diagnose_module(module: Module, target: str, model: str | None = None) -> DiagnoseReport:
+    """Verify ``module`` and check it against ``target`` (both never raise for bad HLO)."""
+    lookup_target(target)
+    model = model or module.source_path or module.name
+    report = DiagnoseReport(model=model, target=target, input_format=module.source_format,
+                            module_name=module.name, module=module)
+    report.diagnostics.extend(verify_module(module))
+    support = check_module(module, target)
+    report.diagnostics.extend(support.diagnostics)
+    report.instructions = support.instructions
+    report.supported_percent = support.supported_percent
+    report.opcode_counts = dict(sorted(Counter(
+        i.opcode.text for c in module.reachable_computations() for i in c.instructions).items()))
+    if not any(d.is_error and d.code.startswith("NCC-E0") for d in report.diagnostics):
+        report.fingerprint = fingerprint(module)
+    for d in report.diagnostics:
+        d.file = d.file or module.source_path
+    report.diagnostics.sort(key=lambda d: (d.line or 0, d.column or 0, _SEVERITY_ORDER[d.severity], d.code))
+    return report
+
+
+def diagnose_path(path: str, target: str = "trn1", max_bytes: int | None = None) -> DiagnoseReport:
+    """Diagnose the model file at ``path``; a file that does not load gives its load diagnostics."""
+    lookup_target(target)
+    try:
+        module = load_module(path, max_bytes)
+    except HloError as exc:
+        return DiagnoseReport(model=path, target=target, diagnostics=exc.diagnostics)
+    return diagnose_module(module, target, path)
+
+
+def diagnose_bytes(data: bytes, name: str, target: str = "trn1", max_bytes: int | None = None) -> DiagnoseReport:
+    lookup_target(target)
+    try:
+        module = load_bytes(data, name, max_bytes)
+    except HloError as exc:
+        return DiagnoseReport(model=name, target=target, diagnostics=exc.diagnostics)
+    return diagnose_module(module, target, name)

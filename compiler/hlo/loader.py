@@ -1,0 +1,85 @@
+"""Load a model file: HLO text or a serialized proto, told apart by content.
+
+File names are not trusted (frameworks write ``.pb``, ``.txt``, ``.hlo`` and
+names without suffix). Text is recognised by what it starts with; anything
+else is handed to the proto reader, which knows HloModuleProto, the HloProto
+wrapper and HloSnapshot.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from ..diagnostics import INPUT_TOO_LARGE, NOT_HLO, UNREADABLE_FILE, Diagnostic, HloError
+from ..ir.module import Module
+from .parser import parse_hlo_text
+
+#: Default refusal threshold for input files; NCC_MAX_INPUT_BYTES or max_bytes= change it.
+DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024
+
+_TEXT_START = re.compile(
+    rb"\A(?:\s|/\*.*?\*/|//[^\n]*)*(?:HloModule\b|ENTRY\b|%?[A-Za-z_][\w.\-]*\s*(?:\(|\{))", re.S)
+_MLIR_START = re.compile(rb"\A(?:\s|//[^\n]*|#[^\n]*)*(?:module\b|func\.func\b)")
+
+
+def max_input_bytes(override: int | None = None) -> int:
+    if override is not None:
+        return override
+    env = os.environ.get("NCC_MAX_INPUT_BYTES")
+    if env:
+        try:
+            return int(env)
+        except ValueError:
+            pass
+    return DEFAULT_MAX_INPUT_BYTES
+
+
+def looks_like_text(data: bytes) -> bool:
+    head = data[:4096]
+    return b"\0" not in head and _TEXT_START.match(head) is not None
+
+
+def load_module(path: str, max_bytes: int | None = None) -> Module:
+    """Read and parse the model at ``path`` (raises :class:`HloError` with one precise diagnostic)."""
+    limit = max_input_bytes(max_bytes)
+    try:
+        size = os.path.getsize(path)
+        if size > limit:
+            raise HloError(Diagnostic(
+                INPUT_TOO_LARGE.code, f"{path} is {size:,} bytes, over the limit of {limit:,} bytes",
+                file=path))
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as exc:
+        raise HloError(Diagnostic(UNREADABLE_FILE.code, f"cannot read {path}: {exc.strerror or exc}",
+                                  file=path)) from None
+    return load_bytes(data, path, limit)
+
+
+def load_bytes(data: bytes, path: str | None = None, max_bytes: int | None = None) -> Module:
+    """Parse model bytes whose format is unknown (text or one of the proto wrappers)."""
+    limit = max_input_bytes(max_bytes)
+    if len(data) > limit:
+        raise HloError(Diagnostic(INPUT_TOO_LARGE.code,
+                                  f"input is {len(data):,} bytes, over the limit of {limit:,} bytes", file=path))
+    if looks_like_text(data):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise HloError(Diagnostic(NOT_HLO.code, f"HLO text is not valid UTF-8 at byte {exc.start}",
+                                      file=path)) from None
+        module = parse_hlo_text(text, path)
+    elif _MLIR_START.match(data[:4096]):
+        raise HloError(Diagnostic(
+            NOT_HLO.code, "this is StableHLO/MLIR, not HLO", file=path, line=1, column=1,
+            hint="export HLO instead: `jax.jit(f).lower(*args).as_text(dialect='hlo')` or "
+                 "`lowered.compiler_ir('hlo').as_serialized_hlo_module_proto()`"))
+    else:
+        if not data.strip():
+            raise HloError(Diagnostic(NOT_HLO.code, "the input is empty", file=path))
+        from .proto_reader import read_module_proto  # needs protobuf; text input never pays for it
+
+        module = read_module_proto(data, path)
+    module.source_path = path
+    return module

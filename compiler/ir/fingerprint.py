@@ -1,0 +1,124 @@
+"""Canonical fingerprint of a module: the cache key of compiled results.
+
+Two modules get the same fingerprint when they compute the same thing: names,
+ids, metadata, frontend attributes, instruction order and dead code do not
+count; opcodes, shapes (with normalised layouts), attributes, constant values,
+graph structure and called computations do. This fixes the real cache's misses
+on non-semantic differences (see neuron-compiler-facts.md §4.7).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from . import attrs as A
+from .module import Computation, Instruction, Literal, Module
+from .opcodes import SIDE_EFFECTING, Opcode
+from .shapes import Shape
+
+#: Module header attributes that change what a compiled program does.
+_SEMANTIC_HEADER_ATTRS = ("replica_count", "num_partitions")
+FINGERPRINT_VERSION = "1"
+
+
+def shape_key(shape: Shape) -> str:
+    if shape.is_tuple:
+        return "(" + ",".join(shape_key(s) for s in shape.tuple_shapes) + ")"
+    if not shape.is_array:
+        return shape.element_type.text
+    layout = shape.effective_layout
+    return shape.with_layout(layout).text()
+
+
+def literal_key(lit: Literal | None) -> str:
+    if lit is None:
+        return ""
+    if lit.shape.is_tuple:
+        return "(" + ",".join(literal_key(e) for e in lit.elements) + ")"
+    if lit.elided:
+        return "elided"
+    return hashlib.sha256(lit.to_numpy().tobytes()).hexdigest()[:32]
+
+
+def _value_key(value, comp_keys) -> str:
+    if isinstance(value, Computation):
+        return "@" + comp_keys(value)
+    if isinstance(value, tuple) and value and isinstance(value[0], Computation):
+        return "[" + ",".join("@" + comp_keys(c) for c in value) + "]"
+    if isinstance(value, A.Raw):
+        return "raw:" + "".join(value.text.split())
+    if isinstance(value, Shape):
+        return shape_key(value)
+    if isinstance(value, tuple):
+        return "(" + ",".join(_value_key(v, comp_keys) for v in value) + ")"
+    return repr(value)
+
+
+class _Fingerprinter:
+    def __init__(self):
+        self.memo: dict[int, str] = {}
+
+    def computation(self, comp: Computation) -> str:
+        key = self.memo.get(id(comp))
+        if key is None:
+            self.memo[id(comp)] = "recursive"  # guards against malformed self-calls
+            key = self.memo[id(comp)] = hashlib.sha256(self.computation_text(comp).encode()).hexdigest()
+        return key
+
+    def computation_text(self, comp: Computation) -> str:
+        order: list[Instruction] = []
+        index: dict[int, int] = {}
+
+        in_progress: set[int] = set()
+
+        def visit(root: Instruction) -> None:
+            stack = [(root, 0)]
+            while stack:
+                node, i = stack.pop()
+                if id(node) in index:
+                    continue
+                in_progress.add(id(node))
+                deps = node.operands + node.control_predecessors
+                if i < len(deps):
+                    stack.append((node, i + 1))
+                    dep = deps[i]
+                    if id(dep) not in index and id(dep) not in in_progress:  # a cycle is skipped
+                        stack.append((dep, 0))
+                    continue
+                in_progress.discard(id(node))
+                index[id(node)] = len(order)
+                order.append(node)
+
+        for param in comp.parameters:
+            visit(param)
+        if comp.root is not None:
+            visit(comp.root)
+        for inst in comp.instructions:  # effects that the root does not depend on still matter
+            if inst.opcode in SIDE_EFFECTING or inst.attrs.get("custom_call_has_side_effect") is True:
+                visit(inst)
+        lines = []
+        for inst in order:
+            parts = [inst.opcode.text, shape_key(inst.shape),
+                     ",".join(str(index.get(id(o), -1)) for o in inst.operands)]
+            if inst.opcode is Opcode.PARAMETER:
+                parts.append(f"p{inst.parameter_number}")
+            if inst.literal is not None:
+                parts.append(literal_key(inst.literal))
+            for key in sorted(inst.attrs):
+                if key not in A.NON_SEMANTIC_ATTRS:
+                    parts.append(f"{key}={_value_key(inst.attrs[key], self.computation)}")
+            if inst.control_predecessors:
+                parts.append("after=" + ",".join(str(index.get(id(p), -1)) for p in inst.control_predecessors))
+            lines.append("|".join(parts))
+        lines.append(f"root={index[id(comp.root)]}" if comp.root is not None else "root=none")
+        return "\n".join(lines)
+
+
+def fingerprint(module: Module) -> str:
+    """Hex SHA-256 of the module's canonical form (see the module docstring)."""
+    if module.entry is None:
+        raise ValueError("module has no entry computation")
+    header = ";".join(f"{k}={''.join(module.header_attrs[k].split())}"
+                      for k in _SEMANTIC_HEADER_ATTRS if k in module.header_attrs)
+    body = _Fingerprinter().computation(module.entry)
+    return hashlib.sha256(f"nccd-fp{FINGERPRINT_VERSION}|{header}|{body}".encode()).hexdigest()
