@@ -1,0 +1,90 @@
+"""The canonical fingerprint ignores names, ids, metadata and order, and sees every semantic change."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import hloenv_files, jax_text_files
+from nccd.compiler.hlo.parser import parse_hlo_text
+from nccd.compiler.hlo.printer import print_module
+from nccd.compiler.ir.fingerprint import fingerprint
+
+BASE = """
+HloModule m, entry_computation_layout={(f32[4,8]{1,0}, f32[8]{0})->f32[4]{0}}
+
+add_f32 {
+  a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b)
+}
+
+ENTRY main {
+  x = f32[4,8]{1,0} parameter(0), metadata={op_name="x"}
+  bias = f32[8]{0} parameter(1)
+  bb = f32[4,8]{1,0} broadcast(bias), dimensions={1}
+  y = f32[4,8]{1,0} add(x, bb), metadata={op_name="jit(f)/add" source_file="f.py" source_line=3}
+  zero = f32[] constant(0)
+  ROOT r = f32[4]{0} reduce(y, zero), dimensions={1}, to_apply=add_f32
+}
+"""
+
+
+def fp(text: str) -> str:
+    return fingerprint(parse_hlo_text(text))
+
+
+def test_renaming_metadata_and_printing_style_do_not_change_the_fingerprint():
+    module = parse_hlo_text(BASE)
+    renamed = (BASE.replace("bias", "b_1").replace("add_f32", "region_0.7").replace("main", "jit_g")
+               .replace(', metadata={op_name="x"}', ""))
+    assert fp(renamed) == fingerprint(module)
+    for style in ("long", "short", "inline-shapes"):
+        assert fp(print_module(module, style)) == fingerprint(module)
+
+
+def test_instruction_order_and_dead_code_do_not_change_the_fingerprint():
+    reordered = BASE.replace("  zero = f32[] constant(0)\n", "").replace(
+        "  x = f32[4,8]{1,0} parameter(0)", "  zero = f32[] constant(0)\n  x = f32[4,8]{1,0} parameter(0)")
+    dead = BASE.replace("  zero = f32[] constant(0)\n", "  zero = f32[] constant(0)\n  unused = f32[] negate(zero)\n")
+    assert fp(reordered) == fp(BASE)
+    assert fp(dead) == fp(BASE)
+
+
+def test_missing_default_layout_equals_explicit_default_layout():
+    assert fp(BASE.replace("{1,0}", "")) == fp(BASE)
+
+
+@pytest.mark.parametrize("old,new", [
+    ("ROOT s = f32[] add(a, b)", "ROOT s = f32[] maximum(a, b)"),          # called computation
+    ("zero = f32[] constant(0)", "zero = f32[] constant(1)"),             # constant value
+    ("dimensions={1}, to_apply", "dimensions={0}, to_apply"),             # attribute
+    ("y = f32[4,8]{1,0} add(x, bb)", "y = f32[4,8]{1,0} subtract(x, bb)"),  # opcode
+    ("y = f32[4,8]{1,0} add(x, bb)", "y = f32[4,8]{1,0} add(bb, x)"),       # operand order
+    ("x = f32[4,8]{1,0} parameter(0)", "x = f32[4,8]{0,1} parameter(0)"),   # layout
+])
+def test_every_semantic_change_changes_the_fingerprint(old, new):
+    assert old in BASE
+    assert fp(BASE.replace(old, new)) != fp(BASE)
+
+
+def test_replica_count_is_part_of_the_fingerprint():
+    header = "HloModule m, entry_computation_layout"
+    assert fp(BASE.replace(header, "HloModule m, replica_count=8, entry_computation_layout")) != fp(BASE)
+
+
+def test_corpus_fingerprints_survive_print_and_reparse():
+    files = hloenv_files()[:20] + jax_text_files()[:20]
+    assert files
+    for path in files:
+        module = parse_hlo_text(path.read_text())
+        assert fingerprint(parse_hlo_text(print_module(module, "short"))) == fingerprint(module), path
+
+
+def test_short_and_long_jax_dumps_of_one_model_agree():
+    from helpers import JAX_CORPUS
+
+    pairs = [(d / "short.hlo.txt", d / "short_nodebug.hlo.txt") for d in sorted(JAX_CORPUS.iterdir())
+             if (d / "short_nodebug.hlo.txt").exists()]
+    assert pairs
+    for with_debug, without in pairs:
+        assert fp(with_debug.read_text()) == fp(without.read_text()), with_debug.parent.name
