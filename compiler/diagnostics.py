@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from .ir.module import SourceLocation
 
-DOCS_BASE = "https://github.com/nccd-project/nccd/blob/main/docs/diagnostics.md"
+#: Where each code is documented (generated from this registry: `python -m nccd.compiler.diagnostics`).
+DOCS_BASE = "docs/diagnostics.md"
 
 
 class Severity(str, enum.Enum):
@@ -119,6 +120,176 @@ UNUSED_COMPUTATION = _register("NCC-I001", "computation is never called",
                                "unreachable computations are ignored by the compiler")
 
 
+# -- target support (E1xx, W1xx, I1xx; compiler/targets/support.py) ---------------------------
+# Each code is one restriction of compiler/targets/operators.json; neuron_code is the neuronx-cc code
+# documented for it. The hints say what to change in the JAX / PyTorch program.
+TARGET_UNSUPPORTED_OPERATOR = _register(
+    "NCC-E100", "operator not supported on the target (EUOC002/EVRF001)",
+    "rewrite with operators the target supports (`ncc list-operators --target T`), or compile for a "
+    "target that has it", "EUOC002")
+TARGET_UNSUPPORTED_ELEMENT_TYPE = _register(
+    "NCC-E101", "element type not supported by the operator on the target",
+    "convert to a supported type (float32/bfloat16/float16, int32) before the operation, e.g. "
+    "x.astype(jnp.float32)", "ESPP004")
+TARGET_COMPLEX_TYPE = _register(
+    "NCC-E102", "complex element type not supported",
+    "carry real and imaginary parts as separate float32 arrays; complex64 works only for the ~30 ops "
+    "neuronx-cc 2.32 lists (add, mul, exp, dot, reshape, ...), complex128 never", "EVRF004")
+TARGET_FP8_FNUZ = _register(
+    "NCC-E103", "FNUZ FP8 variants are not supported",
+    "use jnp.float8_e5m2, or jnp.float8_e4m3 (trn1/inf2/trn2) / jnp.float8_e4m3fn (trn3), instead of "
+    "the *fnuz types", "EVRF005")
+TARGET_FP8_E4M3FN = _register(
+    "NCC-E104", "F8E4M3FN is not supported before trn3",
+    "use jnp.float8_e4m3 (IEEE-style E4M3) on trn1/inf2/trn2; float8_e4m3fn needs trn3", "EVRF051")
+TARGET_FP8_E4M3 = _register(
+    "NCC-E105", "F8E4M3 is not supported from trn3 on",
+    "use jnp.float8_e4m3fn (OCP E4M3FN) on trn3 and later", "EVRF052")
+TARGET_FP8_VARIANT = _register(
+    "NCC-E106", "unsupported FP8/FP4 variant",
+    "use jnp.float8_e4m3 or jnp.float8_e5m2 (trn3 also takes the MX types via QuantizeMX/ScaledMatmul)",
+    "ESPP047")
+TARGET_DYNAMIC_SHAPE = _register(
+    "NCC-E107", "dynamic shapes are not supported",
+    "give every array a static size: pad to a fixed size (jnp.nonzero(x, size=N), jnp.unique(x, "
+    "size=N)), mask instead of slicing by data, or bucket inputs into a few fixed shapes", "EMOD025")
+TARGET_CONDITIONAL = _register(
+    "NCC-E108", "conditionals (lax.cond / lax.switch) are not supported",
+    "replace lax.cond/lax.switch with jnp.where/lax.select on both branches' results (both branches "
+    "are computed); in PyTorch use torch.where instead of Python `if` on tensor values", "EUOC002")
+TARGET_DYNAMIC_WHILE = _register(
+    "NCC-E109", "while loop without a static trip count",
+    "use lax.fori_loop with Python-int bounds or lax.scan with a fixed length so the trip count is a "
+    "compile-time constant; replace a data-dependent exit with a fixed number of steps and a mask",
+    "EUOC002")
+TARGET_NO_CONTROL_FLOW = _register(
+    "NCC-E110", "the target supports no control flow",
+    "unroll the loop in Python, or compile for inf2/trn1 or later, which accept loops with a static "
+    "trip count", "EUOC002")
+TARGET_REDUCE_COMPUTATION = _register(
+    "NCC-E111", "reduction computation is not a single add/max/min/multiply",
+    "reduce with jnp.sum/jnp.max/jnp.min/jnp.prod (or any/all on bool) and do the rest elementwise "
+    "before or after the reduction")
+TARGET_REDUCE_INIT = _register(
+    "NCC-E112", "reduction init value is not a constant",
+    "reduce with a literal init value (0, -inf, 1) and combine the run-time start value afterwards, "
+    "e.g. jnp.maximum(jnp.max(x), start)")
+TARGET_VARIADIC_REDUCE = _register(
+    "NCC-E113", "variadic (multi-operand) reductions are not supported",
+    "reduce each array separately; for argmax/argmin compute the max first, then the first index "
+    "with jnp.where(x == m, iota, n).min(), instead of a multi-operand lax.reduce")
+TARGET_REDUCE_WINDOW_BASE_DILATION = _register(
+    "NCC-E114", "reduce-window with base dilation is not supported",
+    "drop base_dilation from lax.reduce_window; dilate the input explicitly with lax.pad interior "
+    "padding first", "EVRF017")
+TARGET_REDUCE_WINDOW_WINDOW_DILATION = _register(
+    "NCC-E115", "reduce-window with window dilation is not supported",
+    "use window_dilation=1 in lax.reduce_window / pooling; take the dilated taps with strided slices",
+    "EVRF018")
+TARGET_REDUCE_WINDOW_OPERANDS = _register(
+    "NCC-E116", "reduce-window must have exactly one input and one init value",
+    "call lax.reduce_window on one array at a time", "EVRF019")
+TARGET_CONV_DILATIONS = _register(
+    "NCC-E117", "convolution uses input and kernel dilation together",
+    "do not combine lhs_dilation (transposed convolution) with rhs_dilation (atrous); dilate the "
+    "kernel explicitly by inserting zeros", "EVRF010")
+TARGET_CONV_STRIDE_DILATION = _register(
+    "NCC-E118", "strided convolution with input dilation",
+    "use window_strides=1 together with lhs_dilation and subsample the result with a strided slice "
+    "(x[:, :, ::s])", "EVRF011")
+TARGET_TOPK_INTEGER = _register(
+    "NCC-E119", "TopK on 32/64-bit integers is not supported",
+    "convert the input to float32 before lax.top_k / torch.topk (exact for |x| < 2**24)", "EVRF013")
+TARGET_SCATTER_PRED = _register(
+    "NCC-E120", "scatter-reduce on bool is not supported",
+    "scatter into an int32 or float array (x.at[i].max(1) / .add(1)) and compare with 0 afterwards",
+    "EVRF016")
+TARGET_RNG_ALGORITHM = _register(
+    "NCC-E121", "RNG algorithm other than the default",
+    "set jax.config.update('jax_default_prng_impl', 'rbg') (or use RNG_DEFAULT in "
+    "lax.rng_bit_generator) instead of threefry/philox", "EVRF006")
+TARGET_SHIFT_WIDTH = _register(
+    "NCC-E122", "arithmetic right shift on a non-32-bit type",
+    "convert to int32 before the arithmetic shift (>> on signed integers) and back afterwards",
+    "EVRF022")
+TARGET_SORT_COMPARATOR = _register(
+    "NCC-E123", "sort comparator is not a single LT/GT/LE/GE compare",
+    "sort on one key in ascending or descending order (jnp.sort/jnp.argsort, lax.sort with "
+    "num_keys=1); for several keys pack them into one sortable key")
+TARGET_INTEGER_DOT = _register(
+    "NCC-E124", "integer dot with implicit integer downcast disabled",
+    "compute the dot in float32 (exact below 2**24), or allow it with "
+    "--implicit-integer-downcast=dot", "EVRF035")
+TARGET_INTEGER_SCATTER = _register(
+    "NCC-E125", "integer scatter-with-compute with implicit integer downcast disabled",
+    "scatter in float32, or allow it with --implicit-integer-downcast=scatter", "EVRF060")
+TARGET_INTEGER_ALL_REDUCE = _register(
+    "NCC-E126", "integer all-reduce with implicit integer downcast disabled",
+    "all-reduce in float32, or allow it with --implicit-integer-downcast=all_reduce", "EVRF061")
+TARGET_INTEGER_POW = _register(
+    "NCC-E127", "int64 pow with implicit integer downcast disabled",
+    "compute the power in int32 or float32, or allow it with --implicit-integer-downcast=pow",
+    "EVRF062")
+TARGET_INTEGER_REDUCE_SCATTER = _register(
+    "NCC-E128", "integer reduce-scatter with implicit integer downcast disabled",
+    "reduce-scatter in float32, or allow it with --implicit-integer-downcast=reduce_scatter", "EVRF063")
+TARGET_U64_CONSTANT = _register(
+    "NCC-E129", "u64 constant does not fit in 32 bits",
+    "keep unsigned constants below 2**32 (use uint32), disable jax_enable_x64, or compile for trn2+ "
+    "with --native-int64=enabled", "ESFH002")
+TARGET_UNKNOWN_CUSTOM_CALL = _register(
+    "NCC-E130", "custom-call target not recognised by the compiler",
+    "remove the custom call: lower the function for a non-GPU/non-CPU backend so XLA emits plain HLO, "
+    "or use a Neuron custom call (AwsNeuron*, NKI kernels)", "EHCA005")
+TARGET_INSTRUCTION_LIMIT = _register(
+    "NCC-E131", "estimated instruction count is over the compiler's limit",
+    "make the unrolled program smaller: fewer static loop steps (shorter lax.scan), smaller sequence "
+    "length or batch, tensor parallelism, or -O1", "EXTP004")
+TARGET_HOST_TRANSFER = _register(
+    "NCC-E132", "host transfers and host callbacks are not supported",
+    "remove jax.debug.print/jax.debug.callback/pure_callback/io_callback and infeed/outfeed from the "
+    "compiled function; return the values and use them on the host", "EUOC002")
+TARGET_RNG_DISTRIBUTION = _register(
+    "NCC-E133", "RNG distribution other than uniform",
+    "draw uniform numbers and transform them (jax.random.normal with the rbg PRNG does this)",
+    "EUOC002")
+TARGET_POW_EXPONENT = _register(
+    "NCC-E134", "pow exponent must be a compile-time integer constant on this target",
+    "use a literal integer exponent (x ** 2) or exp(y * log(x)), or compile for inf2/trn1 or later")
+TARGET_INT64_DOWNCAST = _register(
+    "NCC-W100", "64-bit integers are computed as 32-bit",
+    "keep jax_enable_x64 off or use int32 (PyTorch/XLA: XLA_USE_32BIT_LONG=1); on trn2+ compile with "
+    "--native-int64=enabled for exact int64")
+TARGET_FLOAT64 = _register(
+    "NCC-W101", "no FP64 datapath on the target",
+    "use float32: disable jax_enable_x64 or cast with .astype(jnp.float32) (torch: .float())")
+TARGET_INTEGER_FP32 = _register(
+    "NCC-W102", "integer operation is computed in FP32",
+    "results are exact only below 2**24; convert to float32 explicitly if that is intended, or keep "
+    "integer values small")
+TARGET_DUS_RUNTIME_INDEX = _register(
+    "NCC-W103", "dynamic-update-slice with a run-time start index",
+    "index with a constant or with the counter of a static loop; for a run-time position use a mask: "
+    "jnp.where(jnp.arange(n) == i, update, x)")
+TARGET_GATHER_DIMS = _register(
+    "NCC-W104", "gather indexes an operand dimension it does not collapse",
+    "gather single elements along the indexed dimensions (x[idx], jnp.take) rather than windows that "
+    "start at the index; use lax.dynamic_slice for one window")
+TARGET_PARTITIONER_ANNOTATION = _register(
+    "NCC-W105", "sharding annotation custom call left in the module",
+    "run the SPMD partitioner before compiling (frameworks do this); a standalone module should be "
+    "exported after partitioning, or without jax.lax.with_sharding_constraint")
+TARGET_THREEFRY = _register(
+    "NCC-W106", "JAX threefry PRNG lowered to integer arithmetic",
+    "set jax.config.update('jax_default_prng_impl', 'rbg') before creating keys", "EVRF006")
+TARGET_UNDOCUMENTED_OPERATOR = _register(
+    "NCC-I100", "operator is not in the published operator tables",
+    "support is assumed; confirm with `neuronx-cc list-operators --framework XLA` on the target SDK")
+TARGET_DOT_ALGORITHM = _register(
+    "NCC-I101", "dot algorithm presets are not always honoured",
+    "do not rely on DotAlgorithmPreset / precision= for accuracy; cast the inputs explicitly")
+
+
 @dataclass(slots=True)
 class Diagnostic:
     code: str
@@ -200,3 +371,22 @@ class HloError(Exception):
     def __init__(self, diagnostics: list[Diagnostic] | Diagnostic):
         self.diagnostics = diagnostics if isinstance(diagnostics, list) else [diagnostics]
         super().__init__(self.diagnostics[0].format() if self.diagnostics else "HLO error")
+
+
+def registry_markdown() -> str:
+    """The text of docs/diagnostics.md: every code with its title, hint and neuronx-cc equivalent."""
+    lines = ["# nccd diagnostic codes", "",
+             "Generated from `compiler/diagnostics.py` by `python -m nccd.compiler.diagnostics`; "
+             "do not edit by hand. Codes are stable: a code never changes meaning.", ""]
+    for entry in sorted(REGISTRY.values(), key=lambda c: c.code):
+        lines += [f"## {entry.code}", "", f"**{entry.title}** ({entry.severity.value})", "",
+                  f"What to do: {entry.hint}", ""]
+        if entry.neuron_code:
+            lines += [f"neuronx-cc equivalent: `NCC_{entry.neuron_code}`", ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(registry_markdown())
