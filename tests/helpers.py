@@ -21,10 +21,15 @@ def jax_text_files() -> list[Path]:
 def _values(lit) -> list | None:
     if lit.values is None:
         return None
-    values = lit.values
-    if hasattr(values, "tolist"):
-        values = values.reshape(-1).tolist()
-    return list(values)
+    # Compare in the element type: text holds decimals ("0.693147182"), protos hold the
+    # rounded binary value (float32 0.6931472); both are the same f32 constant.
+    values = lit.to_numpy().reshape(-1)
+    etype = lit.shape.element_type
+    if etype.is_float:
+        values = values.astype("float64")
+    elif etype.is_integral and etype.bits < 8:
+        values = values.astype("int64")
+    return values.tolist()
 
 
 def _same_scalar(a, b) -> bool:

@@ -233,7 +233,7 @@ class Module:
         self.header_attrs: dict[str, str] = {}
         self.entry_computation_layout: tuple[list[Shape], Shape] | None = None
         self.stack_frames = StackFrameIndex()
-        #: Where the module came from: "text" or "proto" / "hlo-proto" / "snapshot".
+        #: Where the module came from: "text", "proto", "hlo-proto", "snapshot" or "unoptimized-snapshot".
         self.source_format = "text"
         self.source_path: str | None = None
         #: Arguments recorded by an HloSnapshot (Literal per entry parameter), else empty.

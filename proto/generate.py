@@ -1,0 +1,131 @@
+"""Generate the Python code for nccd's .proto files.
+
+Run from the repository root after editing any .proto under proto/:
+
+    python proto/generate.py
+
+It needs grpcio-tools (the `test` extra), whose bundled protoc writes the
+code; the output depends only on the .proto files and the protoc version, so
+the committed files can be checked for staleness
+(tests/test_proto_generated.py does).
+
+protoc writes imports for the .proto directory layout (``from xla import
+xla_data_pb2``); they are rewritten to the packages below. All generated
+messages are registered in one private descriptor pool instead of protobuf's
+process-wide default pool, so that another copy of XLA's protos in the same
+process (TensorFlow registers its own ``xla.*`` messages) cannot clash with
+ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+PROTO_ROOT = Path(__file__).resolve().parent
+REPO_ROOT = PROTO_ROOT.parent
+
+#: (.proto file relative to proto/, output folder relative to the repo root, with gRPC stubs?)
+PROTOS: list[tuple[str, str, bool]] = [
+    ("xla/xla_data.proto", "compiler/hlo/_proto", False),
+    ("xla/hlo.proto", "compiler/hlo/_proto", False),
+]
+
+#: The package that owns the shared descriptor pool (see POOL_INIT).
+POOL_PACKAGE = "compiler/hlo/_proto"
+
+#: Top-level source folders are installed as ``nccd.<folder>`` (setup.py).
+PACKAGE_PREFIX = "nccd."
+
+POOL_INIT = '''\
+"""Generated protobuf code (do not edit: run `python proto/generate.py`).
+
+DESCRIPTOR_POOL holds every nccd message, apart from protobuf's default pool.
+"""
+
+from google.protobuf import descriptor_pool
+
+DESCRIPTOR_POOL = descriptor_pool.DescriptorPool()
+'''
+
+PLAIN_INIT = '"""Generated protobuf code (do not edit: run `python proto/generate.py`)."""\n'
+
+
+def module_name(proto: str, out_dir: str, suffix: str = "_pb2") -> str:
+    """The dotted module the code for ``proto`` is imported as."""
+    return PACKAGE_PREFIX + out_dir.replace("/", ".") + "." + Path(proto).stem + suffix
+
+
+def _protoc_module(proto: str, suffix: str = "_pb2") -> str:
+    """The module name protoc itself gives ``proto`` (its path under proto/)."""
+    return proto[: -len(".proto")].replace("/", ".") + suffix
+
+
+def _rewrite(text: str, proto: str, out_dir: str, suffix: str) -> str:
+    """Point protoc's imports at our packages and the messages at the private pool."""
+    for other, other_dir, _ in PROTOS:
+        theirs = _protoc_module(other)
+        ours = module_name(other, other_dir)
+        package, _, leaf = theirs.rpartition(".")
+        our_package, _, our_leaf = ours.rpartition(".")
+        if package:
+            text = re.sub(rf"^from {re.escape(package)} import {leaf}\b",
+                          f"from {our_package} import {our_leaf}", text, flags=re.M)
+        else:
+            text = re.sub(rf"^import {leaf}\b", f"from {our_package} import {our_leaf}", text, flags=re.M)
+    text = text.replace(f"'{_protoc_module(proto, suffix)}'", f"'{module_name(proto, out_dir, suffix)}'")
+    if suffix == "_pb2" and "_descriptor_pool.Default()" in text:
+        pool_module = PACKAGE_PREFIX + POOL_PACKAGE.replace("/", ".")
+        text = text.replace("_descriptor_pool.Default()", "_nccd_pool")
+        text = text.replace("# @@protoc_insertion_point(imports)",
+                            f"from {pool_module} import DESCRIPTOR_POOL as _nccd_pool\n"
+                            "# @@protoc_insertion_point(imports)", 1)
+    return text
+
+
+def generate(repo_root: Path = REPO_ROOT) -> list[Path]:
+    """Write the generated code under ``repo_root``; returns the files written."""
+    from grpc_tools import protoc  # dev dependency: the `test` extra
+
+    include = str(Path(protoc.__file__).parent / "_proto")  # google/protobuf/*.proto
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for proto, out_dir, with_grpc in PROTOS:
+            args = ["grpc_tools.protoc", f"-I{PROTO_ROOT}", f"-I{include}",
+                    f"--python_out={tmp}", f"--pyi_out={tmp}"]
+            if with_grpc:
+                args.append(f"--grpc_python_out={tmp}")
+            if protoc.main(args + [str(PROTO_ROOT / proto)]) != 0:
+                raise SystemExit(f"protoc failed on proto/{proto}")
+            target = repo_root / out_dir
+            target.mkdir(parents=True, exist_ok=True)
+            stem = Path(proto).with_suffix("")
+            for suffix, ext in (("_pb2", ".py"), ("_pb2", ".pyi"), ("_pb2_grpc", ".py")):
+                produced = Path(tmp) / f"{stem}{suffix}{ext}"
+                if not produced.exists():
+                    continue
+                dest = target / f"{stem.name}{suffix}{ext}"
+                dest.write_text(_rewrite(produced.read_text(), proto, out_dir, suffix))
+                written.append(dest)
+    for out_dir in sorted({out for _, out, _ in PROTOS}):
+        init = repo_root / out_dir / "__init__.py"
+        init.write_text(POOL_INIT if out_dir == POOL_PACKAGE else PLAIN_INIT)
+        written.append(init)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out-root", type=Path, default=REPO_ROOT,
+                        help="write under this folder instead of the repository (used by the staleness test)")
+    args = parser.parse_args(argv)
+    for path in generate(args.out_root):
+        print(path.relative_to(args.out_root) if path.is_relative_to(args.out_root) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
