@@ -39,6 +39,7 @@ _TYPE_NAMES = "|".join(sorted((re.escape(n) for n in TYPE_BY_TEXT), key=len, rev
 # which keeps `-> f32[2] {` from reading the computation body as a layout).
 _ARRAY_SHAPE = re.compile(
     r"(" + _TYPE_NAMES + r")\[([^\]]*)\](\{\s*[\d:][^{}]*\})?")
+_NAME_BRACKET = re.compile(r"%?([A-Za-z_][\w.\-]*)\[")
 _DIM = re.compile(r"\s*(?:(<=)?\s*(\d+)|(\?))\s*$")
 _LAYOUT_ITEM = re.compile(r"(SC|[DTLESPM#*])((?:\([^()]*\))+)")
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'', _S)
@@ -49,6 +50,16 @@ _MD_ITEM = re.compile(r'\s*([\w.]+)\s*=\s*("(?:[^"\\]|\\.)*"|\{[^{}]*\}|[^\s,}]+
 _DIM_LABELS = re.compile(r"([0-9bf?]{2,})_([0-9io?]{2,})->([0-9bf?]{2,})")
 _PADDING = re.compile(r"[-+]?\d+_[-+]?\d+(?:_\d+)?(?:x[-+]?\d+_[-+]?\d+(?:_\d+)?)*")
 _SLICE_ITEM = re.compile(r"\[\s*([-+]?\d+)\s*:\s*([-+]?\d+)\s*(?::\s*([-+]?\d+)\s*)?\]")
+_INTS = r"\s*[-+]?\d+\s*(?:,\s*[-+]?\d+\s*)*"
+_SLICE_BODY = re.compile(r"\{\s*(?:\[[^\[\]{}]*\]\s*(?:,\s*\[[^\[\]{}]*\]\s*)*)?\}")
+_GROUP_LIST = re.compile(r"\{\s*(?:\{(?:" + _INTS + r")?\}\s*(?:,\s*\{(?:" + _INTS + r")?\}\s*)*)?\}")
+_GROUP = re.compile(r"\{((?:" + _INTS + r")?)\}")
+_IOTA_GROUPS = re.compile(r"\[(" + _INTS + r")\]\s*<=\s*\[(" + _INTS + r")\](?:\s*T\s*\((" + _INTS + r")\))?")
+#: Expanding an iota replica-group list materializes every device id; beyond this it is not a
+#: real device count but a typo (or a hostile input).
+_MAX_IOTA_DEVICES = 1 << 20
+#: Deepest nesting of tuple shapes and anonymous operands (bounded so recursion cannot overflow).
+_MAX_NESTING = 100
 _PAIR = re.compile(r"\{\s*([-+]?\d+)\s*,\s*([-+]?\d+)\s*\}")
 _BARE_VALUE = re.compile(r"[^\s,{}()\[\]]+")
 _LIT_TOKEN = re.compile(
@@ -61,7 +72,8 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "'": "'", "\\": "\\", "a"
 _SIMPLE_METADATA_KEYS = {"op_type", "op_name", "source_file", "source_line", "source_end_line",
                          "source_column", "source_end_column", "stack_frame_id"}
 _STACK_TABLES = ("FileNames", "FunctionNames", "FileLocations", "StackFrames")
-#: In text, StackFrames print parent_frame_id one higher than the proto value.
+#: In text, StackFrames print parent_frame_id one higher than the proto value, so "no parent"
+#: (proto 0) prints as 1 (checked by decoding jaxlib 0.10.2 protos). A 0 in text is read as none.
 _TEXT_PARENT_FRAME_OFFSET = 1
 
 _INT_RANGES = {
@@ -74,19 +86,59 @@ _INT_RANGES = {
 }
 
 
+#: Largest finite value of each narrow float type (f64 needs no check). XLA rejects a finite
+#: literal that rounds to inf or NaN in its type; anything within +-max never does, except that
+#: f8e8m0fnu (a power-of-two scale) has no zero or negative values.
+_FLOAT_MAX = {
+    ElementType.F16: 65504.0, ElementType.BF16: 3.3895313892515355e38, ElementType.F32: 3.4028234663852886e38,
+    ElementType.F8E5M2: 57344.0, ElementType.F8E4M3FN: 448.0, ElementType.F8E4M3B11FNUZ: 30.0,
+    ElementType.F8E5M2FNUZ: 57344.0, ElementType.F8E4M3FNUZ: 240.0, ElementType.F8E4M3: 240.0,
+    ElementType.F8E3M4: 15.5, ElementType.F4E2M1FN: 6.0, ElementType.F8E8M0FNU: 1.7014118346046923e38,
+}
+
+
+def _rounds_finite(value: float, etype: ElementType) -> bool:
+    """Whether ``value`` (outside +-max) still converts to a finite value of ``etype``, as XLA's
+    range check decides. Rare, so numpy is imported only here."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return True
+    import numpy as np
+
+    from ..ir.dtypes import numpy_dtype
+
+    with np.errstate(over="ignore", invalid="ignore"):
+        return bool(np.isfinite(np.array(value, dtype=np.float64).astype(numpy_dtype(etype))))
+
+
 def unescape(s: str) -> str:
+    """Undo C escapes (absl::CEscape). Octal and hex escapes are bytes: XLA escapes each byte of
+    a UTF-8 sequence separately (``"\\317\\203"`` is ``σ``), so bytes are decoded as UTF-8."""
     if "\\" not in s:
         return s
-
-    def repl(m: re.Match) -> str:
+    out = bytearray()
+    pos = 0
+    for m in _ESCAPE.finditer(s):
+        out += s[pos:m.start()].encode("utf-8", "surrogatepass")
         esc = m.group(1)
         if esc[0] == "x":
-            return chr(int(esc[1:], 16))
-        if esc[0] in "01234567":
-            return chr(int(esc, 8))
-        return _ESCAPES.get(esc, esc)
+            out.append(int(esc[1:], 16))
+        elif esc[0] in "01234567":
+            out.append(int(esc, 8) & 0xFF)
+        else:
+            out += _ESCAPES.get(esc, esc).encode("utf-8", "surrogatepass")
+        pos = m.end()
+    out += s[pos:].encode("utf-8", "surrogatepass")
+    return out.decode("utf-8", "replace")
 
-    return _ESCAPE.sub(repl, s)
+
+def parse_shape(text: str) -> Shape:
+    """Parse one shape written as HLO text (``f32[2,3]{1,0}``, ``(s32[], pred[])``)."""
+    parser = _Parser(text, None)
+    shape = parser.shape()
+    parser.skip()
+    if parser.pos != parser.n:
+        parser.fail(PARSE_ERROR, f"unexpected text after the shape: {parser.describe_here()}")
+    return shape
 
 
 def parse_hlo_text(text: str, path: str | None = None) -> Module:
@@ -112,6 +164,7 @@ class _Parser:
         self.module: Module | None = None
         self.pending_refs: list[_PendingRef] = []
         self.anon_counter = 0
+        self.depth = 0
 
     # -- positions and errors -------------------------------------------------------------
     def line_col(self, pos: int) -> tuple[int, int]:
@@ -123,7 +176,7 @@ class _Parser:
     def fail(self, code, message: str, pos: int | None = None, end: int | None = None,
              instruction: str | None = None, hint: str | None = None):
         pos = self.pos if pos is None else pos
-        if pos >= self.n and code is PARSE_ERROR:
+        if code not in (TRUNCATED_INPUT, NO_ENTRY, CYCLE) and self.at_cut(pos):
             code = TRUNCATED_INPUT
             message = f"unexpected end of input: {message}"
         line, col = self.line_col(min(pos, self.n))
@@ -131,6 +184,17 @@ class _Parser:
         raise HloError(Diagnostic(code.code, message, hint=hint, line=line, column=col,
                                   end_line=end_line, end_column=end_col, instruction=instruction,
                                   file=self.path))
+
+    def at_cut(self, pos: int) -> bool:
+        """True if ``pos`` is at the end of the input or inside its last, unfinished token (an
+        error there is the file being cut off, whatever the half-token looks like). A file
+        that ends with the closing ``}`` of a computation is complete."""
+        if pos >= self.n:
+            return True
+        tail = self.text[pos:]
+        if tail.startswith("/*") and "*/" not in tail:
+            return True
+        return len(tail) < 200 and not any(c.isspace() for c in tail) and not tail.endswith("}")
 
     def describe_here(self) -> str:
         if self.pos >= self.n:
@@ -180,6 +244,9 @@ class _Parser:
     def string(self) -> str:
         m = self.match(_STRING)
         if not m:
+            if self.text.startswith(('"', "'"), self.pos):
+                self.fail(TRUNCATED_INPUT, "unexpected end of input inside a string (unterminated "
+                          "quote)")
             self.fail(PARSE_ERROR, f"expected a quoted string, found {self.describe_here()}")
         return unescape(m.group(1) if m.group(1) is not None else m.group(2))
 
@@ -214,7 +281,8 @@ class _Parser:
             if ch in "\"'":
                 m = _STRING.match(text, i)
                 if not m:
-                    self.fail(PARSE_ERROR, "unterminated string", i)
+                    self.fail(TRUNCATED_INPUT, "unexpected end of input inside a string (unterminated "
+                              "quote)", i)
                 i = m.end()
                 continue
             if ch in closers:
@@ -231,6 +299,14 @@ class _Parser:
             i += 1
         self.fail(TRUNCATED_INPUT, "unexpected end of input inside a bracketed value", self.n)
 
+    def require_closed(self, start: int) -> None:
+        """Fail with NCC-E007 if the bracket at ``start`` is still open at the end of the input
+        (so a cut-off file is reported as truncated, not as a malformed value)."""
+        save = self.pos
+        self.pos = start
+        self.balanced()
+        self.pos = save
+
     # -- shapes ---------------------------------------------------------------------------
     def try_shape(self) -> Shape | None:
         self.skip()
@@ -238,25 +314,19 @@ class _Parser:
             return None
         ch = self.text[self.pos]
         if ch == "(":
-            # a tuple shape, unless this is something else in parentheses
-            save = self.pos
-            self.pos += 1
-            if self.accept(")"):
-                return Shape.tuple_of(())
-            first = self.try_shape()
-            if first is None:
-                self.pos = save
-                return None
-            elements = [first]
-            while self.accept(","):
-                s = self.try_shape()
-                if s is None:
-                    self.fail(PARSE_ERROR, f"expected a shape in tuple shape, found {self.describe_here()}")
-                elements.append(s)
-            self.expect(")", "to close the tuple shape")
-            return Shape.tuple_of(elements)
+            self.enter("tuple shape")
+            shape = self.tuple_shape()
+            self.depth -= 1
+            return shape
         m = _ARRAY_SHAPE.match(self.text, self.pos)
         if m is None:
+            bad = _NAME_BRACKET.match(self.text, self.pos)
+            if bad:  # `f99[4]` or `f32[2,` : a shape, but not a valid one
+                if "]" not in self.text[self.pos:]:
+                    self.fail(TRUNCATED_INPUT, "unexpected end of input inside a shape")
+                what = (f"malformed shape '{bad.group()}...'" if bad.group(1) in TYPE_BY_TEXT
+                        else f"unknown element type '{bad.group(1)}'")
+                self.fail(PARSE_ERROR, what, self.pos, bad.end(1))
             return None
         key = m.group()
         shape = self.shapes.get(key)
@@ -264,6 +334,31 @@ class _Parser:
             shape = self.shapes[key] = self._array_shape(m)
         self.pos = m.end()
         return shape
+
+    def tuple_shape(self) -> Shape | None:
+        """A tuple shape, or None (position unchanged) if the parenthesis holds something else."""
+        save = self.pos
+        self.pos += 1
+        if self.accept(")"):
+            return Shape.tuple_of(())
+        first = self.try_shape()
+        if first is None:
+            self.pos = save
+            return None
+        elements = [first]
+        while self.accept(","):
+            s = self.try_shape()
+            if s is None:
+                self.fail(PARSE_ERROR, f"expected a shape in tuple shape, found {self.describe_here()}")
+            elements.append(s)
+        self.expect(")", "to close the tuple shape")
+        return Shape.tuple_of(elements)
+
+    def enter(self, what: str) -> None:
+        """Count one level of recursion; real HLO nests a few levels, hostile input thousands."""
+        if self.depth >= _MAX_NESTING:
+            self.fail(PARSE_ERROR, f"{what} nested more than {_MAX_NESTING} levels deep")
+        self.depth += 1
 
     def shape(self, what: str = "a shape") -> Shape:
         s = self.try_shape()
@@ -273,14 +368,17 @@ class _Parser:
 
     def _array_shape(self, m: re.Match) -> Shape:
         etype = TYPE_BY_TEXT[m.group(1)]
-        dims_text = m.group(2).strip()
+        dims_text = m.group(2)
         dims, dynamic = [], []
-        if dims_text:
+        if dims_text.strip():
+            part_pos = m.start(2)
             for part in dims_text.split(","):
                 dm = _DIM.match(part)
                 if dm is None:
+                    bad_pos = part_pos + len(part) - len(part.lstrip())
                     self.fail(PARSE_ERROR, f"bad dimension '{part.strip()}' in shape '{m.group()}'",
-                              m.start(2))
+                              bad_pos, bad_pos + len(part.strip()))
+                part_pos += len(part) + 1
                 if dm.group(3):
                     dims.append(UNBOUNDED)
                     dynamic.append(True)
@@ -291,7 +389,7 @@ class _Parser:
             return Shape(etype)
         layout = self._layout(m.group(3), m.start(3)) if m.group(3) else None
         if layout is not None and len(layout.minor_to_major) != len(dims) and layout.minor_to_major:
-            self.fail(BAD_ATTRIBUTE, f"layout {m.group(3)} has {len(layout.minor_to_major)} "
+            self.fail(PARSE_ERROR, f"layout {m.group(3)} has {len(layout.minor_to_major)} "
                       f"dimensions but shape has {len(dims)}", m.start(3))
         return Shape.array(etype, dims, dynamic, layout)
 
@@ -301,7 +399,7 @@ class _Parser:
         try:
             m2m = tuple(int(x) for x in m2m_text.split(",") if x.strip())
         except ValueError:
-            self.fail(BAD_ATTRIBUTE, f"bad layout '{text}'", pos)
+            self.fail(PARSE_ERROR, f"bad layout '{text}'", pos)
         tiles: list[tuple[int, ...]] = []
         memory_space = element_bits = 0
         extras: list[str] = []
@@ -309,7 +407,7 @@ class _Parser:
         while rest:
             im = _LAYOUT_ITEM.match(rest)
             if im is None:
-                self.fail(BAD_ATTRIBUTE, f"bad layout item '{rest}' in '{text}'", pos)
+                self.fail(PARSE_ERROR, f"bad layout item '{rest}' in '{text}'", pos)
             kind, groups = im.group(1), im.group(2)
             if kind == "T":
                 for g in re.findall(r"\(([^()]*)\)", groups):
@@ -327,8 +425,9 @@ class _Parser:
     # -- module ---------------------------------------------------------------------------
     def parse_module(self) -> Module:
         self.skip()
-        if self.text.startswith("HloModule", self.pos):
-            self.pos += len("HloModule")
+        m = _NAME.match(self.text, self.pos)
+        if m and m.group() == "HloModule":
+            self.pos = m.end()
             module = Module(self.name("a module name"))
             self.module = module
             while self.accept(","):
@@ -356,7 +455,6 @@ class _Parser:
         return module
 
     def header_attribute(self, module: Module) -> None:
-        start = self.pos
         m = self.match(_ATTR_NAME)
         if not m:
             self.fail(PARSE_ERROR, f"expected a module attribute, found {self.describe_here()}")
@@ -376,47 +474,57 @@ class _Parser:
             module.entry_computation_layout = (params, result)
         else:
             module.header_attrs[key] = self.balanced()
-        del start
 
     def stack_frame_table(self, module: Module) -> None:
         keyword = self.name()
         index = module.stack_frames
+        table = {"FileNames": index.file_names, "FunctionNames": index.function_names,
+                 "FileLocations": index.file_locations, "StackFrames": index.stack_frames}[keyword]
         while True:
             self.skip()
+            entry_pos = self.pos
             m = _INT.match(self.text, self.pos)
             if not m:
                 return
+            if int(m.group()) != len(table) + 1:
+                self.fail(BAD_ATTRIBUTE, f"{keyword} entry {m.group()} is out of order: expected "
+                          f"{len(table) + 1}", entry_pos, m.end())
             self.pos = m.end()
             if keyword in ("FileNames", "FunctionNames"):
-                value = self.string()
-                (index.file_names if keyword == "FileNames" else index.function_names).append(value)
+                table.append(self.string())
                 continue
-            fields = self.key_values(self.balanced(), keyword)
+            self.skip()
+            value_pos = self.pos
+            if not self.text.startswith("{", value_pos):
+                self.fail(PARSE_ERROR, f"expected '{{' after {keyword} entry {m.group()}, found "
+                          f"{self.describe_here()}")
+            fields = self.key_values(self.balanced(), keyword, value_pos)
             if keyword == "FileLocations":
-                index.file_locations.append(FileLocation(
+                table.append(FileLocation(
                     fields.get("file_name_id", 0), fields.get("function_name_id", 0),
                     fields.get("line", 0), fields.get("end_line", 0), fields.get("column", 0),
                     fields.get("end_column", 0)))
             else:
                 parent = fields.get("parent_frame_id", 0)
-                index.stack_frames.append(StackFrame(
-                    fields.get("file_location_id", 0),
-                    max(parent - _TEXT_PARENT_FRAME_OFFSET, 0) if parent else 0))
+                table.append(StackFrame(fields.get("file_location_id", 0),
+                                        max(parent - _TEXT_PARENT_FRAME_OFFSET, 0)))
 
-    def key_values(self, braced: str, what: str) -> dict[str, int]:
-        out = {}
-        for key, value in re.findall(r"(\w+)\s*=\s*([-+]?\d+)", braced):
-            out[key] = int(value)
-        if not out and braced.strip("{} \n"):
-            self.fail(BAD_ATTRIBUTE, f"bad {what} entry {braced}")
-        return out
+    def key_values(self, braced: str, what: str, pos: int) -> dict[str, int]:
+        body = braced[1:-1]
+        items = re.findall(r"\s*(\w+)\s*=\s*([-+]?\d+)\s*,?", body)
+        if re.sub(r"\s*(\w+)\s*=\s*([-+]?\d+)\s*,?", "", body).strip():
+            self.fail(BAD_ATTRIBUTE, f"bad {what} entry {braced!r}: expected key=number items", pos)
+        return {key: int(value) for key, value in items}
 
     # -- computations ---------------------------------------------------------------------
     def computation(self, module: Module) -> None:
         is_entry = False
         self.skip()
-        if _NAME.match(self.text, self.pos).group() == "ENTRY":
-            self.pos += len("ENTRY")
+        m = _NAME.match(self.text, self.pos)
+        if m is None:
+            self.fail(PARSE_ERROR, f"expected a computation, found {self.describe_here()}")
+        if m.group() == "ENTRY":
+            self.pos = m.end()
             is_entry = True
         start = self.pos + (1 if self.peek() == "%" else 0)
         name = self.name("a computation name")
@@ -467,15 +575,17 @@ class _Parser:
                 self.pos += 1
                 break
             is_root = False
-            if text.startswith("ROOT", self.pos) and text[self.pos + 4:self.pos + 5] in (" ", "\t", "%", "\n"):
+            root_pos = self.pos
+            if text.startswith("ROOT", self.pos) and text[self.pos + 4:self.pos + 5] in (" ", "\t", "%", "\n", "\r"):
                 self.pos += 4
                 is_root = True
                 self.skip()
             inst = self.instruction(comp, by_name, unresolved, control)
             if is_root:
                 if root is not None:
-                    self.fail(DUPLICATE_NAME, f"computation '{comp.name}' has two ROOT instructions "
-                              f"('{root.name}' and '{inst.name}')", instruction=inst.name)
+                    self.fail(PARSE_ERROR, f"computation '{comp.name}' has two ROOT instructions "
+                              f"('{root.name}' and '{inst.name}')", root_pos, root_pos + 4,
+                              instruction=inst.name)
                 root = inst
         forward = False
         for inst, slot, oname, pos in unresolved:
@@ -591,8 +701,11 @@ class _Parser:
         return None, None
 
     def inferred_shape(self, inst: Instruction, pos: int) -> Shape:
-        from ..ir.shape_rules import infer_shape  # the verifier's rules; imported on demand
-
+        try:
+            from ..ir.shape_rules import infer_shape  # the verifier's rules; imported on demand
+        except ImportError:
+            self.fail(PARSE_ERROR, f"'{inst.name}' needs an explicit result shape", pos,
+                      instruction=inst.name)
         try:
             shape = infer_shape(inst)
         except Exception as exc:  # the rule explains why the operands don't fit
@@ -608,7 +721,8 @@ class _Parser:
         if self.accept(")"):
             return
         while True:
-            self.try_shape()  # old printing style: operand shapes inline (not needed: known from defs)
+            # old printing style: operand shapes inline (not needed: known from the definitions)
+            operand_shape = self.try_shape()
             self.skip()
             pos = self.pos + (1 if text.startswith("%", self.pos) else 0)
             m = _NAME.match(text, self.pos)
@@ -618,7 +732,8 @@ class _Parser:
             self.pos = m.end()
             oname = m.group(1)
             if self.text.startswith("(", self.pos) and oname in OPCODE_BY_TEXT and oname not in by_name:
-                inst.operands.append(self.nested_instruction(oname, pos, comp, by_name, unresolved))
+                inst.operands.append(self.nested_instruction(oname, operand_shape, pos, comp, by_name,
+                                                             unresolved))
             else:
                 target = by_name.get(oname)
                 if target is None:
@@ -630,15 +745,17 @@ class _Parser:
                 self.fail(PARSE_ERROR, f"expected ',' or ')' in the operands of '{inst.name}', "
                           f"found {self.describe_here()}", instruction=inst.name)
 
-    def nested_instruction(self, opcode_text, pos, comp, by_name, unresolved) -> Instruction:
+    def nested_instruction(self, opcode_text, shape, pos, comp, by_name, unresolved) -> Instruction:
         """An anonymous operand such as ``add(f32[] multiply(a, b), c)``."""
         self.anon_counter += 1
         name = f"{opcode_text}.anon{self.anon_counter}"
         line, col = self.line_col(pos)
         inst = Instruction(name, OPCODE_BY_TEXT[opcode_text], None, line=line, column=col)
         self.pos += 1  # '('
+        self.enter("anonymous operand")
         self.operands(inst, comp, by_name, unresolved)
-        inst.shape = self.inferred_shape(inst, pos)
+        self.depth -= 1
+        inst.shape = shape if shape is not None else self.inferred_shape(inst, pos)
         by_name[name] = inst
         comp.add(inst)
         return inst
@@ -689,9 +806,9 @@ class _Parser:
                     self.fail(BAD_LITERAL, f"unexpected '(' in the {etype.text} literal of '{name}'",
                               tok_pos, instruction=name)
                 self.pos = pos
-                real = self.scalar_value(self.literal_token(name), etype.component_type, name, tok_pos)
+                real = self.scalar_value(*self.literal_token(name), etype.component_type, name)
                 self.expect(",", "between the real and imaginary parts")
-                imag = self.scalar_value(self.literal_token(name), etype.component_type, name, tok_pos)
+                imag = self.scalar_value(*self.literal_token(name), etype.component_type, name)
                 self.expect(")", "to close the complex value")
                 values.append(complex(real, imag))
                 pos = self.pos
@@ -699,8 +816,8 @@ class _Parser:
                 self.fail(BAD_LITERAL, f"unexpected '{tok}' in the literal of '{name}'", tok_pos,
                           instruction=name)
             else:
-                values.append(self.scalar_value(tok, etype.component_type if etype.is_complex else etype,
-                                                name, tok_pos))
+                values.append(self.scalar_value(tok, tok_pos, etype.component_type if etype.is_complex
+                                                else etype, name))
             if depth == 0:
                 break
         self.pos = pos
@@ -715,14 +832,15 @@ class _Parser:
             values = [complex(v) for v in values]
         return Literal(shape, values)
 
-    def literal_token(self, name: str) -> str:
+    def literal_token(self, name: str) -> tuple[str, int]:
         m = _LIT_TOKEN.match(self.text, self.pos)
         if not m:
-            self.fail(BAD_LITERAL, f"expected a number in the literal of '{name}'", instruction=name)
+            self.fail(BAD_LITERAL, f"expected a number in the literal of '{name}'", _WS.match(
+                self.text, self.pos).end(), instruction=name)
         self.pos = m.end()
-        return m.group(1)
+        return m.group(1), m.start(1)
 
-    def scalar_value(self, tok: str, etype: ElementType, name: str, pos: int):
+    def scalar_value(self, tok: str, pos: int, etype: ElementType, name: str):
         if etype == ElementType.PRED:
             if tok in ("true", "false"):
                 return tok == "true"
@@ -745,7 +863,13 @@ class _Parser:
             return value
         if tok.startswith(("nan", "-nan")):
             return float("nan")
-        return float(tok)
+        value = float(tok)
+        limit = _FLOAT_MAX.get(etype)
+        if limit is not None and not -limit <= value <= limit and not _rounds_finite(value, etype) \
+                or etype is ElementType.F8E8M0FNU and value <= 0:
+            self.fail(BAD_LITERAL, f"value {tok} is out of range for {etype.text} in '{name}' (largest "
+                      f"finite value {limit:g})", pos, pos + len(tok), instruction=name)
+        return value
 
     # -- attributes -----------------------------------------------------------------------
     def attribute(self, inst: Instruction, control) -> None:
@@ -756,9 +880,11 @@ class _Parser:
             self.fail(PARSE_ERROR, f"expected an attribute of '{inst.name}', found {self.describe_here()}",
                       instruction=inst.name)
         key = m.group(1)
+        if key in inst.attrs or (key == "metadata" and inst.metadata is not None) or \
+                (key == "control-predecessors" and any(i is inst for i, _ in control)):
+            self.fail(PARSE_ERROR, f"attribute '{key}' of '{inst.name}' is given twice", attr_pos,
+                      attr_pos + len(key), instruction=inst.name)
         self.pos = m.end()
-        self.skip()
-        value_pos = self.pos
         if key == "metadata":
             inst.metadata = self.metadata(inst)
             return
@@ -778,11 +904,7 @@ class _Parser:
         kind = A.ATTR_KINDS.get(key, A.Kind.RAW)
         if key == "padding" and inst.opcode is not Opcode.PAD:
             kind = A.Kind.RAW
-        try:
-            inst.attrs[key] = self.attr_value(kind, key, inst)
-        except HloError:
-            raise
-        del attr_pos, value_pos
+        inst.attrs[key] = self.attr_value(kind, key, inst)
 
     def bad(self, key: str, inst: Instruction, what: str, pos: int | None = None):
         self.fail(BAD_ATTRIBUTE, f"bad value for attribute '{key}' of '{inst.name}': expected {what}, "
@@ -811,7 +933,7 @@ class _Parser:
         if kind is K.BOOL:
             m = self.match(_NAME)
             if not m or m.group(1) not in ("true", "false"):
-                self.bad(key, inst, "true or false")
+                self.bad(key, inst, "true or false", m.start() if m else None)
             return m.group(1) == "true"
         if kind is K.COMPUTATION:
             self.skip()
@@ -854,11 +976,19 @@ class _Parser:
         if kind is K.SLICE:
             self.skip()
             start = self.pos
-            body = self.balanced() if text.startswith("{", start) else self.bad(key, inst, "{[start:limit:stride], ...}")
-            items = _SLICE_ITEM.findall(body)
-            if len(items) != body.count("["):
-                self.bad(key, inst, "{[start:limit:stride], ...}", start)
-            return tuple(A.SliceDim(int(a), int(b), int(c) if c else 1) for a, b, c in items)
+            m = _SLICE_BODY.match(text, start)
+            if not m:
+                self.require_closed(start)
+                self.bad(key, inst, "{[start:limit:stride], ...}")
+            dims = []
+            for item in re.finditer(r"\[[^\]]*\]", m.group()):
+                im = _SLICE_ITEM.fullmatch(item.group())
+                if not im:
+                    self.bad(key, inst, "[start:limit] or [start:limit:stride]", start + item.start())
+                a, b, c = im.groups()
+                dims.append(A.SliceDim(int(a), int(b), int(c) if c else 1))
+            self.pos = m.end()
+            return tuple(dims)
         if kind is K.PADDING:
             m = self.match(_PADDING)
             if not m:
@@ -889,6 +1019,8 @@ class _Parser:
             if pairs is None or body.count("{") - 1 != len(pairs):
                 self.bad(key, inst, "pairs like {{0,1},{1,0}}", start)
             return tuple((int(a), int(b)) for a, b in pairs)
+        if kind is K.SHAPE:
+            return self.shape()
         if kind is K.SHAPE_LIST:
             self.expect("{")
             shapes = []
@@ -906,6 +1038,7 @@ class _Parser:
         start = self.pos
         m = _BRACED_FLAT.match(self.text, start)
         if not m:
+            self.require_closed(start)
             self.bad(key, inst, "a window like {size=3x3 stride=1x1}")
         self.pos = m.end()
         fields: dict[str, list] = {}
@@ -973,23 +1106,33 @@ class _Parser:
     def replica_groups(self, key: str, inst: Instruction) -> A.ReplicaGroups:
         self.skip()
         start = self.pos
-        if self.text.startswith("[", start):
-            raw = self.balanced()
-            iota = re.fullmatch(r"\[([\d,\s]+)\]<=\[([\d,\s]+)\](?:T\(([\d,\s]+)\))?", raw.replace(" ", ""))
-            if not iota:
-                self.bad(key, inst, "an iota list like [2,2]<=[4]", start)
-            return A.ReplicaGroups(expand_iota_groups(*iota.groups()), raw.replace(" ", ""))
-        body = self.balanced()
-        if not body.startswith("{"):
-            self.bad(key, inst, "groups like {{0,1},{2,3}}", start)
-        inner = body[1:-1].strip()
-        groups = []
-        for g in re.findall(r"\{([^{}]*)\}", inner):
-            try:
-                groups.append(tuple(int(x) for x in g.split(",") if x.strip()))
-            except ValueError:
-                self.bad(key, inst, "integers in replica groups", start)
-        return A.ReplicaGroups(tuple(groups))
+        text = self.text
+        m = _IOTA_GROUPS.match(text, start)
+        if m:
+            self.pos = m.end()
+            gdims, idims, perm = ([int(x) for x in g.split(",")] if g else None for g in m.groups())
+            total = 1
+            for d in idims:
+                total *= d
+            if len(gdims) != 2 or gdims[0] * gdims[1] != total:
+                self.bad(key, inst, f"[groups,group_size] covering the {total} devices of the iota", start)
+            if perm is not None and sorted(perm) != list(range(len(idims))):
+                self.bad(key, inst, f"T(...) to be a permutation of 0..{len(idims) - 1}", start)
+            if total > _MAX_IOTA_DEVICES:
+                self.bad(key, inst, f"at most {_MAX_IOTA_DEVICES} devices", start)
+            if perm == sorted(perm or ()):
+                perm = None  # an identity transpose is not printed (XLA's canonical form)
+            iota_text = (f"[{','.join(map(str, gdims))}]<=[{','.join(map(str, idims))}]"
+                         + (f"T({','.join(map(str, perm))})" if perm is not None else ""))
+            return A.ReplicaGroups(expand_iota_groups(gdims, idims, perm), iota_text)
+        m = _GROUP_LIST.match(text, start)
+        if not m:
+            self.require_closed(start)
+            self.bad(key, inst, "groups like {{0,1},{2,3}} or an iota list like [2,2]<=[4]")
+        self.pos = m.end()
+        groups = tuple(tuple(int(x) for x in g.split(",")) if g.strip() else ()
+                       for g in _GROUP.findall(m.group(), 1))
+        return A.ReplicaGroups(groups)
 
     def computation_ref(self, inst, key, refs, single):
         module = self.module
@@ -1025,6 +1168,7 @@ class _Parser:
         start = self.pos
         m = _BRACED_FLAT.match(self.text, start)
         if not m:
+            self.require_closed(start)
             self.bad("metadata", inst, "{op_name=\"...\" ...}")
         self.pos = m.end()
         md = Metadata()
@@ -1055,26 +1199,31 @@ class _Parser:
         return md
 
 
-def expand_iota_groups(group_dims: str, iota_dims: str, perm: str | None) -> tuple[tuple[int, ...], ...]:
-    """Expand XLA's iota replica-group list ``[G,S]<=[dims]T(perm)`` into explicit groups."""
-    gdims = [int(x) for x in group_dims.split(",")]
-    idims = [int(x) for x in iota_dims.split(",")]
+def expand_iota_groups(group_dims: list[int], iota_dims: list[int],
+                       perm: list[int] | None) -> tuple[tuple[int, ...], ...]:
+    """Expand XLA's iota replica-group list ``[G,S]<=[dims]T(perm)`` into explicit groups.
+
+    The device ids are ``iota(prod(dims))`` reshaped to ``dims``, transposed by ``perm`` and
+    read row-major in groups of S (XLA's ``IotaReplicaGroupList``).
+    """
     total = 1
-    for d in idims:
+    for d in iota_dims:
         total *= d
-    order = [int(x) for x in perm.split(",")] if perm else list(range(len(idims)))
+    order = perm if perm is not None else list(range(len(iota_dims)))
+    tdims = [iota_dims[p] for p in order]
+    strides = [1] * len(iota_dims)
+    for i in range(len(iota_dims) - 2, -1, -1):
+        strides[i] = strides[i + 1] * iota_dims[i + 1]
     # element at transposed multi-index t is the iota value at the original index
-    tdims = [idims[p] for p in order]
-    strides = [1] * len(idims)
-    for i in range(len(idims) - 2, -1, -1):
-        strides[i] = strides[i + 1] * idims[i + 1]
     flat = []
     for linear in range(total):
         rem = linear
-        index = [0] * len(tdims)
+        value = 0
         for i in range(len(tdims) - 1, -1, -1):
-            index[i] = rem % tdims[i]
+            value += (rem % tdims[i]) * strides[order[i]]
             rem //= tdims[i]
-        flat.append(sum(index[k] * strides[order[k]] for k in range(len(order))))
-    size = gdims[-1] if gdims else total
+        flat.append(value)
+    size = group_dims[-1]
+    if size == 0:
+        return tuple(() for _ in range(group_dims[0]))
     return tuple(tuple(flat[i:i + size]) for i in range(0, total, size))

@@ -9,6 +9,7 @@ back the same module.
 from __future__ import annotations
 
 import math
+import re
 
 from ..ir import attrs as A
 from ..ir.module import Computation, Instruction, Literal, Metadata, Module
@@ -16,12 +17,16 @@ from ..ir.opcodes import Opcode
 from ..ir.shapes import Shape
 
 STYLES = ("long", "short", "inline-shapes")
-_TEXT_PARENT_FRAME_OFFSET = 1  # see parser: StackFrames print parent ids one higher
+#: XLA prints a StackFrames parent_frame_id as the proto value + 1, also for "no parent" (0 -> 1);
+#: checked against jaxlib 0.10.2, whose parser warns "Invalid stack_frame_id -1" on a 0.
+_TEXT_PARENT_FRAME_OFFSET = 1
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 
 
 def escape(s: str) -> str:
-    out = s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
-    return out.replace("\r", "\\r")
+    """C-escape like absl::CEscape for ASCII; other control characters become octal escapes."""
+    return _NEEDS_ESCAPE.sub(lambda m: _ESCAPES.get(m.group(), f"\\{ord(m.group()):03o}"), s)
 
 
 def quoted(s: str) -> str:
@@ -48,22 +53,23 @@ def print_module(module: Module, style: str = "long") -> str:
 
 
 def stack_frame_lines(module: Module) -> list[str]:
+    """The debug-info tables, laid out as XLA prints them (a blank line after each table)."""
     index = module.stack_frames
     if not index:
         return []
     out = ["FileNames"]
     out += [f"{i} {quoted(n)}" for i, n in enumerate(index.file_names, 1)]
-    out.append("FunctionNames")
+    out += ["", "FunctionNames"]
     out += [f"{i} {quoted(n)}" for i, n in enumerate(index.function_names, 1)]
-    out.append("FileLocations")
+    out += ["", "FileLocations"]
     out += [f"{i} {{file_name_id={loc.file_name_id} function_name_id={loc.function_name_id} "
             f"line={loc.line} end_line={loc.end_line} column={loc.column} end_column={loc.end_column}}}"
             for i, loc in enumerate(index.file_locations, 1)]
-    out.append("StackFrames")
+    out += ["", "StackFrames"]
     out += [f"{i} {{file_location_id={f.file_location_id} parent_frame_id="
-            f"{f.parent_frame_id + _TEXT_PARENT_FRAME_OFFSET if f.parent_frame_id else 0}}}"
+            f"{f.parent_frame_id + _TEXT_PARENT_FRAME_OFFSET}}}"
             for i, f in enumerate(index.stack_frames, 1)]
-    out.append("")
+    out += ["", ""]
     return out
 
 
@@ -148,6 +154,8 @@ def attr_text(key: str, value, sigil: str = "%") -> str:
         return "{" + ",".join("{" + ",".join(map(str, g)) + "}" for g in value.groups) + "}"
     if kind is K.INT_PAIRS:
         return "{" + ",".join(f"{{{a},{b}}}" for a, b in value) + "}"
+    if kind is K.SHAPE:
+        return value.text()
     if kind is K.SHAPE_LIST:
         return "{" + ", ".join(s.text() for s in value) + "}"
     raise TypeError(f"cannot print attribute {key}={value!r}")

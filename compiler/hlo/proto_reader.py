@@ -829,7 +829,7 @@ class _ModuleReader:
         if ip.outfeed_config:
             attrs["outfeed_config"] = _bytes_text(ip.outfeed_config)
         if ip.HasField("outfeed_shape"):
-            attrs["outfeed_shape"] = A.Raw(self.shape(ip.outfeed_shape, f"the outfeed_shape of {where}").text())
+            attrs["outfeed_shape"] = self.shape(ip.outfeed_shape, f"the outfeed_shape of {where}")
         if ip.HasField("cross_program_prefetch_index"):
             attrs["cross_program_prefetch_index"] = ip.cross_program_prefetch_index
         if op in _ASYNC_OPS and ip.async_execution_thread not in ("", "main"):

@@ -57,9 +57,9 @@ _LAYOUT_EXTRA = re.compile(r"(SC|[DL#*PM])\((.*)\)$", re.S)
 
 
 def _parse_shape_text(text: str) -> Shape:
-    from .parser import _Parser  # the text parser's shape grammar; only needed for rare attributes
+    from .parser import parse_shape  # the text parser's shape grammar; only needed for rare attributes
 
-    return _Parser(text, None).shape()
+    return parse_shape(text)
 
 
 def shape_to_proto(shape: Shape, out: xla_data_pb2.ShapeProto) -> xla_data_pb2.ShapeProto:

@@ -30,6 +30,7 @@ class Kind(enum.Enum):
     REPLICA_GROUPS = "replica-groups"  # {{0,1},{2,3}} or [2,2]<=[4]
     INT_PAIRS = "int-pairs"    # {{0,1},{1,0}}
     RAW = "raw"                # kept verbatim (sharding, frontend_attributes, ...)
+    SHAPE = "shape"            # f32[8]{0}
     SHAPE_LIST = "shape-list"  # {f32[2]{0}, s32[]}
     BACKEND_CONFIG = "backend-config"  # "..." or a raw {json}
 
@@ -81,7 +82,7 @@ ATTR_KINDS: dict[str, Kind] = {
     # misc
     "parameter_replication": Kind.BOOL_LIST, "cross_program_prefetch_index": Kind.INT,
     "async_execution_thread": Kind.STRING, "infeed_config": Kind.STRING, "outfeed_config": Kind.STRING,
-    "outfeed_shape": Kind.RAW,
+    "outfeed_shape": Kind.SHAPE,
 }
 
 #: Attributes that never change what an instruction computes (ignored by the fingerprint).

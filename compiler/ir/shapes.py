@@ -155,7 +155,7 @@ class Shape:
         if self.is_tuple:
             return "(" + ", ".join(s.text(with_layout) for s in self.tuple_shapes) + ")"
         if not self.is_array:
-            return self.element_type.text + ("[]" if self.element_type == ElementType.TOKEN else "")
+            return self.element_type.text + "[]"  # token[] and opaque[], as XLA prints them
         dims = []
         for d, dyn in zip(self.dims, self.dynamic):
             if d == UNBOUNDED:
