@@ -1,0 +1,288 @@
+"""The HLO verifier: every structural and shape check, reported as diagnostics.
+
+:func:`verify_module` never raises. It checks, per computation and
+instruction:
+
+* the instruction graph is acyclic (operands and control predecessors), and
+  so is the call graph (NCC-E008; only protos can encode a cycle);
+* operands belong to the same computation (NCC-E004);
+* parameters are numbered 0..N-1 without repeats (NCC-E024);
+* the operand count against ``Opcode.arity`` (NCC-E014);
+* the opcode's shape rule (:mod:`compiler.ir.shape_rules`), whose errors
+  carry their own codes, and the declared result shape against the
+  inferred one (NCC-E020);
+* constants against their literal (NCC-E013), counting elided ``{...}``
+  constants for one NCC-W001 warning per module;
+* the entry computation against ``entry_computation_layout`` (NCC-E025).
+"""
+
+from __future__ import annotations
+
+from .. import diagnostics as D
+from ..diagnostics import Diagnostic
+from .module import Computation, Instruction, Literal, Module
+from .opcodes import VARIADIC, Opcode
+from .shape_rules import ShapeRuleError, infer_shape, shapes_match
+from .shapes import Shape
+
+UNDEFINED_NAME = D.UNDEFINED_NAME.code              # NCC-E004
+CYCLE = D.CYCLE.code                                # NCC-E008
+BAD_LITERAL = D.BAD_LITERAL.code                    # NCC-E013
+WRONG_OPERAND_COUNT = D.WRONG_OPERAND_COUNT.code    # NCC-E014
+NO_ENTRY = D.NO_ENTRY.code                          # NCC-E015
+SHAPE_MISMATCH = D.SHAPE_MISMATCH.code              # NCC-E020
+INVALID_ATTRIBUTE = D.INVALID_ATTRIBUTE.code        # NCC-E022
+PARAMETER_NUMBERING = D.PARAMETER_NUMBERING.code    # NCC-E024
+ROOT_MISMATCH = D.ROOT_MISMATCH.code                # NCC-E025
+ELIDED_CONSTANT = D.ELIDED_CONSTANT.code            # NCC-W001
+
+#: Operands listed in an instruction's own text when describing it in a message.
+_MAX_OPERANDS_SHOWN = 4
+
+
+def verify_module(module: Module) -> list[Diagnostic]:
+    """All problems found in ``module``, errors and warnings, in source order."""
+    verifier = _Verifier(module)
+    try:
+        verifier.run()
+    except Exception as exc:  # a verifier bug must not take the caller down
+        verifier.report(INVALID_ATTRIBUTE, f"internal verifier error: {type(exc).__name__}: {exc}")
+    return verifier.diagnostics
+
+
+def _st(shape: Shape | None) -> str:
+    return "<none>" if shape is None else shape.text(with_layout=False)
+
+
+def describe(inst: Instruction) -> str:
+    """``dot(f32[4,2] a, f32[2,8] b)``: an instruction as its operands' shapes and names."""
+    parts = []
+    for op in inst.operands[:_MAX_OPERANDS_SHOWN]:
+        parts.append("?" if op is None else f"{_st(op.shape)} {op.name}")
+    if len(inst.operands) > _MAX_OPERANDS_SHOWN:
+        parts.append(f"... {len(inst.operands) - _MAX_OPERANDS_SHOWN} more")
+    return f"{inst.opcode.text}({', '.join(parts)})"
+
+
+class _Verifier:
+    def __init__(self, module: Module):
+        self.module = module
+        self.diagnostics: list[Diagnostic] = []
+        self.elided: list[tuple[Instruction, Computation]] = []
+
+    # -- reporting ------------------------------------------------------------------------
+    def report(self, code: str, message: str, inst: Instruction | None = None,
+               comp: Computation | None = None, **data) -> None:
+        where = inst if inst is not None else comp
+        self.diagnostics.append(Diagnostic(
+            code, message,
+            line=(where.line or None) if where is not None else None,
+            column=(where.column or None) if where is not None else None,
+            instruction=inst.name if inst is not None else None,
+            computation=comp.name if comp is not None else None,
+            source=self.module.source_location(inst) if inst is not None else None,
+            file=self.module.source_path,
+            data=data))
+
+    # -- driver ---------------------------------------------------------------------------
+    def run(self) -> None:
+        if not self.module.computations:
+            self.report(NO_ENTRY, "the module has no computations")
+            return
+        for comp in self.module.computations.values():
+            self.computation(comp)
+        self.call_graph_cycles()
+        self.entry_layout()
+        if self.elided:
+            inst, comp = self.elided[0]
+            n = len(self.elided)
+            self.report(ELIDED_CONSTANT, f"{n} constant{'s' if n > 1 else ''} printed as {{...}} carry no "
+                                         f"data (first: '{inst.name}')", inst, comp, count=n)
+
+    def computation(self, comp: Computation) -> None:
+        members = {id(i) for i in comp.instructions}
+        in_cycle = self.instruction_cycles(comp, members)
+        self.parameter_numbers(comp)
+        for inst in comp.instructions:
+            try:
+                self.instruction(inst, comp, members, in_cycle)
+            except Exception as exc:  # never let one instruction stop the others
+                self.report(INVALID_ATTRIBUTE, f"cannot check {inst.opcode.text}: {type(exc).__name__}: "
+                                               f"{exc}", inst, comp)
+
+    # -- graph checks ---------------------------------------------------------------------
+    def instruction_cycles(self, comp: Computation, members: set[int]) -> set[int]:
+        """Report each instruction that depends on itself; returns the ids on cycles."""
+        edges = {id(i): [p for p in list(i.operands) + list(i.control_predecessors)
+                         if p is not None and id(p) in members]
+                 for i in comp.instructions}
+        state: dict[int, int] = {}  # 1 = on the DFS stack, 2 = done
+        on_cycle: set[int] = set()
+        for start in comp.instructions:
+            if id(start) in state:
+                continue
+            stack = [(start, iter(edges[id(start)]))]
+            path = [start]
+            state[id(start)] = 1
+            while stack:
+                node, it = stack[-1]
+                nxt = next(it, None)
+                if nxt is None:
+                    stack.pop()
+                    path.pop()
+                    state[id(node)] = 2
+                elif state.get(id(nxt)) == 1:
+                    loop = path[path.index(nxt):]
+                    if not on_cycle.intersection(id(i) for i in loop):
+                        names = " -> ".join(i.name for i in loop + [nxt])
+                        self.report(CYCLE, f"instruction '{nxt.name}' depends on itself: {names}", nxt, comp)
+                    on_cycle.update(id(i) for i in loop)
+                elif id(nxt) not in state:
+                    state[id(nxt)] = 1
+                    stack.append((nxt, iter(edges[id(nxt)])))
+                    path.append(nxt)
+        return on_cycle
+
+    def call_graph_cycles(self) -> None:
+        comps = list(self.module.computations.values())
+        callees = {id(c): [x for i in c.instructions for x in i.called_computations()] for c in comps}
+        state: dict[int, int] = {}
+
+        def visit(comp: Computation, path: list[Computation]) -> None:
+            state[id(comp)] = 1
+            path.append(comp)
+            for callee in callees.get(id(comp), ()):
+                if state.get(id(callee)) == 1:
+                    loop = path[path.index(callee):] + [callee]
+                    self.report(CYCLE, "computation calls itself: " + " -> ".join(c.name for c in loop),
+                                comp=callee)
+                elif id(callee) not in state:
+                    visit(callee, path)
+            path.pop()
+            state[id(comp)] = 2
+
+        for comp in comps:
+            if id(comp) not in state:
+                visit(comp, [])
+
+    def parameter_numbers(self, comp: Computation) -> None:
+        params = [i for i in comp.instructions if i.opcode is Opcode.PARAMETER]
+        seen: dict[int, Instruction] = {}
+        for p in params:
+            n = p.parameter_number
+            if n is None or not 0 <= n < len(params):
+                self.report(PARAMETER_NUMBERING, f"parameter '{p.name}' has number {n}, but "
+                                                 f"'{comp.name}' has {len(params)} parameter(s): numbers "
+                                                 f"must be 0..{len(params) - 1}", p, comp)
+            elif n in seen:
+                self.report(PARAMETER_NUMBERING, f"parameter number {n} is used by both "
+                                                 f"'{seen[n].name}' and '{p.name}'", p, comp)
+            else:
+                seen[n] = p
+
+    # -- per instruction ------------------------------------------------------------------
+    def instruction(self, inst: Instruction, comp: Computation, members: set[int],
+                    in_cycle: set[int]) -> None:
+        foreign = [i for i, op in enumerate(inst.operands) if op is None or id(op) not in members]
+        for i in foreign:
+            op = inst.operands[i]
+            where = "undefined" if op is None else f"'{op.name}' from another computation"
+            self.report(UNDEFINED_NAME, f"operand {i} of '{inst.name}' is {where}", inst, comp)
+        arity = inst.opcode.arity
+        if arity != VARIADIC and len(inst.operands) != arity:
+            self.report(WRONG_OPERAND_COUNT, f"{inst.opcode.text} takes {arity} operand(s), "
+                                             f"'{inst.name}' has {len(inst.operands)}", inst, comp,
+                        opcode=inst.opcode.text)
+            return
+        if inst.opcode is Opcode.CONSTANT:
+            self.constant(inst, comp)
+        if foreign or id(inst) in in_cycle:
+            return  # operand shapes cannot be trusted
+        try:
+            inferred = infer_shape(inst)
+        except ShapeRuleError as err:
+            self.report(err.code, err.message, inst, comp, opcode=inst.opcode.text)
+            return
+        if inferred is None:
+            return
+        if inst.shape is None:
+            self.report(SHAPE_MISMATCH, f"'{inst.name}' has no result shape; {describe(inst)} gives "
+                                        f"{_st(inferred)}", inst, comp, opcode=inst.opcode.text,
+                        inferred=_st(inferred))
+        elif not shapes_match(inst.shape, inferred):
+            self.report(SHAPE_MISMATCH, f"result shape {_st(inst.shape)} does not match the inferred shape "
+                                        f"{_st(inferred)} of {describe(inst)}", inst, comp,
+                        opcode=inst.opcode.text, declared=_st(inst.shape), inferred=_st(inferred))
+
+    def constant(self, inst: Instruction, comp: Computation) -> None:
+        lit = inst.literal
+        if lit is None:
+            self.report(BAD_LITERAL, f"constant '{inst.name}' has no value", inst, comp)
+            return
+        if inst.shape is not None and not shapes_match(lit.shape, inst.shape):
+            self.report(BAD_LITERAL, f"the literal of '{inst.name}' has shape {_st(lit.shape)}, the "
+                                     f"constant is declared {_st(inst.shape)}", inst, comp)
+            return
+        problem = _literal_problem(lit)
+        if problem:
+            self.report(BAD_LITERAL, f"constant '{inst.name}': {problem}", inst, comp)
+        elif _has_elided(lit):
+            self.elided.append((inst, comp))
+
+    # -- module signature -----------------------------------------------------------------
+    def entry_layout(self) -> None:
+        layout, entry = self.module.entry_computation_layout, self.module.entry
+        if layout is None or entry is None:
+            return
+        params, result = layout
+        actual = entry.parameter_shapes()
+        if len(params) != len(actual):
+            self.report(ROOT_MISMATCH, f"entry_computation_layout lists {len(params)} parameter(s), "
+                                       f"'{entry.name}' has {len(actual)}", comp=entry)
+            return
+        for i, (want, have) in enumerate(zip(params, actual)):
+            if have is not None and not shapes_match(want, have):
+                inst = entry.parameters[i]
+                self.report(ROOT_MISMATCH, f"entry_computation_layout declares parameter {i} as "
+                                           f"{_st(want)}, but '{inst.name}' is {_st(have)}", inst, entry)
+        root = entry.root
+        if root is not None and root.shape is not None and not shapes_match(result, root.shape):
+            self.report(ROOT_MISMATCH, f"entry_computation_layout declares the result as {_st(result)}, "
+                                       f"but the root '{root.name}' is {_st(root.shape)}", root, entry)
+
+
+def _value_count(values) -> int | None:
+    size = getattr(values, "size", None)
+    if isinstance(size, int):
+        return size
+    try:
+        return len(values)
+    except TypeError:
+        return None
+
+
+def _literal_problem(lit: Literal) -> str | None:
+    """Why a literal's values cannot fill its shape, or ``None``."""
+    shape = lit.shape
+    if shape.is_tuple:
+        if len(lit.elements) != len(shape.tuple_shapes):
+            return f"the tuple literal has {len(lit.elements)} elements for shape {_st(shape)}"
+        for element, sub in zip(lit.elements, shape.tuple_shapes):
+            if not shapes_match(element.shape, sub):
+                return f"tuple element {_st(element.shape)} does not match {_st(sub)}"
+            problem = _literal_problem(element)
+            if problem:
+                return problem
+        return None
+    if lit.values is None or not shape.is_array:
+        return None
+    n = _value_count(lit.values)
+    if n is not None and n != shape.num_elements:
+        return f"{n} value(s) for shape {_st(shape)} with {shape.num_elements} element(s)"
+    return None
+
+
+def _has_elided(lit: Literal) -> bool:
+    if lit.shape.is_tuple:
+        return any(_has_elided(e) for e in lit.elements)
+    return lit.elided

@@ -1,0 +1,362 @@
+"""The module verifier: real models verify cleanly, malformed modules give precise diagnostics."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import JAX_CORPUS, hloenv_files, jax_text_files
+from nccd.compiler.diagnostics import REGISTRY, Severity
+from nccd.compiler.hlo.loader import load_module
+from nccd.compiler.hlo.parser import parse_hlo_text
+from nccd.compiler.ir import shape_rules
+from nccd.compiler.ir.attrs import Raw
+from nccd.compiler.ir.dtypes import ElementType
+from nccd.compiler.ir.module import Computation, Instruction, Literal, Metadata, Module
+from nccd.compiler.ir.opcodes import Opcode
+from nccd.compiler.ir.shapes import Shape
+from nccd.compiler.ir.verifier import verify_module
+
+F32_4 = Shape.array(ElementType.F32, (4,))
+
+
+def errors(module: Module) -> list:
+    return [d for d in verify_module(module) if d.is_error]
+
+
+def codes(text: str) -> list[str]:
+    return [d.code for d in verify_module(parse_hlo_text(text))]
+
+
+def entry(body: str, header: str = "HloModule m", computations: str = "") -> str:
+    return f"{header}\n{computations}\nENTRY main {{\n{body}\n}}\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Real models verify without errors
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", hloenv_files(), ids=lambda p: p.name[-60:])
+def test_hloenv_corpus_verifies(path):
+    module = parse_hlo_text(path.read_text(), str(path))
+    assert [d.format() for d in errors(module)] == []
+
+
+def test_hloenv_corpus_is_complete():
+    assert len(hloenv_files()) == 81
+
+
+@pytest.mark.parametrize("path", jax_text_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_jax_corpus_text_verifies(path):
+    module = parse_hlo_text(path.read_text(), str(path))
+    assert [d.format() for d in errors(module)] == []
+
+
+@pytest.mark.parametrize("path", sorted(JAX_CORPUS.glob("*/*.pb")), ids=lambda p: p.parent.name)
+def test_jax_corpus_protos_verify(path):
+    assert [d.format() for d in errors(load_module(str(path)))] == []
+
+
+#: Ops whose result dimensions are read from the declared shape (nothing to contradict).
+_FREE_DIMS = {Opcode.IOTA, Opcode.RNG, Opcode.RNG_BIT_GENERATOR}
+_MUTATED_MODELS = ["ops_coverage_collectives", "ops_coverage_fft", "ops_coverage_dot_conv", "ops_coverage_shape",
+                   "cond_branches", "scan_rnn", "sort_topk", "gather_scatter", "ops_coverage_reduce"]
+
+
+def _grown(shape: Shape, axis: int = 0) -> Shape | None:
+    """``shape`` with dimension ``axis`` one larger (in the last tuple element for tuples)."""
+    if shape.is_tuple:
+        inner = _grown(shape.tuple_shapes[-1], axis) if shape.tuple_shapes else None
+        return None if inner is None else Shape.tuple_of(list(shape.tuple_shapes[:-1]) + [inner])
+    if not shape.is_array or shape.rank <= axis:
+        return None
+    dims = list(shape.dims)
+    dims[axis] += 1
+    return Shape.array(shape.element_type, dims)
+
+
+@pytest.mark.parametrize("name", _MUTATED_MODELS)
+def test_any_wrong_result_dimension_in_a_real_model_is_caught(name):
+    path = JAX_CORPUS / name / "short.hlo.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not generated")
+    module = parse_hlo_text(path.read_text())
+    checked = 0
+    for comp in module.computations.values():
+        for inst in comp.instructions:
+            if inst.opcode in _FREE_DIMS or shape_rules.infer_shape(inst) is None:
+                continue
+            mapped = inst.attrs.get("dimensions") if inst.opcode is Opcode.BROADCAST else (0,)
+            grown = _grown(inst.shape, mapped[0]) if mapped else None  # a broadcast's new dims are free
+            if grown is None:
+                continue
+            original, inst.shape = inst.shape, grown
+            try:
+                found = [d for d in errors(module) if d.instruction == inst.name and d.computation == comp.name]
+            finally:
+                inst.shape = original
+            assert found, f"{inst.opcode.text} '{inst.name}' declared {grown} was not caught"
+            checked += 1
+    assert checked >= 8
+
+
+def test_elided_constants_give_one_warning_with_the_count():
+    text = entry("  a = f32[20] constant({...})\n  b = f32[20] constant({...})\n"
+                 "  ROOT c = f32[20] add(a, b)")
+    diags = verify_module(parse_hlo_text(text))
+    assert [d.code for d in diags] == ["NCC-W001"]
+    assert diags[0].severity is Severity.WARNING
+    assert diags[0].data["count"] == 2 and diags[0].instruction == "a"
+
+
+# ---------------------------------------------------------------------------------------------
+# Wrong result shapes: NCC-E020 at the instruction's position
+# ---------------------------------------------------------------------------------------------
+
+DOT = """HloModule m
+
+ENTRY main {
+  a = f32[4,2] parameter(0)
+  b = f32[2,8] parameter(1)
+  ROOT d = f32[4,4] dot(a, b), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+}
+"""
+
+
+def test_wrong_dot_result_shape_is_reported_at_its_line_and_column():
+    module = parse_hlo_text(DOT, "model.hlo")
+    module.source_path = "model.hlo"  # as load_module sets it
+    (diag,) = verify_module(module)
+    assert diag.code == "NCC-E020"
+    assert diag.message == ("result shape f32[4,4] does not match the inferred shape f32[4,8] of "
+                            "dot(f32[4,2] a, f32[2,8] b)")
+    assert (diag.line, diag.column) == (6, DOT.splitlines()[5].index("d =") + 1)
+    assert (diag.instruction, diag.computation, diag.file) == ("d", "main", "model.hlo")
+    assert diag.data == {"opcode": "dot", "declared": "f32[4,4]", "inferred": "f32[4,8]"}
+    assert diag.neuron_code == "EVRF064"
+
+
+@pytest.mark.parametrize("body", [
+    "  p = f32[4] parameter(0)\n  ROOT r = f32[4] compare(p, p), direction=LT",
+    "  p = f32[2,3] parameter(0)\n  ROOT r = f32[2,3] transpose(p), dimensions={1,0}",
+    "  p = f32[2,3] parameter(0)\n  z = f32[] constant(0)\n"
+    "  ROOT r = f32[2,3] reduce(p, z), dimensions={1}, to_apply=sum",
+    "  p = f32[1,8,8,3] parameter(0)\n  k = f32[3,3,3,16] parameter(1)\n"
+    "  ROOT r = f32[1,8,8,16] convolution(p, k), window={size=3x3}, dim_labels=b01f_01io->b01f",
+    "  p = f32[10] parameter(0)\n  ROOT r = f32[3] slice(p), slice={[0:10:3]}",
+    "  p = s32[4,2] parameter(0)\n  ROOT r = f32[2,4] convert(p)",
+    "  p = f32[3] parameter(0)\n  ROOT r = (f32[3], s32[3]) tuple(p, p)",
+])
+def test_result_shape_mismatches(body):
+    sum_comp = "sum {\n  a = f32[] parameter(0)\n  b = f32[] parameter(1)\n  ROOT s = f32[] add(a, b)\n}\n"
+    assert codes(entry(body, computations=sum_comp)) == ["NCC-E020"]
+
+
+def test_layouts_and_dynamism_do_not_count_as_mismatches():
+    text = entry("  p = f32[2,3]{0,1} parameter(0)\n  q = f32[<=4] parameter(1)\n"
+                 "  t = f32[3,2]{0,1} transpose(p), dimensions={1,0}\n  ROOT r = f32[4] negate(q)")
+    assert codes(text) == []
+
+
+def test_each_bad_instruction_is_reported_once_and_later_ones_still_checked():
+    text = entry("  p = f32[4] parameter(0)\n  a = f32[5] negate(p)\n  b = f32[5] exponential(a)\n"
+                 "  ROOT c = s32[5] sine(b)")
+    diags = verify_module(parse_hlo_text(text))
+    assert [(d.code, d.instruction) for d in diags] == [("NCC-E020", "a"), ("NCC-E020", "c")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Operand and attribute errors carry the rule's code
+# ---------------------------------------------------------------------------------------------
+
+def test_operand_shape_mismatch():
+    text = entry("  a = f32[4] parameter(0)\n  b = f32[5] parameter(1)\n  ROOT c = f32[4] add(a, b)")
+    (diag,) = verify_module(parse_hlo_text(text))
+    assert diag.code == "NCC-E021" and "f32[4] and f32[5]" in diag.message and diag.instruction == "c"
+
+
+def test_dot_with_bad_contracting_dims():
+    text = entry("  a = f32[4,2] parameter(0)\n  b = f32[3,8] parameter(1)\n"
+                 "  ROOT d = f32[4,8] dot(a, b), lhs_contracting_dims={1}, rhs_contracting_dims={0}")
+    (diag,) = verify_module(parse_hlo_text(text))
+    assert diag.code == "NCC-E021" and "contracting" in diag.message
+    text = text.replace("lhs_contracting_dims={1}", "lhs_contracting_dims={3}")
+    assert codes(text) == ["NCC-E022"]
+
+
+def test_missing_required_attribute():
+    text = entry("  a = f32[2,3] parameter(0)\n  ROOT t = f32[3,2] transpose(a)")
+    assert codes(text) == ["NCC-E012"]
+
+
+def test_called_computation_with_the_wrong_signature():
+    comps = ("body {\n  s = f32[4] parameter(0)\n  ROOT n = f32[3] slice(s), slice={[0:3]}\n}\n"
+             "cond {\n  s = f32[4] parameter(0)\n  ROOT t = pred[] constant(true)\n}\n")
+    text = entry("  p = f32[4] parameter(0)\n  ROOT w = f32[4] while(p), condition=cond, body=body",
+                 computations=comps)
+    (diag,) = verify_module(parse_hlo_text(text))
+    assert diag.code == "NCC-E023" and diag.instruction == "w" and "body result" in diag.message
+
+
+def test_wrong_operand_count_is_reported_without_running_the_shape_rule():
+    text = entry("  a = f32[4] parameter(0)\n  ROOT c = f32[4] add(a)")
+    (diag,) = verify_module(parse_hlo_text(text))
+    assert diag.code == "NCC-E014" and "add takes 2 operand(s)" in diag.message
+
+
+def test_diagnostic_carries_the_framework_source_location():
+    text = entry('  a = f32[4] parameter(0)\n  ROOT c = f32[5] negate(a), '
+                 'metadata={op_name="jit(f)/neg" source_file="/src/model.py" source_line=12}')
+    (diag,) = verify_module(parse_hlo_text(text))
+    assert diag.source is not None and (diag.source.file, diag.source.line) == ("/src/model.py", 12)
+
+
+def test_every_reported_code_is_registered():
+    text = entry("  a = f32[4] parameter(0)\n  b = f32[4] parameter(0)\n  ROOT c = f32[4] add(a, b, b)")
+    diags = verify_module(parse_hlo_text(text))
+    assert diags and all(d.code in REGISTRY for d in diags)
+
+
+# ---------------------------------------------------------------------------------------------
+# Parameters, signatures, constants
+# ---------------------------------------------------------------------------------------------
+
+def test_duplicate_parameter_numbers():
+    text = entry("  a = f32[4] parameter(0)\n  b = f32[4] parameter(0)\n  ROOT c = f32[4] add(a, b)")
+    (diag,) = verify_module(parse_hlo_text(text))
+    assert diag.code == "NCC-E024" and diag.instruction == "b"
+
+
+def test_parameter_numbers_with_a_gap():
+    text = entry("  a = f32[4] parameter(0)\n  b = f32[4] parameter(2)\n  ROOT c = f32[4] add(a, b)")
+    (diag,) = verify_module(parse_hlo_text(text))
+    assert diag.code == "NCC-E024" and "0..1" in diag.message
+
+
+def test_entry_computation_layout_must_match_the_entry():
+    body = "  a = f32[4] parameter(0)\n  ROOT c = f32[4] negate(a)"
+    good = "HloModule m, entry_computation_layout={(f32[4]{0})->f32[4]{0}}"
+    assert codes(entry(body, header=good)) == []
+    assert codes(entry(body, header="HloModule m, entry_computation_layout={(f32[5]{0})->f32[4]{0}}")) \
+        == ["NCC-E025"]
+    assert codes(entry(body, header="HloModule m, entry_computation_layout={(f32[4]{0})->s32[4]{0}}")) \
+        == ["NCC-E025"]
+    assert codes(entry(body, header="HloModule m, entry_computation_layout={()->f32[4]{0}}")) == ["NCC-E025"]
+
+
+def _module(*instructions: Instruction, root: Instruction | None = None) -> Module:
+    module = Module("m")
+    module.add_computation(Computation("main", list(instructions), root=root, is_entry=True))
+    return module
+
+
+def test_constant_literal_with_the_wrong_element_count():
+    const = Instruction("c", Opcode.CONSTANT, F32_4, literal=Literal(F32_4, [1.0, 2.0]))
+    (diag,) = errors(_module(const))
+    assert diag.code == "NCC-E013" and "2 value(s)" in diag.message
+
+
+def test_constant_literal_of_another_shape():
+    other = Shape.array(ElementType.S32, (4,))
+    const = Instruction("c", Opcode.CONSTANT, F32_4, literal=Literal(other, [1, 2, 3, 4]))
+    assert [d.code for d in errors(_module(const))] == ["NCC-E013"]
+
+
+def test_constant_without_a_literal():
+    assert [d.code for d in errors(_module(Instruction("c", Opcode.CONSTANT, F32_4)))] == ["NCC-E013"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Graphs only a proto can encode: cycles, foreign operands
+# ---------------------------------------------------------------------------------------------
+
+def test_operand_cycle():
+    p = Instruction("p", Opcode.PARAMETER, F32_4, parameter_number=0)
+    a = Instruction("a", Opcode.ADD, F32_4, [p, p])
+    b = Instruction("b", Opcode.NEGATE, F32_4, [a])
+    a.operands[1] = b
+    diags = errors(_module(p, a, b, root=b))
+    assert [d.code for d in diags] == ["NCC-E008"]
+    assert "a -> b -> a" in diags[0].message or "b -> a -> b" in diags[0].message
+
+
+def test_control_predecessor_cycle():
+    p = Instruction("p", Opcode.PARAMETER, F32_4, parameter_number=0)
+    a = Instruction("a", Opcode.NEGATE, F32_4, [p])
+    b = Instruction("b", Opcode.NEGATE, F32_4, [a])
+    a.control_predecessors.append(b)
+    assert [d.code for d in errors(_module(p, a, b, root=b))] == ["NCC-E008"]
+
+
+def test_self_loop():
+    a = Instruction("a", Opcode.NEGATE, F32_4)
+    a.operands.append(a)
+    assert [d.code for d in errors(_module(a))] == ["NCC-E008"]
+
+
+def test_computation_call_cycle():
+    module = Module("m")
+    f = Computation("f", [Instruction("x", Opcode.PARAMETER, F32_4, parameter_number=0)])
+    g = Computation("g", [Instruction("y", Opcode.PARAMETER, F32_4, parameter_number=0)])
+    call_g = Instruction("cg", Opcode.CALL, F32_4, [f.instructions[0]], attrs={"to_apply": g})
+    call_f = Instruction("cf", Opcode.CALL, F32_4, [g.instructions[0]], attrs={"to_apply": f})
+    f.add(call_g)
+    f.root = call_g
+    g.add(call_f)
+    g.root = call_f
+    module.add_computation(f)
+    module.add_computation(g)
+    g.is_entry, module.entry = True, g
+    assert [d.code for d in errors(module)] == ["NCC-E008"]
+
+
+def test_operand_from_another_computation():
+    outside = Instruction("o", Opcode.PARAMETER, F32_4, parameter_number=0)
+    Computation("other", [outside])
+    neg = Instruction("n", Opcode.NEGATE, F32_4, [outside])
+    (diag,) = errors(_module(neg))
+    assert diag.code == "NCC-E004" and "another computation" in diag.message
+
+
+# ---------------------------------------------------------------------------------------------
+# The verifier never raises
+# ---------------------------------------------------------------------------------------------
+
+def test_malformed_attribute_values_become_diagnostics():
+    p = Instruction("p", Opcode.PARAMETER, F32_4, parameter_number=0)
+    b = Instruction("b", Opcode.BROADCAST, Shape.array(ElementType.F32, (2, 4)), [p],
+                    attrs={"dimensions": Raw("{x}")})
+    assert [d.code for d in errors(_module(p, b))] == ["NCC-E022"]
+
+
+def test_missing_operand_and_missing_shape():
+    p = Instruction("p", Opcode.PARAMETER, F32_4, parameter_number=0)
+    add = Instruction("a", Opcode.ADD, F32_4, [p, None])
+    neg = Instruction("n", Opcode.NEGATE, None, [p])
+    diags = errors(_module(p, add, neg))
+    assert [(d.code, d.instruction) for d in diags] == [("NCC-E004", "a"), ("NCC-E020", "n")]
+
+
+def test_a_crashing_rule_becomes_an_e022_diagnostic(monkeypatch):
+    def broken(inst):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setitem(shape_rules.SHAPE_RULES, Opcode.NEGATE, broken)
+    text = entry("  a = f32[4] parameter(0)\n  ROOT n = f32[4] negate(a)")
+    (diag,) = verify_module(parse_hlo_text(text))
+    assert diag.code == "NCC-E022" and "ZeroDivisionError: boom" in diag.message
+
+
+def test_every_opcode_with_garbage_operands_gives_diagnostics_not_exceptions():
+    tup = Shape.tuple_of([F32_4, Shape.token()])
+    for op in Opcode:
+        params = [Instruction(f"p{i}", Opcode.PARAMETER, s, parameter_number=i)
+                  for i, s in enumerate([F32_4, tup, Shape.token()])]
+        operands = [params[i % 3] for i in range(max(op.arity, 0) if op.arity >= 0 else 3)]
+        inst = Instruction("x", op, tup, operands, attrs={"dimensions": (7,), "to_apply": Raw("?")},
+                           metadata=Metadata(op_name="x"))
+        for diag in verify_module(_module(*params, inst, root=inst)):
+            assert diag.code in REGISTRY
+
+
+def test_empty_module():
+    assert [d.code for d in verify_module(Module("m"))] == ["NCC-E015"]
