@@ -48,6 +48,18 @@ print(json.dumps(statistics.median(times)))
 """
 
 
+def machine_description() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    import os
+
+    return f"{cpu}, {os.cpu_count()} cores, python {platform.python_version()}"
+
+
 def median_time(fn, repeat: int) -> float:
     fn()  # warm-up (regex compilation, imports)
     times = []
@@ -99,7 +111,7 @@ def main() -> int:
                      "jaxlib_parse_ms": base * 1e3 if base else None,
                      "ratio_parse": parse / base if base else None,
                      "ratio_parse_verify": both / base if base else None})
-    machine = f"{platform.machine()}, {platform.processor() or 'cpu'}, python {platform.python_version()}"
+    machine = machine_description()
     if args.json:
         print(json.dumps({"machine": machine, "repeat": args.repeat, "results": rows}, indent=2))
         return 0
