@@ -1,0 +1,33 @@
+"""The op table of the reference runtime: one row per opcode, one module per op family.
+
+``OP_IMPLEMENTATIONS[opcode](inst, args, ctx)`` computes an instruction's value
+from its operand values (numpy arrays, tuples, TOKEN). ``OP_CHECKS[opcode](inst)``
+returns why an instruction that has an implementation still cannot run (an
+unknown custom-call target, elided constant data...), or None. The interpreter
+and constant folding both use these tables.
+"""
+
+from __future__ import annotations
+
+from ...ir.opcodes import Opcode
+from . import collectives, control, elementwise, linalg, random, reduction, shape
+
+_FAMILIES = (elementwise, shape, reduction, linalg, control, random, collectives)
+
+
+def _merge(tables) -> dict:
+    merged: dict = {}
+    for table in tables:
+        overlap = merged.keys() & table.keys()
+        assert not overlap, f"opcodes implemented twice: {sorted(o.text for o in overlap)}"
+        merged.update(table)
+    return merged
+
+
+OP_IMPLEMENTATIONS: dict[Opcode, object] = _merge(f.IMPLEMENTATIONS for f in _FAMILIES)
+OP_CHECKS: dict[Opcode, object] = _merge(getattr(f, "CHECKS", {}) for f in _FAMILIES)
+
+#: Opcodes the interpreter handles itself rather than through the table.
+INTERPRETER_OPCODES = frozenset({Opcode.PARAMETER})
+
+__all__ = ["OP_IMPLEMENTATIONS", "OP_CHECKS", "INTERPRETER_OPCODES"]

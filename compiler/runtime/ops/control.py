@@ -1,0 +1,216 @@
+"""Control flow and structure: while, conditional, call, fusion, async wrappers, tuples,
+constants, opt-barrier, custom-call.
+
+Called computations run through ``ctx.call`` (the interpreter). A conditional
+with an s32 index out of range, negative included, runs the last branch (XLA).
+Custom calls run only for the targets in :data:`CUSTOM_CALLS`; anything else
+(LAPACK kernels, host callbacks, GPU kernels) is an :class:`UnsupportedOp`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ...ir.opcodes import Opcode
+from ..errors import ExecutionError, UnsupportedOp
+from ._common import TOKEN, dtype_of
+from .random import threefry2x32
+from .reduction import sort_permutation
+
+
+def literal_value(literal):
+    """A constant's value: an array, or a tuple of values for tuple literals."""
+    if literal.shape.is_tuple:
+        return tuple(literal_value(e) for e in literal.elements)
+    if literal.shape.is_token:
+        return TOKEN
+    value = literal.to_numpy()
+    value.setflags(write=False)  # constants are shared between runs; nothing may write them
+    return value
+
+
+def _constant(inst, args, ctx):
+    cache = getattr(ctx, "constants", None)
+    if cache is None:
+        return literal_value(inst.literal)
+    value = cache.get(inst)
+    if value is None:
+        value = cache[inst] = literal_value(inst.literal)
+    return value
+
+
+def _tuple(inst, args, ctx):
+    return tuple(args)
+
+
+def _get_tuple_element(inst, args, ctx):
+    return args[0][inst.attrs["index"]]
+
+
+def _identity(inst, args, ctx):
+    return args[0]
+
+
+def _after_all(inst, args, ctx):
+    return TOKEN
+
+
+def _call(inst, args, ctx):
+    return ctx.call(inst.attrs["to_apply"], list(args))
+
+
+def _fusion(inst, args, ctx):
+    return ctx.call(inst.attrs["calls"], list(args))
+
+
+def _while(inst, args, ctx):
+    condition, body = inst.attrs["condition"], inst.attrs["body"]
+    state = args[0]
+    limit = getattr(ctx, "max_while_iterations", None)
+    iterations = 0
+    while bool(ctx.call(condition, [state])):
+        state = ctx.call(body, [state])
+        iterations += 1
+        if limit is not None and iterations > limit:
+            raise ExecutionError(f"while loop exceeded {limit} iterations")
+    return state
+
+
+def _conditional(inst, args, ctx):
+    branches = inst.attrs.get("branch_computations")
+    if branches is None:
+        taken = inst.attrs["true_computation"] if bool(args[0]) else inst.attrs["false_computation"]
+        operand = args[1] if bool(args[0]) else args[2]
+        return ctx.call(taken, [operand])
+    index = int(args[0])
+    if not 0 <= index < len(branches):
+        index = len(branches) - 1
+    return ctx.call(branches[index], [args[index + 1]])
+
+
+def _async_start(inst, args, ctx):
+    """((operands), result, contexts...): the wrapped computation runs eagerly."""
+    result = ctx.call(inst.attrs["calls"], list(args))
+    shapes = inst.shape.tuple_shapes
+    values = [tuple(args), result]
+    values += [np.zeros(s.dims, dtype_of(s)) for s in shapes[2:]]
+    return tuple(values)
+
+
+def _async_done(inst, args, ctx):
+    return args[0][1]
+
+
+def _copy_start(inst, args, ctx):
+    shapes = inst.shape.tuple_shapes
+    return tuple([args[0], args[0]] + [np.zeros(s.dims, dtype_of(s)) for s in shapes[2:]])
+
+
+def _copy_done(inst, args, ctx):
+    return args[0][0]
+
+
+# -- custom calls ------------------------------------------------------------------------------
+
+def _cc_identity(inst, args, ctx):
+    return args[0] if len(args) == 1 else tuple(args)
+
+
+def _cc_top_k(inst, args, ctx):
+    """The ``TopK`` custom call: sort by its comparator, keep the first k (values, indices)."""
+    x = args[0]
+    k = inst.shape.tuple_shapes[0].dims[-1]
+    comparator = inst.attrs.get("to_apply") or (inst.attrs.get("called_computations") or (None,))[0]
+    if comparator is None:
+        raise ExecutionError("TopK custom call without a comparator computation")
+    indices = np.broadcast_to(np.arange(x.shape[-1], dtype=np.int32), x.shape)
+    perm = sort_permutation(comparator, [x, indices], ctx)[..., :k]
+    return np.take_along_axis(x, perm, axis=-1), perm.astype(np.int32)
+
+
+def _cc_threefry2x32(inst, args, ctx):
+    """JAX's ``cuda_threefry2x32`` kernel: (key0, key1, x0, x1) -> (y0, y1), elementwise."""
+    shape = inst.shape.tuple_shapes[0].dims
+    key0, key1, x0, x1 = (np.broadcast_to(a, shape) for a in args[:4])
+    y0, y1 = threefry2x32(key0, key1, x0, x1)
+    return np.asarray(y0), np.asarray(y1)
+
+
+#: custom_call_target -> implementation. Sharding annotations are identities on one device.
+CUSTOM_CALLS = {
+    "Sharding": _cc_identity,
+    "SPMDFullToShardShape": _cc_identity,
+    "SPMDShardToFullShape": _cc_identity,
+    "xla.sdy.FuncResultSharding": _cc_identity,
+    "xla.sdy.GlobalToLocalShape": _cc_identity,
+    "xla.sdy.LocalToGlobalShape": _cc_identity,
+    "MoveToHost": _cc_identity,
+    "MoveToDevice": _cc_identity,
+    "TopK": _cc_top_k,
+    "cuda_threefry2x32": _cc_threefry2x32,
+}
+
+#: Why well-known targets cannot run, for the diagnostic.
+_UNSUPPORTED_TARGET_REASONS = (
+    ("lapack_", "a LAPACK kernel of the CPU backend (decompose the linear algebra into HLO instead)"),
+    ("xla_ffi_python", "a host callback into Python"),
+    ("xla_python", "a host callback into Python"),
+    ("cu", "a CUDA library kernel"),
+)
+
+
+def unsupported_custom_call_reason(target: str) -> str:
+    for prefix, why in _UNSUPPORTED_TARGET_REASONS:
+        if target.startswith(prefix):
+            return f"custom-call target {target!r} is {why}; the reference runtime cannot run it"
+    return f"custom-call target {target!r} has no reference implementation"
+
+
+def _custom_call(inst, args, ctx):
+    target = inst.attrs.get("custom_call_target", "")
+    impl = CUSTOM_CALLS.get(target)
+    if impl is None:
+        raise UnsupportedOp(unsupported_custom_call_reason(target))
+    return impl(inst, args, ctx)
+
+
+def _check_custom_call(inst) -> str | None:
+    target = inst.attrs.get("custom_call_target", "")
+    return None if target in CUSTOM_CALLS else unsupported_custom_call_reason(target)
+
+
+IMPLEMENTATIONS = {
+    Opcode.CONSTANT: _constant,
+    Opcode.TUPLE: _tuple,
+    Opcode.GET_TUPLE_ELEMENT: _get_tuple_element,
+    Opcode.OPT_BARRIER: _identity,
+    Opcode.DOMAIN: _identity,
+    Opcode.ADD_DEPENDENCY: _identity,
+    Opcode.AFTER_ALL: _after_all,
+    Opcode.CALL: _call,
+    Opcode.FUSION: _fusion,
+    Opcode.WHILE: _while,
+    Opcode.CONDITIONAL: _conditional,
+    Opcode.ASYNC_START: _async_start,
+    Opcode.ASYNC_UPDATE: _identity,
+    Opcode.ASYNC_DONE: _async_done,
+    Opcode.COPY_START: _copy_start,
+    Opcode.COPY_DONE: _copy_done,
+    Opcode.CUSTOM_CALL: _custom_call,
+}
+
+
+def _check_constant(inst) -> str | None:
+    literal = inst.literal
+    if literal is None:
+        return "constant without a literal"
+    stack = [literal]
+    while stack:
+        lit = stack.pop()
+        stack.extend(lit.elements)
+        if lit.elided:
+            return "constant data was elided as {...} in the HLO text; re-export with full constants"
+    return None
+
+
+CHECKS = {Opcode.CUSTOM_CALL: _check_custom_call, Opcode.CONSTANT: _check_constant}

@@ -1,0 +1,258 @@
+"""Linear algebra: dot, convolution, cholesky, triangular-solve, fft.
+
+Dots and convolutions accumulate in f32 for bf16/f16/f8 operands (as
+XLA:CPU does) and round once to the result type; integer dots accumulate in
+the (wrapping) result type. Convolution is an im2col over the kernel
+positions followed by one batched matmul. Cholesky and triangular-solve are
+column/row loops vectorised over the batch, computed in f64 (c128) and rounded.
+"""
+
+from __future__ import annotations
+
+import itertools
+from math import prod
+
+import numpy as np
+
+from ...ir.dtypes import ElementType
+from ...ir.opcodes import Opcode
+from ..errors import ExecutionError
+from ._common import NARROW_FLOATS, SUB_BYTE_INTS, to_result
+
+
+def _accumulation_dtype(operand_types: list[ElementType], out: ElementType) -> np.dtype:
+    """The numpy type a dot/convolution multiplies and accumulates in."""
+    types = list(operand_types) + [out]
+    if any(t.is_complex for t in types):
+        return np.dtype(np.complex128 if ElementType.C128 in types or ElementType.F64 in types
+                        else np.complex64)
+    if any(t.is_float for t in types):
+        return np.dtype(np.float64 if ElementType.F64 in types else np.float32)
+    if out in SUB_BYTE_INTS or out == ElementType.PRED:
+        return np.dtype(np.int64)
+    from ._common import np_dtype
+    return np_dtype(out)
+
+
+def _operands_in(args, inst, dtype):
+    return [a.astype(dtype, copy=False) if a.dtype != dtype else a for a in args]
+
+
+# -- dot ---------------------------------------------------------------------------------------
+
+def dot_general(lhs, rhs, lhs_batch, rhs_batch, lhs_contract, rhs_contract) -> np.ndarray:
+    """XLA dot: result dims are batch, then lhs free, then rhs free (one batched matmul)."""
+    lhs_free = [d for d in range(lhs.ndim) if d not in lhs_batch and d not in lhs_contract]
+    rhs_free = [d for d in range(rhs.ndim) if d not in rhs_batch and d not in rhs_contract]
+    batch_dims = [lhs.shape[d] for d in lhs_batch]
+    lhs_free_dims = [lhs.shape[d] for d in lhs_free]
+    rhs_free_dims = [rhs.shape[d] for d in rhs_free]
+    contract = prod(lhs.shape[d] for d in lhs_contract)
+    left = np.transpose(lhs, list(lhs_batch) + lhs_free + list(lhs_contract)).reshape(
+        prod(batch_dims), prod(lhs_free_dims), contract)
+    right = np.transpose(rhs, list(rhs_batch) + list(rhs_contract) + rhs_free).reshape(
+        prod(batch_dims), contract, prod(rhs_free_dims))
+    return np.matmul(left, right).reshape(batch_dims + lhs_free_dims + rhs_free_dims)
+
+
+def _dot(inst, args, ctx):
+    a = inst.attrs
+    dtype = _accumulation_dtype([o.shape.element_type for o in inst.operands], inst.shape.element_type)
+    lhs, rhs = _operands_in(args, inst, dtype)
+    out = dot_general(lhs, rhs, a.get("lhs_batch_dims", ()), a.get("rhs_batch_dims", ()),
+                      a.get("lhs_contracting_dims", ()), a.get("rhs_contracting_dims", ()))
+    return to_result(out, inst.shape.element_type)
+
+
+# -- convolution -----------------------------------------------------------------------------
+
+def _dilate_and_pad(x: np.ndarray, axis: int, dilation: int, low: int, high: int) -> np.ndarray:
+    """Insert ``dilation - 1`` zeros between elements of ``axis``, then pad (negative = crop)."""
+    size = x.shape[axis]
+    if dilation > 1 and size > 0:
+        shape = list(x.shape)
+        shape[axis] = (size - 1) * dilation + 1
+        dilated = np.zeros(shape, x.dtype)
+        index = [slice(None)] * x.ndim
+        index[axis] = slice(None, None, dilation)
+        dilated[tuple(index)] = x
+        x = dilated
+    widths = [(0, 0)] * x.ndim
+    widths[axis] = (max(low, 0), max(high, 0))
+    x = np.pad(x, widths)
+    index = [slice(None)] * x.ndim
+    index[axis] = slice(-min(low, 0), x.shape[axis] + min(high, 0))
+    return x[tuple(index)]
+
+
+def convolution(lhs, rhs, dn, window_dims, feature_groups: int, batch_groups: int) -> np.ndarray:
+    """XLA convolution on arrays already in the accumulation dtype; returns output-layout array."""
+    spatial = len(dn.input_spatial)
+    x = np.transpose(lhs, [dn.input_batch, dn.input_feature, *dn.input_spatial])
+    w = np.transpose(rhs, [dn.kernel_output_feature, dn.kernel_input_feature, *dn.kernel_spatial])
+    window_dims = list(window_dims) or []
+    reversed_axes = [2 + i for i, wd in enumerate(window_dims) if wd.window_reversal]
+    if reversed_axes:
+        w = np.flip(w, axis=reversed_axes)
+    for i, wd in enumerate(window_dims):
+        x = _dilate_and_pad(x, 2 + i, wd.base_dilation, wd.padding_low, wd.padding_high)
+    kernel = w.shape[2:]
+    strides = [wd.stride for wd in window_dims] or [1] * spatial
+    rhs_dilation = [wd.window_dilation for wd in window_dims] or [1] * spatial
+    out_spatial = [max((x.shape[2 + i] - ((kernel[i] - 1) * rhs_dilation[i] + 1)) // strides[i] + 1, 0)
+                   for i in range(spatial)]
+    batch, channels = x.shape[:2]
+    columns = []
+    for position in itertools.product(*[range(k) for k in kernel]):
+        index = [slice(None), slice(None)]
+        for i, k in enumerate(position):
+            start = k * rhs_dilation[i]
+            index.append(slice(start, start + (out_spatial[i] - 1) * strides[i] + 1, strides[i]))
+        columns.append(x[tuple(index)])
+    taps = len(columns)
+    out_points = prod(out_spatial)
+    if taps:
+        cols = np.stack(columns, axis=2).reshape(batch, channels, taps, out_points)
+    else:
+        cols = np.zeros((batch, channels, 0, out_points), x.dtype)
+    out_features = w.shape[0]
+    weights = w.reshape(out_features, w.shape[1], taps)
+    if batch_groups > 1:
+        group_batch, group_out = batch // batch_groups, out_features // batch_groups
+        cols = cols.reshape(batch_groups, group_batch, channels * taps, out_points)
+        weights = weights.reshape(batch_groups, group_out, w.shape[1] * taps)
+        out = np.matmul(weights[:, None], cols)                    # (G, Nb, Og, P)
+        out = np.transpose(out, (1, 0, 2, 3)).reshape(group_batch, out_features, out_points)
+        batch = group_batch
+    else:
+        group_in, group_out = channels // feature_groups, out_features // feature_groups
+        cols = cols.reshape(batch, feature_groups, group_in * taps, out_points)
+        weights = weights.reshape(feature_groups, group_out, group_in * taps)
+        out = np.matmul(weights[None], cols).reshape(batch, out_features, out_points)
+    out = out.reshape([batch, out_features] + out_spatial)
+    canonical = [dn.output_batch, dn.output_feature, *dn.output_spatial]
+    return np.transpose(out, np.argsort(canonical))
+
+
+def _convolution(inst, args, ctx):
+    a = inst.attrs
+    feature_groups = a.get("feature_group_count", 1)
+    batch_groups = a.get("batch_group_count", 1)
+    if feature_groups > 1 and batch_groups > 1:
+        raise ExecutionError("feature_group_count and batch_group_count cannot both exceed 1")
+    dtype = _accumulation_dtype([o.shape.element_type for o in inst.operands], inst.shape.element_type)
+    lhs, rhs = _operands_in(args[:2], inst, dtype)
+    window = a.get("window")
+    out = convolution(lhs, rhs, a["dim_labels"], window.dims if window is not None else (),
+                      feature_groups, batch_groups)
+    return to_result(out, inst.shape.element_type)
+
+
+# -- cholesky / triangular solve -------------------------------------------------------------
+
+def _wide(x: np.ndarray) -> np.ndarray:
+    return x.astype(np.complex128 if np.iscomplexobj(x) else np.float64)
+
+
+def cholesky(a: np.ndarray, lower: bool) -> np.ndarray:
+    """Batched Cholesky of the ``lower`` (else upper) triangle; a non-positive-definite matrix
+    gives all-NaN (as XLA's CPU kernel reports failure)."""
+    a = _wide(a)
+    if not lower:
+        a = np.conj(np.swapaxes(a, -1, -2))
+    n = a.shape[-1]
+    factor = np.zeros_like(a)
+    for j in range(n):
+        row = factor[..., j, :j]
+        diagonal = np.real(a[..., j, j]) - np.sum(np.abs(row) ** 2, axis=-1)
+        with np.errstate(invalid="ignore"):
+            d = np.sqrt(diagonal)
+        factor[..., j, j] = d
+        below = a[..., j + 1:, j] - np.einsum("...ik,...k->...i", factor[..., j + 1:, :j], np.conj(row))
+        factor[..., j + 1:, j] = below / d[..., None]
+    failed = ~np.all(np.isfinite(factor), axis=(-1, -2)) | np.any(
+        np.real(np.diagonal(factor, axis1=-2, axis2=-1)) <= 0, axis=-1)
+    factor = np.where(failed[..., None, None], np.nan, factor)
+    return factor if lower else np.conj(np.swapaxes(factor, -1, -2))
+
+
+def triangular_solve(a, b, left_side: bool, lower: bool, unit_diagonal: bool, transpose_a: str):
+    """Solve op(a) x = b (left) or x op(a) = b (right), reading only a's ``lower``/upper triangle."""
+    a, b = _wide(a), _wide(b)
+    t = np.tril(a) if lower else np.triu(a)
+    if unit_diagonal:
+        n = t.shape[-1]
+        t = t.copy()
+        t[..., np.arange(n), np.arange(n)] = 1
+    t_lower = lower
+    if transpose_a in ("TRANSPOSE", "ADJOINT"):
+        t = np.swapaxes(t, -1, -2)
+        if transpose_a == "ADJOINT":
+            t = np.conj(t)
+        t_lower = not t_lower
+    if not left_side:  # x T = b  <=>  T^T x^T = b^T
+        t, b, t_lower = np.swapaxes(t, -1, -2), np.swapaxes(b, -1, -2), not t_lower
+    n = t.shape[-1]
+    x = np.zeros(np.broadcast_shapes(t.shape[:-2], b.shape[:-2]) + b.shape[-2:], b.dtype)
+    rows = range(n) if t_lower else range(n - 1, -1, -1)
+    for i in rows:
+        done = slice(0, i) if t_lower else slice(i + 1, n)
+        partial = np.einsum("...k,...kj->...j", t[..., i, done], x[..., done, :])
+        x[..., i, :] = (b[..., i, :] - partial) / t[..., i, i][..., None]
+    return x if left_side else np.swapaxes(x, -1, -2)
+
+
+def _cholesky(inst, args, ctx):
+    return to_result(cholesky(args[0], inst.attrs.get("lower", False)), inst.shape.element_type)
+
+
+def _triangular_solve(inst, args, ctx):
+    a = inst.attrs
+    x = triangular_solve(args[0], args[1], a.get("left_side", False), a.get("lower", False),
+                         a.get("unit_diagonal", False), a.get("transpose_a", "NO_TRANSPOSE"))
+    return to_result(x, inst.shape.element_type)
+
+
+# -- fft ---------------------------------------------------------------------------------------
+
+def _fft(inst, args, ctx):
+    x = args[0]
+    kind = inst.attrs.get("fft_type", "FFT")
+    lengths = list(inst.attrs["fft_length"])
+    axes = tuple(range(x.ndim - len(lengths), x.ndim))
+    if kind == "FFT":
+        out = np.fft.fftn(x, axes=axes)
+    elif kind == "IFFT":
+        out = np.fft.ifftn(x, axes=axes)
+    elif kind == "RFFT":
+        out = np.fft.rfftn(x.astype(np.float64), s=lengths, axes=axes)
+    elif kind == "IRFFT":
+        out = np.fft.irfftn(x, s=lengths, axes=axes)
+    else:
+        raise ExecutionError(f"unknown fft_type {kind}")
+    return to_result(out, inst.shape.element_type)
+
+
+IMPLEMENTATIONS = {
+    Opcode.DOT: _dot,
+    Opcode.CONVOLUTION: _convolution,
+    Opcode.CHOLESKY: _cholesky,
+    Opcode.TRIANGULAR_SOLVE: _triangular_solve,
+    Opcode.FFT: _fft,
+}
+
+
+def _check_fft(inst) -> str | None:
+    kind = inst.attrs.get("fft_type", "FFT")
+    return None if kind in ("FFT", "IFFT", "RFFT", "IRFFT") else f"unknown fft_type {kind}"
+
+
+def _check_float_only(inst) -> str | None:
+    et = inst.shape.element_type
+    if et in NARROW_FLOATS or et.is_float or et.is_complex:
+        return None
+    return f"{inst.opcode.text} is only defined for floating-point and complex types, not {et.text}"
+
+
+CHECKS = {Opcode.FFT: _check_fft, Opcode.CHOLESKY: _check_float_only,
+          Opcode.TRIANGULAR_SOLVE: _check_float_only}
