@@ -365,10 +365,21 @@ def test_computation_execution_thread_and_async_sugar():
     start, update, done = module.entry.instructions[1:]
     assert (start.opcode, update.opcode, done.opcode) == (Opcode.ASYNC_START, Opcode.ASYNC_UPDATE,
                                                         Opcode.ASYNC_DONE)
-    assert start.attrs["async_wrapped_opcode"] == A.Raw("custom-call")
-    assert start.attrs["async_execution_thread"] == "parallel_thread"
-    assert start.attrs["custom_call_target"] == "foo"
-    assert "custom-call-start(" in print_module(module, "short")
+    # the sugar becomes what XLA builds: async-start calling a computation that wraps the op
+    body = start.attrs["calls"]
+    assert body is not module.computations["wrapped"] and body.execution_thread == "parallel_thread"
+    assert body.root.opcode is Opcode.CUSTOM_CALL and body.root.attrs["custom_call_target"] == "foo"
+    assert [p.shape.text() for p in body.parameters] == ["f32[10]"] and body.root.shape.text() == "f32[20]"
+    assert start.attrs == {"async_execution_thread": "parallel_thread", "calls": body}
+    assert update.attrs == {} and done.attrs == {}
+    assert "async-start(" in print_module(module, "short")
+
+
+def test_async_sugar_needs_a_tuple_result_shape():
+    assert_error(entry("""
+        p = f32[4] parameter(0)
+        ROOT s = f32[4] negate-start(p)
+    """), "NCC-E003", "s =")
 
 
 def test_async_collective_opcodes_and_control_predecessors():

@@ -447,6 +447,7 @@ class _Parser:
         if not module.computations:
             self.fail(NO_ENTRY, "the module defines no computations", self.n)
         self.resolve_computation_refs(module)
+        self.desugar_async(module)
         if module.entry is None:
             module.entry = list(module.computations.values())[-1]
             module.entry.is_entry = True
@@ -1162,6 +1163,50 @@ class _Parser:
                 comps.append(comp)
             kind = A.ATTR_KINDS.get(ref.attr)
             ref.inst.attrs[ref.attr] = comps[0] if kind is A.Kind.COMPUTATION else tuple(comps)
+
+    def desugar_async(self, module: Module) -> None:
+        """Turn ``negate-start(a)`` into ``async-start(a), calls=<negate of parameters>``, as XLA does.
+
+        The wrapped instruction takes the sugar's attributes; ``-update``/``-done`` reach the
+        same computation through their operand, so they keep nothing but the opcode.
+        """
+        wrapped_before: dict[str, list[Computation]] = {}
+        for comp in list(module.computations.values()):
+            for inst in comp.instructions:
+                wrapped = inst.attrs.pop("async_wrapped_opcode", None)
+                if wrapped is None or inst.opcode is not Opcode.ASYNC_START:
+                    continue
+                shape = inst.shape
+                if not shape.is_tuple or len(shape.tuple_shapes) < 2:
+                    self.fail(BAD_ATTRIBUTE, f"'{inst.name}' ({wrapped.text}-start) needs a result shape "
+                              "((operands...), result, context...)", self.offset_of(inst),
+                              instruction=inst.name)
+                params = [Instruction(f"param_{i}", Opcode.PARAMETER, op.shape, parameter_number=i)
+                          for i, op in enumerate(inst.operands)]
+                keep = {k: inst.attrs.pop(k) for k in ("async_execution_thread",) if k in inst.attrs}
+                root = Instruction(wrapped.text, OPCODE_BY_TEXT[wrapped.text], shape.tuple_shapes[1],
+                                   operands=params, attrs=dict(inst.attrs), metadata=inst.metadata,
+                                   line=inst.line, column=inst.column)
+                name = f"wrapped_{wrapped.text.replace('-', '_')}"
+                suffix = 0
+                while name + (f".{suffix}" if suffix else "") in module.computations:
+                    suffix += 1
+                body = Computation(name + (f".{suffix}" if suffix else ""), params + [root], root)
+                body.execution_thread = keep.get("async_execution_thread")
+                inst.attrs = {**keep, "calls": body}
+                wrapped_before.setdefault(comp.name, []).append(body)
+        if wrapped_before:
+            ordered = list(module.computations.values())
+            module.computations.clear()
+            for comp in ordered:
+                for body in wrapped_before.get(comp.name, ()):
+                    module.add_computation(body)
+                module.add_computation(comp)
+
+    def offset_of(self, inst: Instruction) -> int:
+        """The text offset of an instruction's line and column (for errors found after parsing)."""
+        self.line_col(0)  # builds the line index
+        return self._line_starts[inst.line - 1] + max(inst.column - 1, 0)
 
     def metadata(self, inst: Instruction) -> Metadata:
         self.skip()

@@ -99,14 +99,8 @@ def instruction_text(inst: Instruction, style: str = "long", sigil: str = "%") -
         args = ", ".join(f"{o.shape.text()} {sigil}{o.name}" for o in inst.operands)
     else:
         args = ", ".join(sigil + o.name for o in inst.operands)
-    wrapped = inst.attrs.get("async_wrapped_opcode")
-    opcode_text = op.text
-    if isinstance(wrapped, A.Raw):
-        opcode_text = wrapped.text + op.text[len("async"):]
-    parts = [f"{sigil}{inst.name} = {inst.shape.text()} {opcode_text}({args})"]
+    parts = [f"{sigil}{inst.name} = {inst.shape.text()} {op.text}({args})"]
     for key, value in inst.attrs.items():
-        if key == "async_wrapped_opcode":
-            continue
         parts.append(f"{key}={attr_text(key, value, sigil)}")
     if inst.control_predecessors:
         parts.append("control-predecessors={" + ", ".join(sigil + p.name for p in inst.control_predecessors)

@@ -448,7 +448,9 @@ CALLED_COMPUTATION_ATTRS: dict[Opcode, tuple[str, ...]] = {
     **{op: ("to_apply",) for op in (
         O.CALL, O.REDUCE, O.REDUCE_WINDOW, O.MAP, O.SORT, O.SCATTER, O.ALL_REDUCE, O.ALL_REDUCE_START,
         O.REDUCE_SCATTER, O.COLLECTIVE_REDUCE, O.SCAN)},
-    **{op: ("calls",) for op in _ASYNC_OPS},
+    # async-update/-done name the wrapped computation only in older XLA protos; they are
+    # decided per instruction like custom-call.
+    O.ASYNC_START: ("calls",),
 }
 
 
@@ -837,8 +839,10 @@ class _ModuleReader:
         if op is O.CALL and ip.is_composite:
             attrs["is_composite"] = True
         if op is O.DOMAIN:
-            attrs["domain"] = A.Raw(f'{{kind="sharding", entry={sharding_text(ip.domain_entry_sharding)}, '
-                                    f'exit={sharding_text(ip.domain_exit_sharding)}}}')
+            # XLA prints the user side as `entry=` but stores it as domain_exit_sharding, and the
+            # operand side the other way round (checked against jaxlib 0.10.2's parser).
+            attrs["domain"] = A.Raw(f'{{kind="sharding", entry={sharding_text(ip.domain_exit_sharding)}, '
+                                    f'exit={sharding_text(ip.domain_entry_sharding)}}}')
         self.common(inst, ip)
 
     def compare(self, inst: Instruction, ip, where: str) -> None:

@@ -576,7 +576,8 @@ def _output_to_operand_aliasing(out, value: A.Raw, inst):
 
 def _domain(out, value: A.Raw, inst):
     text = value.text
-    for key, target in (("entry", out.domain_entry_sharding), ("exit", out.domain_exit_sharding)):
+    # text `entry=` is proto domain_exit_sharding and vice versa (see proto_reader)
+    for key, target in (("entry", out.domain_exit_sharding), ("exit", out.domain_entry_sharding)):
         m = re.search(rf"\b{key}=\{{", text)
         if m is None:
             raise ValueError(f"domain {text!r} has no {key}=")

@@ -91,6 +91,26 @@ NON_SEMANTIC_ATTRS = frozenset({
     "result_accuracy", "parameter_replication", "schedule", "custom_call_schedule",
 })
 
+#: Attribute values that mean the same as leaving the attribute out. XLA's printer omits
+#: some defaults and the proto reader fills others in (``lower=false``, ``is_associative=false``),
+#: so the fingerprint drops these before hashing.
+DEFAULT_VALUES: dict[str, object] = {
+    "lower": False, "left_side": False, "unit_diagonal": False, "transpose_a": "NO_TRANSPOSE",
+    "is_stable": False, "largest": True, "is_reverse": False, "is_associative": False,
+    "indices_are_sorted": False, "unique_indices": False, "feature_group_count": 1,
+    "batch_group_count": 1, "custom_call_has_side_effect": False, "use_global_device_ids": False,
+    "constrain_layout": False, "is_host_transfer": False, "is_composite": False,
+    "api_version": "API_VERSION_ORIGINAL",
+}
+
+
+def is_default(name: str, value) -> bool:
+    default = DEFAULT_VALUES.get(name, _NO_DEFAULT)
+    return default is not _NO_DEFAULT and type(value) is type(default) and value == default
+
+
+_NO_DEFAULT = object()
+
 #: Attributes whose values are computations.
 COMPUTATION_ATTRS = frozenset(n for n, k in ATTR_KINDS.items()
                               if k in (Kind.COMPUTATION, Kind.COMPUTATION_LIST))

@@ -18,7 +18,7 @@ from .shapes import Shape
 
 #: Module header attributes that change what a compiled program does.
 _SEMANTIC_HEADER_ATTRS = ("replica_count", "num_partitions")
-FINGERPRINT_VERSION = "1"
+FINGERPRINT_VERSION = "2"
 
 
 def shape_key(shape: Shape) -> str:
@@ -105,7 +105,7 @@ class _Fingerprinter:
             if inst.literal is not None:
                 parts.append(literal_key(inst.literal))
             for key in sorted(inst.attrs):
-                if key not in A.NON_SEMANTIC_ATTRS:
+                if key not in A.NON_SEMANTIC_ATTRS and not A.is_default(key, inst.attrs[key]):
                     parts.append(f"{key}={_value_key(inst.attrs[key], self.computation)}")
             if inst.control_predecessors:
                 parts.append("after=" + ",".join(str(index.get(id(p), -1)) for p in inst.control_predecessors))
