@@ -64,10 +64,13 @@ def _attr_key(value):
     return value
 
 
-def assert_modules_equal(a, b, check_metadata: bool = True) -> None:
+def assert_modules_equal(a, b, check_metadata: bool = True, computation_order: bool = True) -> None:
     """Assert two modules have the same computations, instructions, shapes, attributes and literals."""
     assert a.name == b.name, (a.name, b.name)
-    assert list(a.computations) == list(b.computations)
+    if computation_order:
+        assert list(a.computations) == list(b.computations)
+    else:  # XLA's proto lists computations in post order, its printer in definition order
+        assert sorted(a.computations) == sorted(b.computations)
     assert a.entry.name == b.entry.name
     assert a.entry_computation_layout == b.entry_computation_layout
     if check_metadata:
@@ -88,3 +91,11 @@ def assert_modules_equal(a, b, check_metadata: bool = True) -> None:
             assert literals_equal(ia.literal, ib.literal), where
             if check_metadata:
                 assert ia.metadata == ib.metadata, (where, ia.metadata, ib.metadata)
+
+
+XLA_CORPUS = REPO / "tests" / "corpus" / "xla"
+
+
+def xla_text_files() -> list[Path]:
+    """Every HLO text of tests/corpus/xla: handwritten modules, XLA's re-prints, compiled dumps."""
+    return sorted(XLA_CORPUS.rglob("*.hlo.txt"))
