@@ -1233,10 +1233,13 @@ def _ragged_dot(inst: Instruction) -> Shape:
 
 
 def _scaled_dot(inst: Instruction) -> Shape:
-    lhs, rhs, lhs_scale, rhs_scale = _count(inst, 4)
+    # operand order as XLA's ScaledDotRewriter reads it: lhs, lhs scale, rhs, rhs scale
+    lhs, lhs_scale, rhs, rhs_scale = _count(inst, 4)
     for s, what in ((lhs, "lhs"), (rhs, "rhs"), (lhs_scale, "lhs scale"), (rhs_scale, "rhs scale")):
         _array(s, f"the {what} of scaled-dot")
     for x, scale, what in ((lhs, lhs_scale, "lhs"), (rhs, rhs_scale, "rhs")):
+        if scale.rank == 0:  # a scalar scale leaves the operand as it is
+            continue
         if scale.rank != x.rank or any(
                 s <= 0 or (d != UNBOUNDED and s != UNBOUNDED and d % s)
                 for d, s in zip(x.dims, scale.dims)):

@@ -141,15 +141,23 @@ ENTRY main {
   ROOT out = (s32[4], u32[4]) tuple(hi, hu)
 }
 """, why_not_run="the StableHLO translation has no mulhi (mhlo.unknown)"),
-    Case("stochastic_convert", "stochastic-convert f32 -> bf16 with u32 random bits",
+    Case("stochastic_convert", "stochastic-convert f32 -> s32 and f16 -> s16 with random bits of the operand's width "
+         "(round up when the bits are below the scaled fraction); saturation at the integer range",
          """HloModule stochastic_convert
 
 ENTRY main {
-  x = f32[4] parameter(0)
-  bits = u32[4] parameter(1)
-  ROOT y = bf16[4] stochastic-convert(x, bits)
+  x = f32[8] parameter(0)
+  bits = u32[8] parameter(1)
+  y = s32[8] stochastic-convert(x, bits)
+  h = f16[8] parameter(2)
+  hbits = u16[8] parameter(3)
+  z = s16[8] stochastic-convert(h, hbits)
+  ROOT out = (s32[8], s16[8]) tuple(y, z)
 }
-""", why_not_run="XLA:CPU: Unsupported stochastic convert from F32 to BF16"),
+""", lambda: [np.array([-2.75, -0.5, 0.25, 1.5, 2.999, 3e9, -3e9, 7.0], f32),
+              _rs(17).randint(0, 2**32, 8, dtype=np.uint64).astype(np.uint32),
+              np.array([-1.25, 0.5, 0.75, 100.5, -7.5, 40000, -40000, 2.0], np.float16),
+              _rs(18).randint(0, 2**16, 8).astype(np.uint16)]),
     Case("layout_ops", "copy changing the layout, bitcast between layouts of the same bytes",
          """HloModule layout_ops, entry_computation_layout={(f32[2,3]{1,0})->(f32[2,3]{0,1}, f32[6]{0}, f32[3,2]{0,1})}
 
@@ -264,15 +272,21 @@ ENTRY main {
   ROOT out = f32[5,4] ragged-dot(lhs, rhs, sizes), lhs_contracting_dims={1}, rhs_contracting_dims={1}, lhs_ragged_dims={0}, rhs_group_dims={0}
 }
 """, why_not_run="XLA:CPU ThunkEmitter does not support ragged-dot"),
-    Case("scaled_dot", "scaled-dot with per-element scales",
+    Case("scaled_dot", "scaled-dot (lhs, lhs scale, rhs, rhs scale): f8e4m3fn operands, e8m0 block scales "
+         "(one per 8 elements along the contracting dimension), and a scalar scale",
          """HloModule scaled_dot
 
 ENTRY main {
-  lhs = f32[4,3] parameter(0)
-  rhs = f32[3,2] parameter(1)
-  lhs_scale = f32[4,3] parameter(2)
-  rhs_scale = f32[3,2] parameter(3)
-  ROOT out = f32[4,2] scaled-dot(lhs, rhs, lhs_scale, rhs_scale), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  lhs = f8e4m3fn[4,16] parameter(0)
+  lhs_scale = f8e8m0fnu[4,2] parameter(1)
+  rhs = f8e4m3fn[16,3] parameter(2)
+  rhs_scale = f8e8m0fnu[2,3] parameter(3)
+  blocked = f32[4,3] scaled-dot(lhs, lhs_scale, rhs, rhs_scale), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  one = bf16[] parameter(4)
+  lb = bf16[4,16] convert(lhs)
+  rb = bf16[16,3] convert(rhs)
+  scalar = f32[4,3] scaled-dot(lb, one, rb, one), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  ROOT out = (f32[4,3], f32[4,3]) tuple(blocked, scalar)
 }
 """, why_not_run="the StableHLO translation has no scaled-dot (mhlo.unknown)"),
     Case("fusion", "two loop fusions (elementwise, and a row reduction) as an optimised dump writes them",
