@@ -54,6 +54,16 @@ def _all_reduce_start(inst, args, ctx):
     return _passthrough(inst, args, ctx)
 
 
+def _ragged_all_to_all(inst, args, ctx):
+    """One replica: rows [input_offsets[0], +send_sizes[0]) of the input land at output_offsets[0]."""
+    data, output, input_offsets, send_sizes, output_offsets, _ = args
+    result = np.array(output, copy=True)
+    start, size, at = (int(np.asarray(v).reshape(-1)[0]) for v in (input_offsets, send_sizes, output_offsets))
+    size = max(0, min(size, data.shape[0] - start, result.shape[0] - at))
+    result[at:at + size] = data[start:start + size]
+    return result
+
+
 def _id(inst, args, ctx):
     return np.zeros(inst.shape.dims, dtype_of(inst.shape))
 
@@ -63,6 +73,7 @@ IMPLEMENTATIONS = {
     Opcode.ALL_GATHER: _passthrough,
     Opcode.REDUCE_SCATTER: _passthrough,
     Opcode.ALL_TO_ALL: _passthrough,
+    Opcode.RAGGED_ALL_TO_ALL: _ragged_all_to_all,
     Opcode.COLLECTIVE_BROADCAST: _passthrough,
     Opcode.COLLECTIVE_PERMUTE: _collective_permute,
     Opcode.ALL_REDUCE_START: _all_reduce_start,

@@ -88,6 +88,28 @@ def _conditional(inst, args, ctx):
     return ctx.call(branches[index], [args[index + 1]])
 
 
+def _scan(inst, args, ctx):
+    """Body(input slices..., carries...) -> (outputs..., carries...), outputs stacked along the scan dim."""
+    carries = inst.attrs.get("num_carries", 0)
+    inputs, state = list(args[:len(args) - carries]), list(args[len(args) - carries:])
+    (axis,) = inst.attrs["dimensions"]
+    body = inst.attrs["to_apply"]
+    length = inputs[0].shape[axis] if inputs else 0
+    steps = range(length - 1, -1, -1) if inst.attrs.get("is_reverse") else range(length)
+    leaves = list(inst.shape.tuple_shapes) if inst.shape.is_tuple else [inst.shape]
+    outs = [np.empty(s.dims, dtype_of(s)) for s in leaves[:len(leaves) - carries]]
+    for i in steps:
+        result = ctx.call(body, [np.take(x, i, axis=axis) for x in inputs] + state)
+        result = list(result) if isinstance(result, tuple) else [result]
+        for out, value in zip(outs, result):
+            index = [slice(None)] * out.ndim
+            index[axis] = i
+            out[tuple(index)] = value
+        state = result[len(outs):]
+    values = outs + state
+    return tuple(values) if inst.shape.is_tuple else values[0]
+
+
 def _async_start(inst, args, ctx):
     """((operands), result, contexts...): the wrapped computation runs eagerly."""
     result = ctx.call(inst.attrs["calls"], list(args))
@@ -190,6 +212,7 @@ IMPLEMENTATIONS = {
     Opcode.CALL: _call,
     Opcode.FUSION: _fusion,
     Opcode.WHILE: _while,
+    Opcode.SCAN: _scan,
     Opcode.CONDITIONAL: _conditional,
     Opcode.ASYNC_START: _async_start,
     Opcode.ASYNC_UPDATE: _identity,

@@ -26,15 +26,15 @@ run on whole arrays when a scalar reducer computation is vectorised.
 
 from __future__ import annotations
 
-import math
 
 import numpy as np
+from scipy import special as _special
 
 from ...ir.dtypes import ElementType
 from ...ir.opcodes import Opcode
 from ..errors import ExecutionError
-from ._common import (NARROW_FLOATS, SUB_BYTE_INTS, contiguous, float_compute, int_compute, np_dtype,
-                      signed_of_width, storage_bits, to_result, total_order_key, unsigned_of_width,
+from ._common import (NARROW_FLOATS, SUB_BYTE_INTS, contiguous, element_type, float_compute, int_compute,
+                      np_dtype, signed_of_width, storage_bits, to_result, total_order_key, unsigned_of_width,
                       wrap_int)
 
 F64, C128 = np.float64, np.complex128
@@ -207,12 +207,10 @@ def _complex_sign(x):
     return np.where(magnitude == 0, np.zeros_like(x), x / safe)
 
 
-_math_erf = np.frompyfunc(math.erf, 1, 1)
-
-
 def _erf(x):
-    # libm's erf through Python (correctly rounded to f64 for all practical purposes).
-    return np.asarray(_math_erf(x), dtype=F64)
+    # scipy's vectorised erf (Cephes, ~1e-16 relative in f64): math.erf per element through
+    # np.frompyfunc cost 75 ms per GELU layer of BERT-base.
+    return _special.erf(x)
 
 
 def _logistic(x):
@@ -426,6 +424,24 @@ def _convert(inst, args, ctx):
     return convert_array(args[0], _operand_type(inst), inst.shape.element_type)
 
 
+def _stochastic_convert(inst, args, ctx):
+    """Float -> signed integer, rounding |x| up when the random bits are below its scaled fraction
+    (XLA's StochasticConvertDecomposer); saturates at the integer range."""
+    x, bits = args
+    to = inst.shape.element_type
+    x = x.astype(np.float64)  # exact for every source type; floor and fraction stay exact too
+    magnitude = np.abs(x)
+    whole = np.floor(magnitude)
+    scaled = (magnitude - whole) * float(2 ** element_type(inst, 1).bits)
+    with np.errstate(invalid="ignore"):
+        round_up = bits.astype(np.float64) < np.floor(scaled)
+    lo, hi = -(1 << (to.bits - 1)), (1 << (to.bits - 1)) - 1
+    value = np.clip(whole, 0, hi + 1) + round_up
+    value = np.where(np.signbit(x) & (x != 0), -value, value)
+    value = np.where(x <= lo, lo, np.where(x >= hi, hi, value))
+    return np.where(np.isnan(x), 0, value).astype(np_dtype(to))
+
+
 def bitcast_convert_array(x: np.ndarray, src: ElementType, to: ElementType) -> np.ndarray:
     """Reinterpret bits; a narrower result gains a minor dimension, a wider one consumes it."""
     src_bits, to_bits = src.bits, to.bits
@@ -557,6 +573,7 @@ IMPLEMENTATIONS = {
     Opcode.CLAMP: _clamp,
     # type conversions
     Opcode.CONVERT: _convert,
+    Opcode.STOCHASTIC_CONVERT: _stochastic_convert,
     Opcode.BITCAST_CONVERT: _bitcast_convert,
     Opcode.REDUCE_PRECISION: _reduce_precision,
 }

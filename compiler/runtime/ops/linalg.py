@@ -64,6 +64,58 @@ def _dot(inst, args, ctx):
     return to_result(out, inst.shape.element_type)
 
 
+def _block_scaled(x: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """``x`` times ``scale`` repeated over blocks (a scale element covers x.dim/scale.dim elements)."""
+    if scale.ndim == 0:  # XLA leaves an operand with a scalar scale as it is
+        return x
+    for axis, (n, k) in enumerate(zip(x.shape, scale.shape)):
+        if n != k:
+            scale = np.repeat(scale, n // k, axis=axis)
+    return x * scale
+
+
+def _scaled_dot(inst, args, ctx):
+    """dot(lhs * lhs_scale, rhs * rhs_scale) with block scales, dequantised in f32 (XLA's rewrite)."""
+    lhs, lhs_scale, rhs, rhs_scale = (a.astype(np.float32) for a in args)
+    a = inst.attrs
+    out = dot_general(_block_scaled(lhs, lhs_scale), _block_scaled(rhs, rhs_scale),
+                      a.get("lhs_batch_dims", ()), a.get("rhs_batch_dims", ()),
+                      a.get("lhs_contracting_dims", ()), a.get("rhs_contracting_dims", ()))
+    return to_result(out, inst.shape.element_type)
+
+
+def _ragged_dot(inst, args, ctx):
+    """Ragged non-contracting lhs dimension: consecutive row groups, each with its own rhs matrix.
+
+    Rows past the sum of the group sizes are zero. Batch dimensions come first in the result,
+    as for dot."""
+    a = inst.attrs
+    dtype = _accumulation_dtype([o.shape.element_type for o in inst.operands[:2]], inst.shape.element_type)
+    lhs, rhs = _operands_in(args[:2], inst, dtype)
+    sizes = np.asarray(args[2]).astype(np.int64).reshape(-1)
+    (ragged,) = a["lhs_ragged_dims"]
+    (group_dim,) = a["rhs_group_dims"]
+    lb, rb = list(a.get("lhs_batch_dims", ())), list(a.get("rhs_batch_dims", ()))
+    lc, rc = list(a.get("lhs_contracting_dims", ())), list(a.get("rhs_contracting_dims", ()))
+    out = np.zeros(inst.shape.dims, dtype)
+    lhs_free = [d for d in range(lhs.ndim) if d not in lb and d not in lc]
+    out_axis = len(lb) + lhs_free.index(ragged)
+    rhs_rest = [d for d in range(rhs.ndim) if d != group_dim]
+    start = 0
+    for g, size in enumerate(sizes):
+        stop = min(start + max(int(size), 0), lhs.shape[ragged])
+        if stop > start:
+            rows = np.take(lhs, np.arange(start, stop), axis=ragged)
+            matrix = np.take(rhs, g, axis=group_dim)
+            renumber = {d: i for i, d in enumerate(rhs_rest)}
+            part = dot_general(rows, matrix, lb, [renumber[d] for d in rb], lc, [renumber[d] for d in rc])
+            index = [slice(None)] * out.ndim
+            index[out_axis] = slice(start, stop)
+            out[tuple(index)] = part
+        start = stop
+    return to_result(out, inst.shape.element_type)
+
+
 # -- convolution -----------------------------------------------------------------------------
 
 def _dilate_and_pad(x: np.ndarray, axis: int, dilation: int, low: int, high: int) -> np.ndarray:
@@ -235,6 +287,8 @@ def _fft(inst, args, ctx):
 
 IMPLEMENTATIONS = {
     Opcode.DOT: _dot,
+    Opcode.SCALED_DOT: _scaled_dot,
+    Opcode.RAGGED_DOT: _ragged_dot,
     Opcode.CONVOLUTION: _convolution,
     Opcode.CHOLESKY: _cholesky,
     Opcode.TRIANGULAR_SOLVE: _triangular_solve,
@@ -254,5 +308,13 @@ def _check_float_only(inst) -> str | None:
     return f"{inst.opcode.text} is only defined for floating-point and complex types, not {et.text}"
 
 
+def _check_ragged_dot(inst) -> str | None:
+    a = inst.attrs
+    ragged = tuple(a.get("lhs_ragged_dims", ()))
+    if len(ragged) != 1 or ragged[0] in tuple(a.get("lhs_contracting_dims", ())) + tuple(a.get("lhs_batch_dims", ())):
+        return "ragged-dot with a ragged contracting or batch dimension (only a ragged row dimension runs here)"
+    return None
+
+
 CHECKS = {Opcode.FFT: _check_fft, Opcode.CHOLESKY: _check_float_only,
-          Opcode.TRIANGULAR_SOLVE: _check_float_only}
+          Opcode.TRIANGULAR_SOLVE: _check_float_only, Opcode.RAGGED_DOT: _check_ragged_dot}
