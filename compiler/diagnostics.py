@@ -290,6 +290,55 @@ TARGET_DOT_ALGORITHM = _register(
     "do not rely on DotAlgorithmPreset / precision= for accuracy; cast the inputs explicitly")
 
 
+# -- compile, artifacts and runs (E05x-E07x, W05x) ---------------------------------------------
+COMPILE_FLAG_IGNORED = _register(
+    "NCC-W050", "neuronx-cc flag accepted and ignored",
+    "the flag tunes neuronx-cc internals that nccd does not have; drop it, or keep it for scripts "
+    "that also call neuronx-cc")
+RUNTIME_CANNOT_EXECUTE = _register(
+    "NCC-E060", "the reference runtime cannot execute this instruction",
+    "the target accepts it but nccd's CPU runtime has no implementation for this form; run it on the "
+    "device, or rewrite it with the operators `ncc list-operators` lists")
+OUTPUT_NOT_WRITTEN = _register(
+    "NCC-E061", "cannot write the output file",
+    "check that the directory exists, is writable and has free space; choose another path with --output")
+ARTIFACT_NOT_NCX = _register(
+    "NCC-E050", "file is not an .ncx artifact",
+    "pass a file written by `ncc compile`; an HLO model is compiled first: `ncc compile MODEL`")
+ARTIFACT_TRUNCATED = _register(
+    "NCC-E051", "artifact is truncated",
+    "the file is shorter than its header says (an interrupted copy or download); copy it again or "
+    "recompile with `ncc compile`")
+ARTIFACT_CORRUPT = _register(
+    "NCC-E052", "artifact is corrupt",
+    "its checksum does not match its contents; copy it again or recompile with `ncc compile`")
+ARTIFACT_VERSION = _register(
+    "NCC-E053", "artifact format version is incompatible",
+    "recompile the model with this nccd (`ncc compile MODEL`), or run it with the nccd version that "
+    "wrote it (`ncc inspect` names it)")
+ARTIFACT_FEATURES = _register(
+    "NCC-E054", "artifact needs features this runtime lacks",
+    "upgrade nccd to the version that wrote the artifact (`ncc inspect` names it), or recompile")
+ARTIFACT_MALFORMED = _register(
+    "NCC-E055", "artifact payload is malformed",
+    "the checksum matched but the contents do not decode; the writer had a bug: recompile with "
+    "`ncc compile` and report it")
+ARTIFACT_NEWER_MINOR = _register(
+    "NCC-W051", "artifact was written by a newer format minor version",
+    "it loads, but fields added after this nccd was released are ignored; upgrade nccd to see them")
+RUN_BAD_INPUT = _register(
+    "NCC-E070", "inputs do not match the program's signature",
+    "give one array per parameter, by position (arr_0, arr_1, ... as numpy.savez writes them) or by "
+    "parameter name, with the shapes and dtypes `ncc inspect ARTIFACT` lists")
+RUN_INPUTS_UNREADABLE = _register(
+    "NCC-E071", "cannot read the inputs file",
+    "pass an .npz written by numpy.savez/savez_compressed (no pickled objects)")
+RUN_FAILED = _register(
+    "NCC-E072", "execution failed",
+    "the instruction named could not run on these inputs; check the input values, and report it if "
+    "they are valid")
+
+
 @dataclass(slots=True)
 class Diagnostic:
     code: str

@@ -53,8 +53,13 @@ PROTO_KINDS = {
 }
 
 
-def read_module_proto(data: bytes, path: str | None = None) -> Module:
-    """Decode an HloModuleProto, HloProto or HloSnapshot (told apart by content) into a Module."""
+def read_module_proto(data: bytes, path: str | None = None,
+                      external_literal: "Callable[[str, str, Shape], Literal | None] | None" = None) -> Module:
+    """Decode an HloModuleProto, HloProto or HloSnapshot (told apart by content) into a Module.
+
+    ``external_literal(computation, instruction, shape)`` supplies the value of a constant stored
+    outside the proto (an .ncx artifact keeps large constants as .npy files).
+    """
     view = memoryview(data)
     kind = _detect(view, path)
     message_class = getattr(hlo_pb2, PROTO_KINDS[kind])
@@ -73,7 +78,7 @@ def read_module_proto(data: bytes, path: str | None = None) -> Module:
     else:
         module_proto = top.hlo_module
         arguments, result = (top.partitions[0].arguments if top.partitions else ()), None
-    reader = _ModuleReader(module_proto, path)
+    reader = _ModuleReader(module_proto, path, external_literal)
     module = reader.module()
     module.source_format = kind
     module.source_path = path
@@ -457,9 +462,10 @@ CALLED_COMPUTATION_ATTRS: dict[Opcode, tuple[str, ...]] = {
 class _ModuleReader:
     """Builds a Module from an HloModuleProto; every check raises a precise NCC-E009."""
 
-    def __init__(self, proto: hlo_pb2.HloModuleProto, path: str | None):
+    def __init__(self, proto: hlo_pb2.HloModuleProto, path: str | None, external_literal=None):
         self.proto = proto
         self.path = path
+        self.external_literal = external_literal
         self._shapes: dict[bytes, Shape] = {}
         self.computations: dict[int, Computation] = {}  # by proto id
 
@@ -630,10 +636,15 @@ class _ModuleReader:
             if opcode is O.PARAMETER:
                 inst.parameter_number = ip.parameter_number
             elif opcode is O.CONSTANT:
-                if not ip.HasField("literal"):
+                external = (None if self.external_literal is None
+                            else self.external_literal(comp.name, ip.name, inst.shape))
+                if external is not None:
+                    inst.literal = external
+                elif not ip.HasField("literal"):
                     raise self.fail(f"constant {where} has no literal", computation=comp.name,
                                     instruction=ip.name)
-                inst.literal = self.literal(ip.literal, f"the literal of {where}")
+                else:
+                    inst.literal = self.literal(ip.literal, f"the literal of {where}")
             if ip.HasField("metadata"):
                 inst.metadata = self.metadata(ip.metadata)
             comp.add(inst)

@@ -68,12 +68,14 @@ class ExecutionContext:
     such as constant folding that must not hang on a long loop.
     """
 
-    def __init__(self, module: Module | None = None, max_while_iterations: int | None = None):
+    def __init__(self, module: Module | None = None, max_while_iterations: int | None = None,
+                 plans: dict | None = None, constants: dict | None = None):
         self.module = module
         self.max_while_iterations = max_while_iterations
-        self.constants: dict[Instruction, object] = {}
+        self.constants: dict[Instruction, object] = {} if constants is None else constants
         self.rng_counter = 0
-        self._plans: dict[Computation, _Plan] = {}
+        #: Plans and constants outlive one run when the caller keeps these dicts (an Executable does).
+        self._plans: dict[Computation, _Plan] = {} if plans is None else plans
 
     def call(self, comp: Computation, args: list, check_shapes: bool = True):
         """Run ``comp`` on already-checked ``args``; ``check_shapes=False`` lets scalar

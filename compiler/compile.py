@@ -1,0 +1,169 @@
+"""`ncc compile`: HLO model -> verified, target-checked program -> .ncx artifact.
+
+A model the target cannot run is refused with the same diagnostics `ncc diagnose`
+gives. A model the target accepts but the reference runtime cannot execute is refused
+too (NCC-E060): an artifact must run, never fail at run time for a missing kernel.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import __version__
+from . import diagnostics as D
+from .analysis.diagnose import diagnose_module
+from .artifact import container
+from .diagnostics import Diagnostic, HloError
+from .hlo.loader import load_module
+from .ir.dtypes import numpy_dtype
+from .ir.module import Module
+from .ir.opcodes import Category, Opcode
+from .ir.shapes import Shape
+from .options import CompileOptions
+from .runtime.interpreter import unsupported_instructions
+from .targets.tables import target as lookup_target
+
+#: File-name endings of HLO models, longest first, stripped to name the default output.
+MODEL_SUFFIXES = (".hlo_module.pb", ".hlo.pb", ".hlo.txt", ".hlo", ".txt", ".pb")
+_CONTROL_FLOW = frozenset({Opcode.WHILE, Opcode.CONDITIONAL, Opcode.CALL})
+
+
+@dataclass
+class CompileResult:
+    model: str
+    options: CompileOptions
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    output: str | None = None
+    compile_ms: float = 0.0
+    fingerprint: str | None = None
+    artifact_bytes: int = 0
+    module_name: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not any(d.is_error for d in self.diagnostics)
+
+    def to_json(self) -> dict:
+        return {"model": self.model, "module": self.module_name, "output": self.output if self.ok else None,
+                "target": self.options.target, "ok": self.ok, "compile_ms": round(self.compile_ms, 3),
+                "fingerprint": self.fingerprint, "artifact_bytes": self.artifact_bytes,
+                "flags": self.options.to_json(),
+                "errors": sum(d.is_error for d in self.diagnostics),
+                "warnings": sum(d.severity is D.Severity.WARNING for d in self.diagnostics),
+                "diagnostics": [d.to_json() for d in self.diagnostics]}
+
+
+def default_output(model_path: str) -> str:
+    """``examples/mlp.hlo.txt`` -> ``mlp.ncx`` in the current directory (neuronx-cc writes file.neff)."""
+    name = os.path.basename(model_path)
+    for suffix in MODEL_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[:-len(suffix)]
+            break
+    return name + ".ncx"
+
+
+def _tensor_json(index: int, name: str, shape: Shape) -> dict:
+    entry = {"index": index, "name": name, "shape": list(shape.dims) if shape.is_array else [],
+             "element_type": shape.element_type.text if not shape.is_tuple else "tuple",
+             "dtype": str(numpy_dtype(shape.element_type)) if shape.is_array else shape.element_type.text}
+    return entry
+
+
+def signature(module: Module) -> tuple[list[dict], list[dict]]:
+    """(inputs, outputs) of the entry: parameters in order, result leaves depth first."""
+    inputs = [_tensor_json(p.parameter_number, p.name, p.shape) for p in module.entry.parameters]
+    outputs = [_tensor_json(i, f"out{i}", leaf) for i, leaf in enumerate(module.entry.root.shape.leaf_shapes())]
+    return inputs, outputs
+
+
+def features(module: Module) -> set[str]:
+    found = set()
+    for comp in module.reachable_computations():
+        for inst in comp.instructions:
+            types = inst.shape.element_types()
+            if any(t.is_fp8 for t in types):
+                found.add("fp8")
+            if any(t.is_complex for t in types):
+                found.add("complex")
+            if inst.opcode.category is Category.COLLECTIVE:
+                found.add("collectives")
+            if inst.opcode in _CONTROL_FLOW:
+                found.add("control-flow")
+    return found
+
+
+def _runtime_diagnostics(module: Module) -> list[Diagnostic]:
+    return [Diagnostic(D.RUNTIME_CANNOT_EXECUTE.code, reason, line=inst.line or None,
+                       column=inst.column or None, instruction=inst.name,
+                       computation=inst.computation.name if inst.computation else None,
+                       source=module.source_location(inst), file=module.source_path)
+            for inst, reason in unsupported_instructions(module)]
+
+
+def _ignored_flag_diagnostics(options: CompileOptions) -> list[Diagnostic]:
+    return [Diagnostic(D.COMPILE_FLAG_IGNORED.code, f"{flag}: neuronx-cc internal flag, ignored by nccd")
+            for flag in options.ignored_flags]
+
+
+def compile_module(module: Module, options: CompileOptions, model: str | None = None,
+                   argv: list[str] | None = None) -> tuple[bytes | None, CompileResult]:
+    """Check and compile ``module``: (artifact bytes or None when refused, the result record)."""
+    started = time.perf_counter()
+    lookup_target(options.target)
+    model = model or module.source_path or module.name
+    result = CompileResult(model=model, options=options, module_name=module.name)
+    report = diagnose_module(module, options.target, model)
+    result.diagnostics = _ignored_flag_diagnostics(options) + report.diagnostics
+    result.fingerprint = report.fingerprint
+    if not result.ok:
+        result.compile_ms = (time.perf_counter() - started) * 1e3
+        return None, result
+    result.diagnostics += _runtime_diagnostics(module)
+    if not result.ok:
+        result.compile_ms = (time.perf_counter() - started) * 1e3
+        return None, result
+    inputs, outputs = signature(module)
+    created = int(time.time())
+    info = {
+        "tool": "nccd", "tool_version": __version__, "created": created,
+        "model": {"name": module.name, "source": model, "input_format": module.source_format,
+                  "fingerprint": report.fingerprint},
+        "target": options.target, "flags": options.to_json(), "command_line": list(argv or ()),
+        "inputs": inputs, "outputs": outputs,
+        "op_histogram": dict(sorted(Counter(
+            i.opcode.text for c in module.reachable_computations() for i in c.instructions).items())),
+        "instructions": report.instructions, "supported_percent": round(report.supported_percent, 2),
+        "passes": [],
+        "diagnostics": [{"code": d.code, "message": d.message} for d in result.diagnostics],
+    }
+    data = container.pack(module, info, compiler_version=__version__, target=options.target,
+                          model_name=module.name, features=features(module), created=created)
+    result.artifact_bytes = len(data)
+    result.compile_ms = (time.perf_counter() - started) * 1e3
+    return data, result
+
+
+def compile_path(path: str, options: CompileOptions, output: str | None = None,
+                 max_input_bytes: int | None = None, argv: list[str] | None = None) -> CompileResult:
+    """Compile the model at ``path`` and write the artifact (atomically) to ``output``."""
+    started = time.perf_counter()
+    try:
+        module = load_module(path, max_input_bytes)
+    except HloError as exc:
+        return CompileResult(model=path, options=options, diagnostics=exc.diagnostics,
+                             compile_ms=(time.perf_counter() - started) * 1e3)
+    data, result = compile_module(module, options, path, argv)
+    if data is not None:
+        output = output or default_output(path)
+        try:
+            container.write_file(output, data)
+        except HloError as exc:
+            result.diagnostics.extend(exc.diagnostics)
+            return result
+        result.output = output
+    result.compile_ms = (time.perf_counter() - started) * 1e3
+    return result
