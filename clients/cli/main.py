@@ -8,20 +8,18 @@ answer instantly.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 
-EXIT_OK = 0
-EXIT_DIAGNOSTICS = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 70
+from nccd.compiler.options import split_ignored
 
-TARGET_NAMES = ("inf1", "inf2", "trn1", "trn1n", "trn2", "trn3")
-DEFAULT_TARGET = "trn1"
+from . import artifact_commands
+from .common import (DEFAULT_TARGET, EXIT_DIAGNOSTICS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, TARGET_NAMES,
+                     UsageError, check_framework, check_target, emit_json, Parser)
 
 DESCRIPTION = """\
-nccd compiler client: checks XLA HLO models against Neuron-style targets.
+nccd compiler client: checks XLA HLO models against Neuron-style targets, compiles them
+into .ncx artifacts and runs those on the CPU with the target's number formats.
 
 Models are XLA HLO: text in any printing style (jax `lowered.as_text(dialect="hlo")`,
 `--xla_dump_to` dumps) or a serialized HloModuleProto / HloProto / HloSnapshot
@@ -31,23 +29,16 @@ detected from the content, not the file name.
 
 EPILOG = """\
 examples:
-  ncc diagnose examples/mlp.hlo.txt                 check a model for trn1
+  ncc diagnose examples/encoder_block.hlo.txt        check a model for trn1
   ncc diagnose model.hlo_module.pb --target inf2 --json
+  ncc compile examples/encoder_block.hlo.txt         write encoder_block.ncx
+  ncc run encoder_block.ncx --random-inputs 0        execute it on the CPU
+  ncc inspect encoder_block.ncx                      which compiler, flags, signature
   ncc list-operators --target trn2                   operators trn2 supports
-  ncc list-operators --json | jq '.[0]'
 
 exit status: 0 no errors, 1 the model has errors, 2 usage error, 70 internal error.
 run `ncc COMMAND --help` for a command's options.
 """
-
-
-class UsageError(Exception):
-    """A mistake in how ncc was called (exit status 2)."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse's default prints usage noise first
-        raise UsageError(f"{message}\n  hint: run `{self.prog} --help` to see the options")
 
 
 def _add_target(p: argparse.ArgumentParser) -> None:
@@ -61,10 +52,10 @@ def _add_framework(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ncc", description=DESCRIPTION, epilog=EPILOG,
+    parser = Parser(prog="ncc", description=DESCRIPTION, epilog=EPILOG,
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="store_true", help="print the compiler version and exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p = sub.add_parser("diagnose", help="check a model: parse, verify, and report what the target can't run",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -99,33 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_framework(p)
     p.add_argument("--json", action="store_true", help="print a JSON list of operator objects")
     p.set_defaults(handler=cmd_list_operators)
+    artifact_commands.register(sub)
     return parser
 
 
-def _check_framework(args) -> None:
-    if args.framework.upper() != "XLA":
-        raise UsageError(f"unsupported --framework '{args.framework}': nccd reads XLA HLO only\n"
-                         "  hint: export HLO from your framework (jax: lowered.as_text(dialect='hlo'); "
-                         "torch-xla: XLA_FLAGS=--xla_dump_to=DIR) and pass --framework XLA")
-
-
-def _check_target(name: str | None) -> None:
-    if name is not None and name not in TARGET_NAMES:
-        import difflib
-
-        close = difflib.get_close_matches(name, TARGET_NAMES, n=1)
-        raise UsageError(f"unknown target '{name}'" + (f" (did you mean '{close[0]}'?)" if close else "")
-                         + f"\n  hint: valid targets are {', '.join(TARGET_NAMES)}")
-
-
-def _emit_json(obj) -> None:
-    json.dump(obj, sys.stdout, indent=2)
-    sys.stdout.write("\n")
-
-
 def cmd_diagnose(args) -> int:
-    _check_framework(args)
-    _check_target(args.target)
+    check_framework(args)
+    check_target(args.target)
     if not os.path.exists(args.model):
         raise UsageError(f"no such file: {args.model}")
     if os.path.isdir(args.model):
@@ -134,7 +105,7 @@ def cmd_diagnose(args) -> int:
 
     report = diagnose_path(args.model, args.target, args.max_input_size)
     if args.json:
-        _emit_json(report.to_json())
+        emit_json(report.to_json())
     else:
         print(format_report(report))
     return EXIT_OK if report.ok else EXIT_DIAGNOSTICS
@@ -156,12 +127,12 @@ def format_report(report) -> str:
 
 
 def cmd_list_operators(args) -> int:
-    _check_framework(args)
-    _check_target(args.target)
+    check_framework(args)
+    check_target(args.target)
     from nccd.compiler.targets.tables import list_operators, operators_json
 
     if args.json:
-        _emit_json(operators_json(args.target))
+        emit_json(operators_json(args.target))
     else:
         sys.stdout.write("".join(name + "\n" for name in list_operators(args.target or DEFAULT_TARGET)))
     return EXIT_OK
@@ -171,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        kept, ignored = split_ignored(argv)
+        args = parser.parse_args(kept)
+        args.argv, args.ignored_flags = list(argv), ignored
         if args.version:
             from nccd.compiler import __version__
 

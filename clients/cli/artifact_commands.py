@@ -1,0 +1,313 @@
+"""`ncc compile`, `ncc run`, `ncc inspect`: making, running and reading .ncx artifacts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from nccd.compiler.options import FlagError, add_compile_arguments, options_from_args
+
+from .common import EXIT_DIAGNOSTICS, EXIT_OK, UsageError, check_framework, emit_json
+
+COMPILE_EPILOG = """\
+examples:
+  ncc compile examples/encoder_block.hlo.txt                  writes encoder_block.ncx
+  ncc compile model.hlo_module.pb --target trn2 -O3 --output model.ncx
+  ncc compile model.hlo.txt --auto-cast matmult --auto-cast-type bf16 --json
+
+Flags are those of `neuronx-cc compile`; the right-most of conflicting flags wins
+(`-O1 -O3` is -O3). neuronx-cc internals (--internal-*, --tensorizer-options, ...) are
+accepted and reported as ignored. A model the target cannot run is refused with the
+diagnostics `ncc diagnose` prints.
+
+exit status: 0 compiled, 1 refused (errors in the model), 2 usage error"""
+
+RUN_EPILOG = """\
+examples:
+  ncc run encoder_block.ncx --random-inputs 0
+  ncc run model.ncx --inputs batch.npz --output result.npz
+  python -c "import numpy as np; np.savez('in.npz', np.ones((2, 8), np.float32))"
+
+Inputs are matched by position (arr_0, arr_1, ... as numpy.savez names them) or by
+parameter name (`ncc inspect` lists both). Outputs are written as arr_0, arr_1, ... in
+the order of the flattened result. bfloat16/float8 arrays are stored as numpy stores
+them (raw bytes, dtype V2/V1): view them with ml_dtypes, e.g. a.view(ml_dtypes.bfloat16).
+
+exit status: 0 ran, 1 bad inputs, unreadable artifact or failed run, 2 usage error"""
+
+INSPECT_EPILOG = """\
+examples:
+  ncc inspect encoder_block.ncx
+  ncc inspect model.ncx --json | jq .compiler_version
+  ncc inspect model.ncx --hlo            the compiled program as HLO text
+
+The header is shown even when this nccd cannot load the artifact (another format
+major version), so you can tell which compiler wrote it."""
+
+
+def register(sub) -> None:
+    p = sub.add_parser("compile", help="compile a model into an .ncx artifact",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=COMPILE_EPILOG,
+                       description="Parse, verify and check an HLO model for a target and write an "
+                                   "executable .ncx artifact that `ncc run` executes on the CPU with the "
+                                   "target's number formats.")
+    p.add_argument("model", metavar="MODEL", help="HLO text or serialized HLO proto file")
+    p.add_argument("--framework", default="XLA", metavar="NAME", help="only XLA (default)")
+    p.add_argument("--output", "-o", metavar="FILE", help="artifact path (default: MODEL's name with .ncx, "
+                                                          "in the current directory)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--max-input-size", type=int, metavar="BYTES", help="refuse larger inputs (default 512 MiB)")
+    add_compile_arguments(p)
+    p.set_defaults(handler=cmd_compile)
+
+    p = sub.add_parser("run", help="execute an .ncx artifact on the CPU reference runtime",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=RUN_EPILOG,
+                       description="Execute a compiled artifact with numpy, in the number formats the "
+                                   "compile chose, and print or save its outputs.")
+    p.add_argument("artifact", metavar="ARTIFACT", help="an .ncx file written by `ncc compile`")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--inputs", metavar="FILE.npz", help="input arrays (numpy.savez)")
+    source.add_argument("--random-inputs", type=int, metavar="SEED",
+                        help="seeded random inputs: normal floats, small non-negative integers")
+    p.add_argument("--output", "-o", metavar="FILE.npz", help="write the outputs here (numpy.savez)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=cmd_run)
+
+    p = sub.add_parser("inspect", help="show what an .ncx artifact is and which compiler wrote it",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=INSPECT_EPILOG,
+                       description="Print an artifact's compiler version, format version, target, flags, "
+                                   "creation time, input/output signature, op histogram and checksum.")
+    p.add_argument("artifact", metavar="ARTIFACT", help="an .ncx file")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--hlo", action="store_true", help="print the compiled program as HLO text")
+    p.set_defaults(handler=cmd_inspect)
+
+
+def _existing_file(path: str) -> None:
+    if not os.path.exists(path):
+        raise UsageError(f"no such file: {path}")
+    if os.path.isdir(path):
+        raise UsageError(f"{path} is a directory; pass a file")
+
+
+def _format_diagnostics(diagnostics) -> list[str]:
+    return [d.format() for d in diagnostics]
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.1f} KiB" if n < 1 << 20 else f"{n / (1 << 20):.1f} MiB"
+
+
+# -- compile --------------------------------------------------------------------------------
+
+def cmd_compile(args) -> int:
+    check_framework(args)
+    _existing_file(args.model)
+    try:
+        options = options_from_args(args, args.ignored_flags)
+    except FlagError as exc:
+        raise UsageError(str(exc)) from None
+    from nccd.compiler.compile import compile_path
+
+    result = compile_path(args.model, options, args.output, args.max_input_size, args.argv)
+    lines = _format_diagnostics(result.diagnostics)
+    errors = sum(d.is_error for d in result.diagnostics)
+    if result.ok:
+        lines.append(f"{args.model}: compiled {result.module_name} for {options.target} in "
+                     f"{result.compile_ms:.0f} ms -> {result.output} ({_size(result.artifact_bytes)})")
+    else:
+        lines.append(f"{args.model}: not compiled: {errors} error{'s' if errors != 1 else ''}"
+                     f" (see `ncc diagnose {args.model} --target {options.target}`)")
+    if options.logfile:
+        try:
+            with open(options.logfile, "w", encoding="utf-8") as log:
+                log.write("\n".join(lines) + "\n")
+        except OSError as exc:
+            print(f"ncc: warning: cannot write --logfile {options.logfile}: {exc.strerror}", file=sys.stderr)
+    if args.json:
+        emit_json(result.to_json())
+    else:
+        print("\n".join(lines))
+    return EXIT_OK if result.ok else EXIT_DIAGNOSTICS
+
+
+# -- run ------------------------------------------------------------------------------------
+
+def _fail(code: str, message: str, args, path: str | None = None) -> int:
+    from nccd.compiler.diagnostics import Diagnostic
+
+    diagnostic = Diagnostic(code, message, file=path)
+    if args.json:
+        emit_json({"ok": False, "diagnostics": [diagnostic.to_json()]})
+    else:
+        print(diagnostic.format(), file=sys.stderr)
+    return EXIT_DIAGNOSTICS
+
+
+def _load_inputs(path: str) -> dict:
+    import numpy as np
+
+    with np.load(path, allow_pickle=False) as archive:
+        return {key: archive[key] for key in archive.files}
+
+
+def _summary(index: int, array) -> dict:
+    import numpy as np
+
+    entry = {"index": index, "key": f"arr_{index}", "shape": list(np.shape(array)),
+             "dtype": str(getattr(array, "dtype", "token"))}
+    if isinstance(array, np.ndarray) and array.size and array.dtype.kind in "biuf" or \
+            str(getattr(array, "dtype", "")) in ("bfloat16",) or "float8" in str(getattr(array, "dtype", "")):
+        values = np.asarray(array, dtype=np.float64)
+        finite = values[np.isfinite(values)]
+        entry.update({"min": float(finite.min()) if finite.size else None,
+                      "max": float(finite.max()) if finite.size else None,
+                      "mean": float(finite.mean()) if finite.size else None,
+                      "nonfinite": int(values.size - finite.size),
+                      "first": [float(v) for v in values.reshape(-1)[:4]]})
+    return entry
+
+
+def cmd_run(args) -> int:
+    _existing_file(args.artifact)
+    from nccd.compiler import artifact as ncx
+    from nccd.compiler import diagnostics as D
+    from nccd.compiler.diagnostics import HloError
+    from nccd.compiler.runtime.errors import ExecutionError
+    from nccd.compiler.runtime.executable import Executable, InputError
+
+    try:
+        loaded = ncx.read_file(args.artifact)
+        program = Executable(loaded.module)
+    except HloError as exc:
+        return _fail(exc.diagnostics[0].code, exc.diagnostics[0].message, args, args.artifact)
+    for warning in loaded.warnings:
+        print(warning.format(), file=sys.stderr)
+    if args.inputs is not None:
+        _existing_file(args.inputs)
+        try:
+            inputs = _load_inputs(args.inputs)
+        except (OSError, ValueError) as exc:
+            return _fail(D.RUN_INPUTS_UNREADABLE.code, f"cannot read {args.inputs}: {exc}", args, args.inputs)
+        source = args.inputs
+    elif args.random_inputs is not None:
+        inputs, source = program.random_inputs(args.random_inputs), f"random (seed {args.random_inputs})"
+    elif program.inputs:
+        raise UsageError(f"{args.artifact} takes {len(program.inputs)} input(s) "
+                         f"{program.signature_text()}\n  hint: pass --inputs FILE.npz or --random-inputs SEED")
+    else:
+        inputs, source = [], "none"
+    started = time.perf_counter()
+    try:
+        outputs = program.run(inputs)
+    except InputError as exc:
+        return _fail(D.RUN_BAD_INPUT.code, str(exc), args, args.inputs)
+    except ExecutionError as exc:
+        return _fail(D.RUN_FAILED.code, str(exc), args, args.artifact)
+    run_ms = (time.perf_counter() - started) * 1e3
+    if args.output:
+        import numpy as np
+
+        from nccd.compiler.runtime.ops._common import TOKEN
+
+        arrays = {f"arr_{i}": (np.zeros(0, np.uint8) if o is TOKEN else o) for i, o in enumerate(outputs)}
+        try:
+            np.savez(args.output, **arrays)
+        except OSError as exc:
+            return _fail(D.OUTPUT_NOT_WRITTEN.code, f"cannot write {args.output}: {exc.strerror or exc}", args,
+                         args.output)
+    summaries = [_summary(i, o) for i, o in enumerate(outputs)]
+    if args.json:
+        emit_json({"ok": True, "artifact": args.artifact, "inputs": source, "output": args.output,
+                   "run_ms": round(run_ms, 3), "outputs": summaries})
+        return EXIT_OK
+    print(f"{args.artifact}: ran {loaded.module.name} on {source} inputs in {run_ms:.1f} ms")
+    for s in summaries:
+        stats = "" if "min" not in s else f"  min {s['min']:.6g}  max {s['max']:.6g}  mean {s['mean']:.6g}" + \
+            (f"  ({s['nonfinite']} non-finite)" if s["nonfinite"] else "")
+        print(f"  {s['key']}: {s['dtype']}{s['shape']}{stats}")
+    if args.output:
+        print(f"outputs written to {args.output}")
+    return EXIT_OK
+
+
+# -- inspect --------------------------------------------------------------------------------
+
+def _header_json(head) -> dict:
+    return {"compiler_version": head.compiler_version, "format_version": head.format_version,
+            "target": head.target, "model": head.model_name, "uuid": head.uuid,
+            "created": head.created, "payload_bytes": head.payload_size,
+            "payload_sha256": head.payload_sha256.hex(), "features": head.features}
+
+
+def _shape(tensor: dict) -> str:
+    return f"{tensor['element_type']}[{','.join(map(str, tensor['shape']))}]  ({tensor['dtype']})"
+
+
+def cmd_inspect(args) -> int:
+    _existing_file(args.artifact)
+    from nccd.compiler import artifact as ncx
+    from nccd.compiler.artifact import header as H
+    from nccd.compiler.diagnostics import HloError
+
+    with open(args.artifact, "rb") as f:
+        data = f.read()
+    try:
+        head = H.unpack(data[:H.HEADER_SIZE])
+    except H.HeaderError:
+        head = None
+    try:
+        loaded = ncx.unpack(data, args.artifact)
+    except HloError as exc:
+        diagnostic = exc.diagnostics[0]
+        if args.json:
+            emit_json({**(_header_json(head) if head else {}), "ok": False, "diagnostics": [diagnostic.to_json()]})
+        else:
+            if head is not None:
+                print(f"{args.artifact}: written by nccd {head.compiler_version}, format {head.format_version}, "
+                      f"target {head.target}, model {head.model_name}")
+            print(diagnostic.format(), file=sys.stderr)
+        return EXIT_DIAGNOSTICS
+    info = loaded.info
+    if args.hlo:
+        from nccd.compiler.hlo.printer import print_module
+
+        sys.stdout.write(print_module(loaded.module))
+        return EXIT_OK
+    report = {**_header_json(loaded.header), "ok": True, "flags": info.get("flags", {}),
+              "command_line": info.get("command_line", []), "source": info.get("model", {}),
+              "inputs": info.get("inputs", []), "outputs": info.get("outputs", []),
+              "op_histogram": info.get("op_histogram", {}), "instructions": info.get("instructions"),
+              "passes": info.get("passes", []), "constants": len(info.get("constants", {}))}
+    if args.json:
+        emit_json(report)
+        return EXIT_OK
+    created = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(loaded.header.created))
+    from nccd.compiler.options import CompileOptions
+
+    defaults = CompileOptions().to_json()
+    flags = " ".join(f"--{k.replace('_', '-')}={v}" for k, v in info.get("flags", {}).items()
+                     if v != defaults.get(k) and k != "ignored_flags") or "defaults"
+    if info.get("flags", {}).get("ignored_flags"):
+        flags += f" (ignored: {' '.join(info['flags']['ignored_flags'])})"
+    source = info.get("model", {})
+    lines = [f"{args.artifact}: nccd artifact, format {loaded.header.format_version}",
+             f"  compiler   nccd {loaded.header.compiler_version}",
+             f"  created    {created}",
+             f"  target     {loaded.header.target}",
+             f"  model      {loaded.header.model_name} (from {source.get('source')}, {source.get('input_format')})",
+             f"  flags      {flags}",
+             f"  features   {', '.join(loaded.header.features) or 'none'}",
+             f"  payload    {loaded.header.payload_size} bytes, sha256 {loaded.header.payload_sha256.hex()}",
+             f"  uuid       {loaded.header.uuid}",
+             "  inputs"]
+    lines += [f"    {t['index']:>3}  {t['name']:<24} {_shape(t)}" for t in report["inputs"]]
+    lines.append("  outputs")
+    lines += [f"    {t['index']:>3}  {t['name']:<24} {_shape(t)}" for t in report["outputs"]]
+    ops = sorted(report["op_histogram"].items(), key=lambda kv: (-kv[1], kv[0]))
+    lines.append(f"  ops        {report['instructions']} instructions: " +
+                 ", ".join(f"{name} {count}" for name, count in ops[:12]) + (", ..." if len(ops) > 12 else ""))
+    print("\n".join(lines))
+    return EXIT_OK
