@@ -1013,3 +1013,107 @@ def test_large_dot_and_convolution_are_vectorised():
                "dim_labels=b01f_01io->b01f\n}", image, kernel)
     center = np.einsum("hwc,hwco->o", image[0, 4:7, 4:7], kernel)
     np.testing.assert_allclose(out[0, 5, 5], center, rtol=1e-4, atol=1e-4)
+
+
+# -- ops added with the artifact runtime -------------------------------------------------------
+
+def test_scan_carries_outputs_and_reverse():
+    text = """HloModule m
+body {
+  x = f32[] parameter(0)
+  c = f32[] parameter(1)
+  s = f32[] add(c, x)
+  ten = f32[] constant(10)
+  o = f32[] multiply(x, ten)
+  ROOT t = (f32[], f32[]) tuple(o, s)
+}
+ENTRY e {
+  a = f32[4] parameter(0)
+  zero = f32[] constant(0)
+  fwd = (f32[4], f32[]) scan(a, zero), dimensions={0}, num_carries=1, to_apply=body
+  rev = (f32[4], f32[]) scan(a, zero), dimensions={0}, num_carries=1, is_reverse=true, to_apply=body
+  ROOT r = ((f32[4], f32[]), (f32[4], f32[])) tuple(fwd, rev)
+}"""
+    outs, carry, rev_outs, rev_carry = run(text, f32(1, 2, 3, 4))
+    # checked on XLA:CPU: outputs are the body's first results, the carry its last
+    np.testing.assert_array_equal(outs, f32(10, 20, 30, 40))
+    assert carry == 10 and rev_carry == 10
+    np.testing.assert_array_equal(rev_outs, f32(10, 20, 30, 40))
+
+
+def test_stochastic_convert_rounds_up_below_the_fraction_and_saturates():
+    text = ("HloModule m\nENTRY e {\n  x = f32[6] parameter(0)\n  b = u32[6] parameter(1)\n"
+            "  ROOT r = s8[6] stochastic-convert(x, b)\n}")
+    half = np.uint32(2**31)
+    x = f32(2.5, 2.5, -2.5, -2.5, 300.0, float("nan"))
+    bits = np.array([half - 1, half, half - 1, half, 0, 0], np.uint32)
+    np.testing.assert_array_equal(run1(text, x, bits), np.array([3, 2, -3, -2, 127, 0], np.int8))
+
+
+def test_scaled_dot_repeats_block_scales_and_ignores_scalar_scales():
+    text = """HloModule m
+ENTRY e {
+  a = f32[2,4] parameter(0)
+  sa = f32[2,2] parameter(1)
+  b = f32[4,3] parameter(2)
+  sb = f32[] parameter(3)
+  ROOT r = f32[2,3] scaled-dot(a, sa, b, sb), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+}"""
+    a = np.arange(8, dtype=np.float32).reshape(2, 4)
+    sa = f32(1, 2, 3, 4).reshape(2, 2)
+    b = np.ones((4, 3), np.float32)
+    expected = (a * np.repeat(sa, 2, axis=1)) @ b
+    np.testing.assert_array_equal(run1(text, a, sa, b, np.float32(5)), expected)
+
+
+def test_ragged_dot_multiplies_each_row_group_by_its_matrix_and_zeroes_the_rest():
+    text = """HloModule m
+ENTRY e {
+  a = f32[5,2] parameter(0)
+  w = f32[2,2,3] parameter(1)
+  g = s32[2] parameter(2)
+  ROOT r = f32[5,3] ragged-dot(a, w, g), lhs_contracting_dims={1}, rhs_contracting_dims={1}, lhs_ragged_dims={0}, rhs_group_dims={0}
+}"""
+    a = np.arange(10, dtype=np.float32).reshape(5, 2)
+    w = np.arange(12, dtype=np.float32).reshape(2, 2, 3)
+    got = run1(text, a, w, np.array([1, 3], np.int32))
+    np.testing.assert_array_equal(got[:1], a[:1] @ w[0])
+    np.testing.assert_array_equal(got[1:4], a[1:4] @ w[1])
+    np.testing.assert_array_equal(got[4], np.zeros(3, np.float32))
+
+
+def test_ragged_all_to_all_on_one_replica_copies_the_sent_rows():
+    text = """HloModule m
+ENTRY e {
+  x = f32[4,2] parameter(0)
+  out = f32[6,2] parameter(1)
+  io = s64[1] parameter(2)
+  ss = s64[1] parameter(3)
+  oo = s64[1] parameter(4)
+  rs = s64[1] parameter(5)
+  ROOT r = f32[6,2] ragged-all-to-all(x, out, io, ss, oo, rs), replica_groups={{0}}
+}"""
+    x = np.arange(8, dtype=np.float32).reshape(4, 2)
+    out = np.full((6, 2), -1, np.float32)
+    one = lambda v: np.array([v], np.int64)  # noqa: E731
+    got = run1(text, x, out, one(1), one(2), one(3), one(2))
+    expected = out.copy()
+    expected[3:5] = x[1:3]
+    np.testing.assert_array_equal(got, expected)
+
+
+@pytest.mark.parametrize("body, args, expected", [
+    ("a = f32[0,3] parameter(0)\n  b = f32[0,3] parameter(1)\n  ROOT r = f32[0,3] add(a, b)",
+     [np.zeros((0, 3), np.float32)] * 2, np.zeros((0, 3), np.float32)),
+    ("a = f32[2,0] parameter(0)\n  b = f32[0,3] parameter(1)\n"  # an empty contraction sums to zero
+     "  ROOT r = f32[2,3] dot(a, b), lhs_contracting_dims={1}, rhs_contracting_dims={0}",
+     [np.zeros((2, 0), np.float32), np.zeros((0, 3), np.float32)], np.zeros((2, 3), np.float32)),
+    ("a = f32[0] parameter(0)\n  b = f32[2] parameter(1)\n  ROOT r = f32[2] concatenate(a, b), dimensions={0}",
+     [np.zeros(0, np.float32), f32(1, 2)], f32(1, 2)),
+    ("a = s32[0,4] parameter(0)\n  ROOT r = s32[4,0] transpose(a), dimensions={1,0}",
+     [np.zeros((0, 4), np.int32)], np.zeros((4, 0), np.int32)),
+])
+def test_empty_shapes(body, args, expected):
+    result = run1(f"HloModule m\nENTRY e {{\n  {body}\n}}", *args)
+    assert result.dtype == expected.dtype
+    np.testing.assert_array_equal(result, expected)
