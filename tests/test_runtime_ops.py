@@ -1117,3 +1117,34 @@ def test_empty_shapes(body, args, expected):
     result = run1(f"HloModule m\nENTRY e {{\n  {body}\n}}", *args)
     assert result.dtype == expected.dtype
     np.testing.assert_array_equal(result, expected)
+
+
+@pytest.mark.parametrize("direction", ["GE", "GT", "LE", "LT"])
+def test_pooling_gradient_picks_xlas_element_among_ties(direction):
+    """Tiling 2x2 windows take the strided-view path; a plain loop over windows is the reference."""
+    rng = np.random.default_rng(3)
+    x = rng.integers(0, 3, size=(2, 4, 6, 3)).astype(np.float32)  # many ties
+    source = rng.standard_normal((2, 2, 3, 3)).astype(np.float32)
+    text = f"""HloModule m
+sel {{
+  a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT c = pred[] compare(a, b), direction={direction}
+}}
+{ADD_F32}
+ENTRY e {{
+  x = f32[2,4,6,3] parameter(0)
+  s = f32[2,2,3,3] parameter(1)
+  z = f32[] constant(0.5)
+  ROOT r = f32[2,4,6,3] select-and-scatter(x, s, z), window={{size=1x2x2x1 stride=1x2x2x1}}, select=sel, scatter=add
+}}"""
+    keeps = {"GE": np.greater_equal, "GT": np.greater, "LE": np.less_equal, "LT": np.less}[direction]
+    expected = np.full(x.shape, 0.5, np.float32)
+    for n, i, j, c in np.ndindex(*source.shape):
+        window = [(2 * i + di, 2 * j + dj) for di in range(2) for dj in range(2)]
+        chosen = window[0]
+        for yx in window[1:]:
+            if not keeps(x[n, chosen[0], chosen[1], c], x[n, yx[0], yx[1], c]):
+                chosen = yx
+        expected[n, chosen[0], chosen[1], c] += source[n, i, j, c]
+    np.testing.assert_array_equal(run1(text, x, source), expected)

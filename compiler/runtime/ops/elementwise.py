@@ -177,16 +177,30 @@ def _count_leading_zeros(x, et):
 
 # -- float helpers ------------------------------------------------------------------------
 
+def _zero_bits(x: np.ndarray, negative: bool) -> np.ndarray:
+    """Where ``x`` is exactly -0.0 (or +0.0): one integer compare instead of signbit & (x == 0)."""
+    ints = np.dtype(f"i{x.dtype.itemsize}")
+    pattern = np.iinfo(ints).min if negative else 0
+    return x.view(ints) == pattern
+
+
 def float_maximum(a, b):
-    """XLA max: NaN wins, -0 < +0."""
-    take_a = np.isnan(a) | (a > b) | ((a == b) & ~np.signbit(a))
-    return np.where(take_a, a, b)
+    """XLA max: NaN wins, -0 < +0. numpy's maximum propagates NaN but returns b on ties, so only
+    max(+0, -0) = -0 needs mending."""
+    result = np.maximum(a, b)
+    wrong = _zero_bits(result, negative=True)
+    if wrong.any():
+        result = np.where(wrong & ~np.signbit(a), a, result)
+    return result
 
 
 def float_minimum(a, b):
-    """XLA min: NaN wins, -0 < +0."""
-    take_a = np.isnan(a) | (a < b) | ((a == b) & np.signbit(a))
-    return np.where(take_a, a, b)
+    """XLA min: NaN wins, -0 < +0 (numpy returns b on ties: min(-0, +0) = +0 needs mending)."""
+    result = np.minimum(a, b)
+    wrong = _zero_bits(result, negative=False)
+    if wrong.any():
+        result = np.where(wrong & np.signbit(a), a, result)
+    return result
 
 
 def _round_half_away(x):

@@ -139,6 +139,73 @@ def _dilate_and_pad(x: np.ndarray, axis: int, dilation: int, low: int, high: int
 
 def convolution(lhs, rhs, dn, window_dims, feature_groups: int, batch_groups: int) -> np.ndarray:
     """XLA convolution on arrays already in the accumulation dtype; returns output-layout array."""
+    if feature_groups == 1 and batch_groups == 1:
+        return _convolution_channels_last(lhs, rhs, dn, window_dims)
+    return _grouped_convolution(lhs, rhs, dn, window_dims, feature_groups, batch_groups)
+
+
+def _dilate_and_pad_spatial(x: np.ndarray, window_dims) -> np.ndarray:
+    """Base dilation and (possibly negative) padding of axes 1..n at once: one zeroed buffer and
+    one strided copy, instead of an np.pad per axis."""
+    if all(w.base_dilation == 1 and w.padding_low == 0 and w.padding_high == 0 for w in window_dims):
+        return x
+    if any(w.padding_low < 0 or w.padding_high < 0 for w in window_dims):
+        for i, w in enumerate(window_dims):
+            x = _dilate_and_pad(x, 1 + i, w.base_dilation, w.padding_low, w.padding_high)
+        return x
+    shape, target = [x.shape[0]], [slice(None)]
+    for size, w in zip(x.shape[1:-1], window_dims):
+        dilated = (size - 1) * w.base_dilation + 1 if size else 0
+        shape.append(w.padding_low + dilated + w.padding_high)
+        target.append(slice(w.padding_low, w.padding_low + dilated, w.base_dilation))
+    out = np.zeros(shape + [x.shape[-1]], x.dtype)
+    out[tuple(target)] = x
+    return out
+
+
+def _convolution_channels_last(lhs, rhs, dn, window_dims) -> np.ndarray:
+    """One GEMM over (batch x output positions, taps x in-features): im2col over the kernel taps,
+    or, when the window is larger than the output (weight gradients), a GEMM per output position."""
+    spatial = len(dn.input_spatial)
+    x = np.transpose(lhs, [dn.input_batch, *dn.input_spatial, dn.input_feature])      # B, S..., C
+    w = np.transpose(rhs, [*dn.kernel_spatial, dn.kernel_input_feature, dn.kernel_output_feature])  # K..., C, O
+    window_dims = list(window_dims)
+    reversed_axes = [i for i, wd in enumerate(window_dims) if wd.window_reversal]
+    if reversed_axes:
+        w = np.flip(w, axis=reversed_axes)
+    x = _dilate_and_pad_spatial(x, window_dims)
+    kernel = w.shape[:spatial]
+    strides = [wd.stride for wd in window_dims] or [1] * spatial
+    rhs_dilation = [wd.window_dilation for wd in window_dims] or [1] * spatial
+    out_spatial = [max((x.shape[1 + i] - ((kernel[i] - 1) * rhs_dilation[i] + 1)) // strides[i] + 1, 0)
+                   for i in range(spatial)]
+    batch, channels, out_features = x.shape[0], x.shape[-1], w.shape[-1]
+    taps, points = prod(kernel), prod(out_spatial)
+    weights = w.reshape(taps * channels, out_features)
+    if points < taps:  # each output position sees a large window: one GEMM per position
+        out = np.empty([batch, *out_spatial, out_features], x.dtype)
+        for position in itertools.product(*[range(n) for n in out_spatial]):
+            index = [slice(None)]
+            for i, p in enumerate(position):
+                start = p * strides[i]
+                index.append(slice(start, start + (kernel[i] - 1) * rhs_dilation[i] + 1, rhs_dilation[i]))
+            patch = x[tuple(index)].reshape(batch, taps * channels)
+            out[(slice(None), *position)] = patch @ weights
+    else:
+        columns = []
+        for position in itertools.product(*[range(k) for k in kernel]):
+            index = [slice(None)]
+            for i, k in enumerate(position):
+                start = k * rhs_dilation[i]
+                index.append(slice(start, start + (out_spatial[i] - 1) * strides[i] + 1, strides[i]))
+            columns.append(x[tuple(index)])
+        cols = np.stack(columns, axis=-2) if columns else np.zeros([batch, *out_spatial, 0, channels], x.dtype)
+        out = (cols.reshape(batch * points, taps * channels) @ weights).reshape(batch, *out_spatial, out_features)
+    canonical = [dn.output_batch, *dn.output_spatial, dn.output_feature]
+    return np.transpose(out, np.argsort(canonical))
+
+
+def _grouped_convolution(lhs, rhs, dn, window_dims, feature_groups: int, batch_groups: int) -> np.ndarray:
     spatial = len(dn.input_spatial)
     x = np.transpose(lhs, [dn.input_batch, dn.input_feature, *dn.input_spatial])
     w = np.transpose(rhs, [dn.kernel_output_feature, dn.kernel_input_feature, *dn.kernel_spatial])

@@ -119,6 +119,41 @@ def _gather_tap(x, taps, offsets):
     return x[index], valid, index
 
 
+def _tap_view(x, window_dims, out_shape, offsets):
+    """The tap as a strided view when every position of it is inside the operand, else None.
+
+    A view costs nothing; the general gather copies through index arrays, which dominated
+    max-pooling and its gradient."""
+    index = []
+    for dim, out_size, w, k in zip(x.shape, out_shape, window_dims, offsets):
+        start = k * w.window_dilation - w.padding_low
+        last = start + (out_size - 1) * w.stride
+        if w.base_dilation != 1 or start < 0 or (out_size and last >= dim):
+            return None
+        index.append(slice(start, last + 1 if out_size else start, w.stride))
+    return x[tuple(index)]
+
+
+def _window_tap(x, taps, window_dims, out_shape, offsets):
+    """(values, valid mask) of one window position."""
+    view = _tap_view(x, window_dims, out_shape, offsets)
+    if view is not None:
+        return view, True
+    values, valid, _ = _gather_tap(x, taps, offsets)
+    return values, valid
+
+
+def _tile_order(window_dims, out_shape, in_shape):
+    """The axis order that turns ``x.reshape(o0, s0, o1, s1, ...)`` into (o0, o1, ..., s0, s1, ...),
+    when the windows tile the operand exactly (stride = size, no padding or dilation); else None."""
+    for dim, out_size, w in zip(in_shape, out_shape, window_dims):
+        if (w.stride != w.size or w.padding_low or w.padding_high or w.base_dilation != 1
+                or w.window_dilation != 1 or dim != out_size * w.size):
+            return None
+    rank = len(window_dims)
+    return [2 * d for d in range(rank)] + [2 * d + 1 for d in range(rank)]
+
+
 def _reduce_window(inst, args, ctx):
     count = len(args) // 2
     operands, inits = args[:count], args[count:]
@@ -135,10 +170,12 @@ def _reduce_window(inst, args, ctx):
         combine = lambda acc, cur: calls.apply(comp, acc + cur, ctx)  # noqa: E731
     acc = [np.array(np.broadcast_to(i, out_shape)) for i in inits]
     for offsets in _window_offsets(window_dims):
-        current, valid, _ = zip(*[_gather_tap(x, taps, offsets) for x in operands])
-        valid = valid[0]
+        current, valid = zip(*[_window_tap(x, taps, window_dims, out_shape, offsets) for x in operands])
         combined = combine(acc, list(current))
-        acc = [np.where(valid, c, a).astype(a.dtype, copy=False) for c, a in zip(combined, acc)]
+        if valid[0] is True:
+            acc = [c.astype(a.dtype, copy=False) for c, a in zip(combined, acc)]
+        else:
+            acc = [np.where(valid[0], c, a).astype(a.dtype, copy=False) for c, a in zip(combined, acc)]
     return _tuple_or_single(inst, acc)
 
 
@@ -152,35 +189,95 @@ def _select_function(comp, ctx):
     return lambda a, b: calls.apply(comp, [a, b], ctx)[0]
 
 
+#: select comparisons whose choice is a window's extreme: (numpy extreme, first of equals?). XLA swaps
+#: in the current element when select(selected, current) is false: GE keeps the first maximum,
+#: GT moves to the last, LE/LT likewise for the minimum.
+_PICKS = {"GE": (np.maximum, True), "GT": (np.maximum, False), "LE": (np.minimum, True),
+          "LT": (np.minimum, False)}
+
+
+def _pooling_gradient(inst, operand, source, init, ctx):
+    """select-and-scatter of windows that tile the operand, with a plain compare as select and a
+    binary op as scatter (max-pooling's gradient), on strided views; None when it does not apply."""
+    window_dims = inst.attrs["window"].dims
+    select, scatter = inst.attrs["select"], inst.attrs["scatter"]
+    root, combine = select.root, calls.binary_op_of(scatter)
+    if (_tile_order(window_dims, source.shape, operand.shape) is None or combine is None
+            or root.opcode is not Opcode.COMPARE or len(select.instructions) != 3
+            or [o.parameter_number for o in root.operands] != [0, 1]
+            or root.attrs.get("direction") not in _PICKS or operand.dtype.kind not in "iuf"
+            or (operand.dtype.kind == "f" and np.isnan(operand).any())):
+        return None
+    extreme, first = _PICKS[root.attrs["direction"]]
+    offsets = list(_window_offsets(window_dims))
+    views = [_tap_view(operand, window_dims, source.shape, o) for o in offsets]
+    best = np.array(views[0])
+    for view in views[1:]:
+        extreme(best, view, out=best)
+    out = np.empty(operand.shape, np.result_type(init))
+    updated = calls.elementwise(combine)(np.broadcast_to(init, source.shape), source).astype(out.dtype, copy=False)
+    init_value = np.asarray(init, out.dtype)
+    found = np.zeros(source.shape, bool)
+    for number in (range(len(views)) if first else reversed(range(len(views)))):
+        hit = views[number] == best
+        hit &= ~found
+        found |= hit
+        _tap_view(out, window_dims, source.shape, offsets[number])[...] = np.where(hit, updated, init_value)
+    return out
+
+
 def _select_and_scatter(inst, args, ctx):
     operand, source, init = args
+    fast = _pooling_gradient(inst, operand, source, init, ctx)
+    if fast is not None:
+        return fast
     window_dims = inst.attrs["window"].dims
     taps = _window_taps(operand.shape, source.shape, window_dims)
     select = _select_function(inst.attrs["select"], ctx)
-    chosen_value = chosen_index = None
+    chosen_value = chosen_tap = None
     have = np.zeros(source.shape, bool)
-    for offsets in _window_offsets(window_dims):
-        current, valid, index = _gather_tap(operand, taps, offsets)
-        flat = np.ravel_multi_index(np.broadcast_arrays(*index), operand.shape) if operand.ndim else \
-            np.zeros(source.shape, np.int64)
+    for number, offsets in enumerate(_window_offsets(window_dims)):
+        current, valid = _window_tap(operand, taps, window_dims, source.shape, offsets)
         if chosen_value is None:
-            chosen_value, chosen_index = current, flat
             take = valid
         else:
             # XLA keeps the selected element while select(selected, current) is true.
             take = valid & (~have | ~select(chosen_value, current))
-        chosen_value = np.where(take, current, chosen_value)
-        chosen_index = np.where(take, flat, chosen_index)
+        if chosen_value is None:
+            chosen_value = np.array(current)
+            chosen_tap = np.zeros(source.shape, np.int64)
+        else:
+            chosen_value = np.where(take, current, chosen_value)
+            chosen_tap = np.where(take, number, chosen_tap)
         have |= valid
     out = np.array(np.broadcast_to(init, operand.shape))
-    if chosen_index is not None:
-        mask = have.reshape(-1)
-        calls.scatter_combine(inst.attrs["scatter"], inst.shape.element_type, [out.reshape(-1)],
-                              chosen_index.reshape(-1)[mask], [source.reshape(-1)[mask]], ctx)
+    if chosen_tap is None:
+        return out
+    # operand coordinates of the chosen element of every window
+    window_offsets = np.unravel_index(chosen_tap, [w.size for w in window_dims])
+    coordinates = []
+    for d, w in enumerate(window_dims):
+        out_index = np.arange(source.shape[d]).reshape([-1 if i == d else 1 for i in range(source.ndim)])
+        position = out_index * w.stride + window_offsets[d] * w.window_dilation - w.padding_low
+        coordinates.append(np.clip(position // w.base_dilation, 0, operand.shape[d] - 1))
+    flat = np.ravel_multi_index(np.broadcast_arrays(*coordinates), operand.shape).reshape(-1)
+    mask = have.reshape(-1)
+    scatter = inst.attrs["scatter"]
+    root = calls.binary_op_of(scatter)
+    if root is not None and _windows_are_disjoint(window_dims):
+        # every window picks its own element: one vectorised update, no ordered accumulation
+        target, updates = flat[mask], source.reshape(-1)[mask]
+        view = out.reshape(-1)
+        view[target] = calls.elementwise(root)(view[target], updates)
+        return out
+    calls.scatter_combine(scatter, inst.shape.element_type, [out.reshape(-1)], flat[mask],
+                          [source.reshape(-1)[mask]], ctx)
     return out
 
 
-# -- sort --------------------------------------------------------------------------------------
+def _windows_are_disjoint(window_dims) -> bool:
+    return all(w.stride >= (w.size - 1) * w.window_dilation + 1 for w in window_dims)
+
 
 def _param_free(inst) -> bool:
     if inst.opcode is Opcode.PARAMETER:
