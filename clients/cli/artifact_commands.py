@@ -227,7 +227,7 @@ def cmd_run(args) -> int:
     for s in summaries:
         stats = "" if "min" not in s else f"  min {s['min']:.6g}  max {s['max']:.6g}  mean {s['mean']:.6g}" + \
             (f"  ({s['nonfinite']} non-finite)" if s["nonfinite"] else "")
-        print(f"  {s['key']}: {s['dtype']}{s['shape']}{stats}")
+        print(f"  {s['key']}: {s['dtype']}[{','.join(map(str, s['shape']))}]{stats}")
     if args.output:
         print(f"outputs written to {args.output}")
     return EXIT_OK
