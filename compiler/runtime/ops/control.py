@@ -14,6 +14,7 @@ import numpy as np
 from ...ir.opcodes import Opcode
 from ..errors import ExecutionError, UnsupportedOp
 from ._common import TOKEN, dtype_of
+from .neuron_calls import DEVICE_ONLY, NEURON_CALLS
 from .random import threefry2x32
 from .reduction import sort_permutation
 
@@ -170,6 +171,7 @@ CUSTOM_CALLS = {
     "MoveToDevice": _cc_identity,
     "TopK": _cc_top_k,
     "cuda_threefry2x32": _cc_threefry2x32,
+    **NEURON_CALLS,
 }
 
 #: Why well-known targets cannot run, for the diagnostic.
@@ -182,6 +184,8 @@ _UNSUPPORTED_TARGET_REASONS = (
 
 
 def unsupported_custom_call_reason(target: str) -> str:
+    if target in DEVICE_ONLY:
+        return f"custom-call target {target!r} is {DEVICE_ONLY[target]}; the reference runtime cannot run it"
     for prefix, why in _UNSUPPORTED_TARGET_REASONS:
         if target.startswith(prefix):
             return f"custom-call target {target!r} is {why}; the reference runtime cannot run it"
