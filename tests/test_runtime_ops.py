@@ -1148,3 +1148,25 @@ ENTRY e {{
                 chosen = yx
         expected[n, chosen[0], chosen[1], c] += source[n, i, j, c]
     np.testing.assert_array_equal(run1(text, x, source), expected)
+
+
+def test_stateful_rng_draws_the_requested_distributions():
+    text = """HloModule m
+ENTRY e {
+  lo = f32[] constant(-2)
+  hi = f32[] constant(6)
+  u = f32[20000] rng(lo, hi), distribution=rng_uniform
+  mu = f32[] constant(1)
+  sigma = f32[] constant(3)
+  n = f32[20000] rng(mu, sigma), distribution=rng_normal
+  a = s32[] constant(5)
+  b = s32[] constant(9)
+  i = s32[20000] rng(a, b), distribution=rng_uniform
+  ROOT t = (f32[20000], f32[20000], s32[20000]) tuple(u, n, i)
+}"""
+    u, n, i = run(text)
+    assert u.min() >= -2 and u.max() < 6 and abs(u.mean() - 2) < 0.1
+    assert abs(n.mean() - 1) < 0.1 and abs(n.std() - 3) < 0.1
+    assert set(np.unique(i)) == {5, 6, 7, 8}
+    again = run(text)  # a fresh run restarts the generator: runs are reproducible
+    np.testing.assert_array_equal(again[0], u)

@@ -368,6 +368,20 @@ ENTRY main {
   ROOT b = f32[4] collective-broadcast(a), replica_groups={{0}}
 }
 """, why_not_run="XLA:CPU ThunkEmitter does not support collective-broadcast"),
+    Case("ragged_all_to_all", "ragged-all-to-all on one replica: rows [offset, offset+size) of the input "
+         "land at the output offset, the rest of the output buffer is kept",
+         """HloModule ragged_all_to_all
+
+ENTRY main {
+  input = f32[6,2] parameter(0)
+  output = f32[8,2] parameter(1)
+  input_offsets = s64[1] parameter(2)
+  send_sizes = s64[1] parameter(3)
+  output_offsets = s64[1] parameter(4)
+  recv_sizes = s64[1] parameter(5)
+  ROOT r = f32[8,2] ragged-all-to-all(input, output, input_offsets, send_sizes, output_offsets, recv_sizes), replica_groups={{0}}
+}
+""", why_not_run="XLA:CPU ThunkEmitter does not support ragged-all-to-all"),
     Case("collective_reduce", "collective-reduce (grammar only: newer than jaxlib 0.10.2)",
          """HloModule collective_reduce
 
