@@ -152,7 +152,7 @@ def measure(stem: str, target: str, repeat: int) -> dict:
     from nccd.compiler.runtime.executable import Executable
 
     started = time.perf_counter()
-    data, result = compile_module(load_module(stem + ".hlo.txt"), CompileOptions(target=target))
+    data, result = compile_module(load_module(stem + ".hlo.txt"), CompileOptions(target=target, auto_cast="none"))
     if data is None:
         sys.exit("\n".join(d.format() for d in result.diagnostics))
     compile_ms = (time.perf_counter() - started) * 1e3

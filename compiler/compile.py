@@ -23,12 +23,16 @@ from .ir.module import Module
 from .ir.opcodes import Category, Opcode
 from .ir.shapes import Shape
 from .options import CompileOptions
+from .passes import run_pipeline
+from .runtime.ops.kernels import kernel_config
 from .runtime.interpreter import unsupported_instructions
 from .targets.tables import target as lookup_target
 
 #: File-name endings of HLO models, longest first, stripped to name the default output.
 MODEL_SUFFIXES = (".hlo_module.pb", ".hlo.pb", ".hlo.txt", ".hlo", ".txt", ".pb")
 _CONTROL_FLOW = frozenset({Opcode.WHILE, Opcode.CONDITIONAL, Opcode.CALL})
+#: Names auto-cast gives the casts it inserts (`dot.3.bf16`, `x.tf32`).
+_CAST_SUFFIXES = (".bf16", ".f16", ".f8e4m3", ".f8e4m3fn", ".tf32")
 
 
 @dataclass
@@ -41,6 +45,8 @@ class CompileResult:
     fingerprint: str | None = None
     artifact_bytes: int = 0
     module_name: str | None = None
+    passes: list = field(default_factory=list)
+    facts: dict = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -50,7 +56,7 @@ class CompileResult:
         return {"model": self.model, "module": self.module_name, "output": self.output if self.ok else None,
                 "target": self.options.target, "ok": self.ok, "compile_ms": round(self.compile_ms, 3),
                 "fingerprint": self.fingerprint, "artifact_bytes": self.artifact_bytes,
-                "flags": self.options.to_json(),
+                "flags": self.options.to_json(), "passes": self.passes, "facts": self.facts,
                 "errors": sum(d.is_error for d in self.diagnostics),
                 "warnings": sum(d.severity is D.Severity.WARNING for d in self.diagnostics),
                 "diagnostics": [d.to_json() for d in self.diagnostics]}
@@ -93,6 +99,10 @@ def features(module: Module) -> set[str]:
                 found.add("collectives")
             if inst.opcode in _CONTROL_FLOW:
                 found.add("control-flow")
+            if inst.opcode is Opcode.FUSION and kernel_config(str(inst.attrs.get("backend_config") or "")):
+                found.add("fused-kernels")
+            if inst.opcode in (Opcode.CONVERT, Opcode.REDUCE_PRECISION) and inst.name.endswith(_CAST_SUFFIXES):
+                found.add("auto-cast")
     return found
 
 
@@ -126,7 +136,16 @@ def compile_module(module: Module, options: CompileOptions, model: str | None = 
     if not result.ok:
         result.compile_ms = (time.perf_counter() - started) * 1e3
         return None, result
-    inputs, outputs = signature(module)
+    pipeline = run_pipeline(module, options)
+    program = pipeline.module
+    leftover = _runtime_diagnostics(program)
+    if leftover:  # a pass produced something the runtime cannot run: a compiler bug, said plainly
+        result.diagnostics += leftover
+        result.compile_ms = (time.perf_counter() - started) * 1e3
+        return None, result
+    result.facts = dict(pipeline.facts)
+    result.passes = pipeline.to_json()
+    inputs, outputs = signature(program)
     created = int(time.time())
     info = {
         "tool": "nccd", "tool_version": __version__, "created": created,
@@ -135,13 +154,13 @@ def compile_module(module: Module, options: CompileOptions, model: str | None = 
         "target": options.target, "flags": options.to_json(), "command_line": list(argv or ()),
         "inputs": inputs, "outputs": outputs,
         "op_histogram": dict(sorted(Counter(
-            i.opcode.text for c in module.reachable_computations() for i in c.instructions).items())),
+            i.opcode.text for c in program.reachable_computations() for i in c.instructions).items())),
         "instructions": report.instructions, "supported_percent": round(report.supported_percent, 2),
-        "passes": [],
+        "passes": result.passes, "facts": result.facts,
         "diagnostics": [{"code": d.code, "message": d.message} for d in result.diagnostics],
     }
-    data = container.pack(module, info, compiler_version=__version__, target=options.target,
-                          model_name=module.name, features=features(module), created=created)
+    data = container.pack(program, info, compiler_version=__version__, target=options.target,
+                          model_name=module.name, features=features(program), created=created)
     result.artifact_bytes = len(data)
     result.compile_ms = (time.perf_counter() - started) * 1e3
     return data, result

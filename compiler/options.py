@@ -48,7 +48,7 @@ NON_SEMANTIC = frozenset({"logfile", "verbose", "ignored_flags"})
 class CompileOptions:
     target: str = DEFAULT_TARGET
     model_type: str = "generic"
-    auto_cast: str = "none"
+    auto_cast: str = "matmult"
     auto_cast_type: str = "bf16"
     optlevel: int = 2
     mixed_precision_accumulation: bool = True
@@ -150,16 +150,20 @@ def add_compile_arguments(parser: argparse.ArgumentParser, with_target: bool = T
     g = parser.add_argument_group("compile flags (as neuronx-cc compile; the right-most of conflicting flags wins)")
     g.add_argument("--model-type", type=_choice("model_type", MODEL_TYPES), default="generic",
                    help="generic (default), transformer, unet-inference")
-    g.add_argument("--auto-cast", type=_choice("auto_cast", AUTO_CAST_MODES), default="none",
-                   help="which FP32 operations to cast: none (default), matmult (matrix-engine ops), all")
+    g.add_argument("--auto-cast", type=_choice("auto_cast", AUTO_CAST_MODES), default="matmult",
+                   help="which FP32 operations to cast: matmult (default: dot and convolution operands, as "
+                        "the compiler converts FP32 automatically), all (every FP32 operation), none (keep "
+                        "FP32; the choice for results that must match the CPU)")
     g.add_argument("--auto-cast-type", type=_choice("auto_cast_type", AUTO_CAST_TYPES), default="bf16",
-                   help="type --auto-cast casts to: bf16 (default), fp16, tf32, fp8_e4m3")
+                   help="type --auto-cast casts to: bf16 (default), fp16, tf32 (FP32 with a 10-bit "
+                        "mantissa), fp8_e4m3 (E4M3, or E4M3FN on trn3)")
     g.add_argument("--optlevel", "-O", dest="optlevel", type=_optlevel, default=2, metavar="{1,2,3}",
                    help="optimization level: 1 fastest compile, 2 default, 3 whole-model (-O1..-O3)")
     g.add_argument("--enable-mixed-precision-accumulation", dest="mixed_precision_accumulation",
-                   action="store_true", default=True, help="accumulate reductions in FP32 (default)")
+                   action="store_true", default=True, help="accumulate dot/convolution/reduce in FP32 (default)")
     g.add_argument("--disable-mixed-precision-accumulation", dest="mixed_precision_accumulation",
-                   action="store_false", help="accumulate in the cast type")
+                   action="store_false", help="round dot/convolution/reduce results to the cast type (the CPU "
+                                              "runtime still sums in FP32 and rounds once)")
     g.add_argument("--enable-saturate-infinity", dest="saturate_infinity", action="store_true",
                    help="saturate +-inf to the largest finite value when casting")
     g.add_argument("--native-int64", type=_choice("native_int64", NATIVE_INT64), default="default",

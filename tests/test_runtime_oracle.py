@@ -75,7 +75,7 @@ def _compiled_or_direct(module):
     """(executable, target or None): run from the artifact when some target compiles the model."""
     reasons = {}
     for target in TARGETS:
-        data, result = compile_module(module, CompileOptions(target=target))
+        data, result = compile_module(module, CompileOptions(target=target, auto_cast="none"))
         if data is not None:
             return Executable(ncx.unpack(data).module), target
         reasons[target] = {d.code for d in result.diagnostics if d.is_error}

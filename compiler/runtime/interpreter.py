@@ -27,7 +27,11 @@ class _Plan:
     __slots__ = ("steps", "root")
 
     def __init__(self, comp: Computation):
-        order = _dependency_order(comp.root)
+        # the computation's own order (a pass may have scheduled it), restricted to what the root needs
+        needed = set(_dependency_order(comp.root))
+        order = [inst for inst in comp.instructions if inst in needed]
+        if len(order) != len(needed):  # instructions not listed in the computation: keep DFS order
+            order = _dependency_order(comp.root)
         last_use: dict[Instruction, int] = {}
         for step, inst in enumerate(order):
             for operand in inst.operands:

@@ -1,0 +1,128 @@
+"""Small IR editing tools the passes share: users, replacing uses, names, cloning.
+
+Passes edit a module in place; the compile driver clones the caller's module first
+(:func:`clone_module`), so a module cached by the daemon is never changed.
+"""
+
+from __future__ import annotations
+
+from ..ir.module import Computation, Instruction, Literal, Module
+from ..ir.opcodes import SIDE_EFFECTING, Opcode
+from ..ir.shapes import Shape
+
+
+def users(comp: Computation) -> dict[Instruction, list[Instruction]]:
+    """Instruction -> the instructions of ``comp`` that use it (once per use, in order)."""
+    out: dict[Instruction, list[Instruction]] = {inst: [] for inst in comp.instructions}
+    for inst in comp.instructions:
+        for operand in inst.operands:
+            out.setdefault(operand, []).append(inst)
+    return out
+
+
+def replace_uses(comp: Computation, old: Instruction, new: Instruction) -> None:
+    """Point every use of ``old`` in ``comp`` (operands, control edges, the root) at ``new``."""
+    for inst in comp.instructions:
+        if old in inst.operands:
+            inst.operands = [new if o is old else o for o in inst.operands]
+        if old in inst.control_predecessors:
+            inst.control_predecessors = [new if p is old else p for p in inst.control_predecessors]
+    if comp.root is old:
+        comp.root = new
+
+
+def has_effects(inst: Instruction) -> bool:
+    return inst.opcode in SIDE_EFFECTING or inst.attrs.get("custom_call_has_side_effect") is True \
+        or (inst.opcode is Opcode.CUSTOM_CALL and inst.attrs.get("custom_call_target") in _EFFECTFUL_CALLS)
+
+
+#: Custom calls whose only purpose is an effect on the device (never dead code).
+_EFFECTFUL_CALLS = frozenset({"AwsNeuronDevicePrint"})
+
+
+class Namer:
+    """Fresh instruction names for one computation (``base``, ``base.1``, ``base.2``...)."""
+
+    def __init__(self, comp: Computation):
+        self.taken = {inst.name for inst in comp.instructions}
+
+    def __call__(self, base: str) -> str:
+        name, n = base, 0
+        while name in self.taken:
+            n += 1
+            name = f"{base}.{n}"
+        self.taken.add(name)
+        return name
+
+
+def insert_before(comp: Computation, anchor: Instruction, inst: Instruction) -> Instruction:
+    """Add ``inst`` to ``comp`` right before ``anchor`` (keeps the instruction list topological)."""
+    inst.computation = comp
+    comp.instructions.insert(comp.instructions.index(anchor), inst)
+    comp._by_name = None
+    return inst
+
+
+def constant(name: str, value, shape: Shape) -> Instruction:
+    """A constant instruction holding the numpy ``value`` with ``shape``."""
+    import numpy as np
+
+    flat = np.asarray(value).reshape(-1)
+    return Instruction(name, Opcode.CONSTANT, shape.without_layout() if shape.is_array else shape,
+                       literal=Literal(shape, values=flat))
+
+
+def _clone_instruction(inst: Instruction, mapping: dict, computations: dict) -> Instruction:
+    attrs = {}
+    for key, value in inst.attrs.items():
+        if isinstance(value, Computation):
+            value = computations[value.name]
+        elif isinstance(value, tuple) and value and isinstance(value[0], Computation):
+            value = tuple(computations[c.name] for c in value)
+        attrs[key] = value
+    copy = Instruction(inst.name, inst.opcode, inst.shape, [mapping[o] for o in inst.operands], attrs,
+                       inst.metadata, inst.literal, inst.parameter_number, inst.line, inst.column, inst.id)
+    return copy
+
+
+def clone_computation(comp: Computation, computations: dict, name: str | None = None) -> Computation:
+    mapping: dict[Instruction, Instruction] = {}
+    copies = []
+    for inst in comp.instructions:
+        copy = _clone_instruction(inst, mapping, computations)
+        mapping[inst] = copy
+        copies.append(copy)
+    for inst, copy in zip(comp.instructions, copies):
+        copy.control_predecessors = [mapping[p] for p in inst.control_predecessors]
+    out = Computation(name or comp.name, copies, mapping.get(comp.root), comp.is_entry, comp.line, comp.column)
+    out.execution_thread, out.id, out.signature = comp.execution_thread, comp.id, comp.signature
+    return out
+
+
+def clone_module(module: Module) -> Module:
+    """A copy that shares nothing mutable with ``module`` (literals and shapes are immutable)."""
+    out = Module(module.name)
+    out.header_attrs = dict(module.header_attrs)
+    out.entry_computation_layout = module.entry_computation_layout
+    out.stack_frames = module.stack_frames
+    out.source_format, out.source_path = module.source_format, module.source_path
+    out.arguments, out.result, out.id = list(module.arguments), module.result, module.id
+    copies: dict[str, Computation] = {}
+    for comp in module.computations.values():  # callees come before their callers
+        copies[comp.name] = clone_computation(comp, copies)
+        out.add_computation(copies[comp.name])
+    return out
+
+
+def live_instructions(comp: Computation) -> list[Instruction]:
+    """Instructions the root or an effect depends on, in the computation's order."""
+    needed: set[int] = set()
+    stack = [comp.root] + [i for i in comp.instructions if has_effects(i) or i.opcode is Opcode.PARAMETER]
+    while stack:
+        inst = stack.pop()
+        if inst is None or id(inst) in needed:
+            continue
+        needed.add(id(inst))
+        stack.extend(inst.operands)
+        stack.extend(inst.control_predecessors)
+    return [i for i in comp.instructions if id(i) in needed]
