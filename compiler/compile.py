@@ -47,6 +47,8 @@ class CompileResult:
     module_name: str | None = None
     passes: list = field(default_factory=list)
     facts: dict = field(default_factory=dict)
+    #: The optimised program the artifact holds (None when the compile was refused).
+    program: Module | None = None
 
     @property
     def ok(self) -> bool:
@@ -144,6 +146,7 @@ def compile_module(module: Module, options: CompileOptions, model: str | None = 
         result.compile_ms = (time.perf_counter() - started) * 1e3
         return None, result
     result.facts = dict(pipeline.facts)
+    result.program = program
     result.passes = pipeline.to_json()
     inputs, outputs = signature(program)
     created = int(time.time())

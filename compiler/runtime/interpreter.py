@@ -73,8 +73,10 @@ class ExecutionContext:
     """
 
     def __init__(self, module: Module | None = None, max_while_iterations: int | None = None,
-                 plans: dict | None = None, constants: dict | None = None):
+                 plans: dict | None = None, constants: dict | None = None, observer=None):
         self.module = module
+        #: ``observer(instruction, value)`` sees every value computed (the numerics diagnosis uses it).
+        self.observer = observer
         self.max_while_iterations = max_while_iterations
         self.constants: dict[Instruction, object] = {} if constants is None else constants
         self.rng_counter = 0
@@ -113,6 +115,8 @@ def _run(plan: _Plan, args: list, ctx: ExecutionContext, check_shapes: bool):
                 if problem is not None:
                     raise ExecutionError(f"implementation returned {problem}", inst)
         env[inst] = value
+        if ctx.observer is not None:
+            ctx.observer(inst, value)
         for done in frees:
             del env[done]
     return env[plan.root]
