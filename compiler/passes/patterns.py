@@ -335,18 +335,19 @@ MATCHERS = {
 
 # -- rewriting ------------------------------------------------------------------------------------------
 
-def _constant_chain(inst: Instruction) -> bool:
-    """A constant, or a view of one: copied into a kernel even when others use it too."""
+def _copyable(inst: Instruction, inputs) -> bool:
+    """A constant or a kernel input seen through reshapes/broadcasts: copied into the kernel even
+    when other instructions use it too (so a shared bias broadcast does not block a match)."""
     while inst.opcode in _VIEW and inst.operands:
         inst = inst.operands[0]
-    return inst.opcode is Opcode.CONSTANT
+    return inst.opcode is Opcode.CONSTANT or inst in inputs
 
 
 def _closed(match: _Match, users, comp: Computation) -> bool:
     """Only the output may be used outside the kernel, and every input must come from outside."""
     inside = set(match.members)
     for m in match.members:
-        if m is match.output or _constant_chain(m):
+        if m is match.output or _copyable(m, match.inputs):
             continue
         if m is comp.root or any(u not in inside for u in users.get(m, [])):
             return False
@@ -378,7 +379,7 @@ def _fuse(module: Module, comp: Computation, match: _Match, fresh, kernel_name: 
                          metadata=match.output.metadata, line=match.output.line, column=match.output.column)
     rewrite.insert_before(comp, match.output, kernel)
     rewrite.replace_uses(comp, match.output, kernel)
-    moved = inside - {m for m in inside if _constant_chain(m)}
+    moved = inside - {m for m in inside if _copyable(m, match.inputs)}
     comp.instructions = [i for i in comp.instructions if i not in moved]
     for m in moved:
         m.computation = None
