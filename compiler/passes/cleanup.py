@@ -73,7 +73,11 @@ def _attr_key(value) -> object:
         return ("computation", id(value))
     if isinstance(value, tuple) and value and isinstance(value[0], Computation):
         return ("computations", tuple(id(c) for c in value))
-    return repr(value)
+    try:  # attribute values are frozen dataclasses, tuples and strings: hashable as they are
+        hash(value)
+        return value
+    except TypeError:
+        return repr(value)
 
 
 def common_subexpression_elimination(module: Module, ctx: PassContext) -> bool:

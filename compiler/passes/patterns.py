@@ -184,15 +184,17 @@ def _with_affine(match: _Match, users) -> _Match:
         other = _other(uses[0], match.output)
         if other is None or other.opcode is not Opcode.BROADCAST:
             break
-        members: list = []
-        source = _through_views(other, members)
-        if source.shape.dims != tuple(match.output.shape.dims[d] for d in other.attrs["dimensions"]) \
-                and source.shape.num_elements != np.prod([match.output.shape.dims[d]
-                                                          for d in other.attrs["dimensions"]]):
+        members: list = [other]
+        source = other.operands[0]
+        while source.opcode in (Opcode.RESHAPE, Opcode.BITCAST):  # only reshapes below the broadcast
+            members.append(source)
+            source = source.operands[0]
+        if source.opcode in _VIEW:
             break
         match.members += members + [uses[0]]
         match.inputs.append(source)
         match.config[role + "_dims"] = list(other.attrs["dimensions"])
+        match.config[role + "_shape"] = list(other.operands[0].shape.dims)
         match.output = uses[0]
     return match
 
@@ -321,9 +323,16 @@ def match_conv_bias_activation(out: Instruction) -> _Match | None:
     bias = _other(pre, conv)
     if bias is None or bias.opcode is not Opcode.BROADCAST:
         return None
-    source = _through_views(bias, members)
+    members.append(bias)
+    source = bias.operands[0]
+    while source.opcode in (Opcode.RESHAPE, Opcode.BITCAST):
+        members.append(source)
+        source = source.operands[0]
+    if source.opcode in _VIEW:
+        return None
     members += [conv, pre]
-    config = {"activation": activation, "bias_dims": list(bias.attrs["dimensions"])}
+    config = {"activation": activation, "bias_dims": list(bias.attrs["dimensions"]),
+              "bias_shape": list(bias.operands[0].shape.dims)}
     return _Match("conv_bias_activation", out, members, [conv.operands[0], conv.operands[1], source], config)
 
 
@@ -404,27 +413,41 @@ def model_type_kernels(module: Module, ctx: PassContext) -> bool:
                 if not _closed(match, users, comp):
                     continue
                 kernel = _fuse(module, comp, match, rewrite.Namer(comp), match.kernel)
+                _update_users(users, match, kernel)
                 ctx.count(f"kernel_{match.kernel}")
                 changed = True
-                if match.kernel == "softmax":
-                    _attention_around(module, comp, kernel, ctx)
-                users = rewrite.users(comp)
+                if match.kernel == "softmax" and _attention_around(module, comp, kernel, users, ctx):
+                    users = rewrite.users(comp)
     return changed
 
 
-def _attention_around(module: Module, comp: Computation, softmax: Instruction, ctx: PassContext) -> None:
+def _update_users(users: dict, match: _Match, kernel: Instruction) -> None:
+    """Keep the users map right after a fusion without recomputing it for the whole computation."""
+    output_users = users.get(match.output, [])
+    for m in match.members:
+        if m.computation is None:  # moved into the kernel
+            for o in m.operands:
+                if o in users:
+                    users[o] = [u for u in users[o] if u is not m]
+            users.pop(m, None)
+    users[kernel] = [u for u in output_users if u.computation is not None]
+    for i in match.inputs:
+        users.setdefault(i, []).append(kernel)
+
+
+def _attention_around(module: Module, comp: Computation, softmax: Instruction, users,
+                      ctx: PassContext) -> bool:
     """dot(Q, K) [* scale] [masked] -> softmax -> dot(., V): wrap the chain in an attention kernel."""
-    users = rewrite.users(comp)
     after = users.get(softmax, [])
     if len(after) != 1 or after[0].opcode is not Opcode.DOT:
-        return
+        return False
     pv = after[0]
     members = [softmax]
     node = softmax.operands[0]
     inputs: list = []
     while node.opcode in (Opcode.SELECT, Opcode.ADD, Opcode.MULTIPLY, Opcode.DIVIDE) and node.opcode is not Opcode.DOT:
         if len(users.get(node, [])) != 1:
-            return
+            return False
         members.append(node)
         scores = next((o for o in node.operands[1:] if o.opcode in
                        (Opcode.DOT, Opcode.SELECT, Opcode.ADD, Opcode.MULTIPLY, Opcode.DIVIDE)), None) \
@@ -432,7 +455,7 @@ def _attention_around(module: Module, comp: Computation, softmax: Instruction, c
                 (o for o in node.operands if o.opcode in (Opcode.DOT, Opcode.SELECT, Opcode.ADD, Opcode.MULTIPLY,
                                                           Opcode.DIVIDE)), None)
         if scores is None:
-            return
+            return False
         for o in node.operands:
             if o is not scores:
                 side: list = []
@@ -442,15 +465,16 @@ def _attention_around(module: Module, comp: Computation, softmax: Instruction, c
                     inputs.append(o)
         node = scores
     if node.opcode is not Opcode.DOT or len(users.get(node, [])) != 1:
-        return
+        return False
     qk = node
     members.append(qk)
     v = next((o for o in pv.operands if o is not softmax), None)
     if v is None:
-        return
+        return False
     inputs = [qk.operands[0], qk.operands[1], v] + inputs
     match = _Match("attention", pv, members, list(dict.fromkeys(inputs)), {})
     if not _closed(match, users, comp):
-        return
+        return False
     _fuse(module, comp, match, rewrite.Namer(comp), "attention")
     ctx.count("kernel_attention")
+    return True

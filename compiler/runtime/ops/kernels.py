@@ -30,11 +30,11 @@ def kernel_config(backend_config: str) -> dict | None:
     return config if isinstance(config, dict) and "nccd_kernel" in config else None
 
 
-def _expand(values: np.ndarray, dims, rank: int) -> np.ndarray:
-    """``values`` broadcast along ``dims`` of a rank-``rank`` array (as HLO broadcast dimensions)."""
+def _expand(values: np.ndarray, dims, operand_shape, rank: int) -> np.ndarray:
+    """``values`` reshaped to the broadcast's operand shape, placed along ``dims`` of a rank-``rank``
+    array (HLO broadcast dimensions), ready for numpy broadcasting."""
     shape = [1] * rank
-    sizes = list(values.shape) if values.ndim == len(dims) else [values.size]
-    for d, n in zip(dims, sizes):
+    for d, n in zip(dims, operand_shape):
         shape[d] = n
     return values.reshape(shape)
 
@@ -54,9 +54,10 @@ def _norm(inst, args, config, centred: bool):
         x = x - np.mean(x, axis=dims, keepdims=True)
     y = x * (1.0 / np.sqrt(np.mean(x * x, axis=dims, keepdims=True) + x.dtype.type(config["epsilon"])))
     if "scale_dims" in config:
-        y = y * _expand(args[1], config["scale_dims"], y.ndim)
+        y = y * _expand(args[1], config["scale_dims"], config["scale_shape"], y.ndim)
     if "offset_dims" in config:
-        y = y + _expand(args[2 if "scale_dims" in config else 1], config["offset_dims"], y.ndim)
+        y = y + _expand(args[2 if "scale_dims" in config else 1], config["offset_dims"], config["offset_shape"],
+                        y.ndim)
     return y
 
 
@@ -82,7 +83,7 @@ def _conv_bias_activation(inst, args, config):
     window = conv.attrs.get("window")
     y = convolution(args[0], args[1], conv.attrs["dim_labels"], window.dims if window is not None else (),
                     conv.attrs.get("feature_group_count", 1), conv.attrs.get("batch_group_count", 1))
-    y = y + _expand(args[2], config["bias_dims"], y.ndim)
+    y = y + _expand(args[2], config["bias_dims"], config["bias_shape"], y.ndim)
     return np.maximum(y, 0, out=y) if config["activation"] == "relu" else y * special.expit(y)
 
 
