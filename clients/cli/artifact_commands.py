@@ -16,13 +16,19 @@ examples:
   ncc compile examples/encoder_block.hlo.txt                  writes encoder_block.ncx
   ncc compile model.hlo_module.pb --target trn2 -O3 --output model.ncx
   ncc compile model.hlo.txt --auto-cast matmult --auto-cast-type bf16 --json
+  ncc compile model.hlo.txt --target trn2 --report model.html   per-kernel cost report
 
 Flags are those of `neuronx-cc compile`; the right-most of conflicting flags wins
 (`-O1 -O3` is -O3). neuronx-cc internals (--internal-*, --tensorizer-options, ...) are
 accepted and reported as ignored. A model the target cannot run is refused with the
 diagnostics `ncc diagnose` prints.
 
-exit status: 0 compiled, 1 refused (errors in the model), 2 usage error"""
+--report FILE.html or FILE.json estimates every kernel of the compiled program (FLOPs, HBM
+bytes, engine, compute- or memory-bound) with a roofline model of the target's published
+figures; it is written only when the compile succeeds. --json always carries the totals
+(report_totals).
+
+exit status: 0 compiled, 1 refused (errors in the model) or report not written, 2 usage error"""
 
 RUN_EPILOG = """\
 examples:
@@ -59,6 +65,9 @@ def register(sub) -> None:
                                                           "in the current directory)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--max-input-size", type=int, metavar="BYTES", help="refuse larger inputs (default 512 MiB)")
+    p.add_argument("--report", metavar="FILE.html|FILE.json",
+                   help="also write a per-kernel cost estimate of the compiled program (the extension picks "
+                        "the format)")
     add_compile_arguments(p)
     p.set_defaults(handler=cmd_compile)
 
@@ -102,9 +111,36 @@ def _size(n: int) -> str:
 
 # -- compile --------------------------------------------------------------------------------
 
+#: `--report` file extensions (the report package is only imported once a compile needs it).
+REPORT_EXTENSIONS = (".html", ".json")
+
+
+def _check_report_path(path: str | None) -> None:
+    if path is None:
+        return
+    if os.path.splitext(path)[1].lower() not in REPORT_EXTENSIONS:
+        raise UsageError(f"--report {path}: the file name must end in .html or .json (the extension picks "
+                         "the format)\n  hint: --report model.html for a page to read, --report model.json "
+                         "for tools")
+    if os.path.isdir(path):
+        raise UsageError(f"--report {path} is a directory; pass a file name ending in .html or .json")
+
+
+def _write_report(report: dict, path: str) -> str | None:
+    """Write the report; None when written, else the one-line reason it was not."""
+    from nccd.compiler.report import write_report
+
+    try:
+        write_report(report, path)
+    except OSError as exc:
+        return f"cannot write report {path}: {exc.strerror or exc}"
+    return None
+
+
 def cmd_compile(args) -> int:
     check_framework(args)
     _existing_file(args.model)
+    _check_report_path(args.report)
     try:
         options = options_from_args(args, args.ignored_flags)
     except FlagError as exc:
@@ -114,9 +150,20 @@ def cmd_compile(args) -> int:
     result = compile_path(args.model, options, args.output, args.max_input_size, args.argv)
     lines = _format_diagnostics(result.diagnostics)
     errors = sum(d.is_error for d in result.diagnostics)
+    report = report_error = None
+    if result.ok and result.program is not None and (args.report or args.json):
+        from nccd.compiler.report import build_report
+
+        report = build_report(result.program, options, result.facts)
+        if args.report:
+            report_error = _write_report(report, args.report)
     if result.ok:
         lines.append(f"{args.model}: compiled {result.module_name} for {options.target} in "
                      f"{result.compile_ms:.0f} ms -> {result.output} ({_size(result.artifact_bytes)})")
+        if args.report and report_error is None:
+            totals = report["totals"]
+            lines.append(f"{args.report}: cost report of {totals['kernels']} kernels, estimated "
+                         f"{totals['estimated_us']:.3g} us on one {totals['target']['core']} core")
     else:
         lines.append(f"{args.model}: not compiled: {errors} error{'s' if errors != 1 else ''}"
                      f" (see `ncc diagnose {args.model} --target {options.target}`)")
@@ -127,9 +174,12 @@ def cmd_compile(args) -> int:
         except OSError as exc:
             print(f"ncc: warning: cannot write --logfile {options.logfile}: {exc.strerror}", file=sys.stderr)
     if args.json:
-        emit_json(result.to_json())
+        emit_json({**result.to_json(), "report_totals": report["totals"] if report else None})
     else:
         print("\n".join(lines))
+    if report_error:
+        print(f"ncc: error: {report_error}", file=sys.stderr)
+        return EXIT_DIAGNOSTICS
     return EXIT_OK if result.ok else EXIT_DIAGNOSTICS
 
 

@@ -33,11 +33,13 @@ O2 = [
     common_subexpression_elimination,
     transpose_folding,
     dead_code_elimination,
-    model_type_kernels,
+    # before the kernels, so the matrix operations inside attention and convolution kernels are
+    # cast too (a kernel's fast path only takes FP32, so cast kernels run as written)
     auto_cast,
     algebraic_simplification,
     common_subexpression_elimination,
     dead_code_elimination,
+    model_type_kernels,
     elementwise_fusion,
     buffer_assignment,
 ]

@@ -435,25 +435,36 @@ def _update_users(users: dict, match: _Match, kernel: Instruction) -> None:
         users.setdefault(i, []).append(kernel)
 
 
+_CASTS = frozenset({Opcode.CONVERT, Opcode.REDUCE_PRECISION})
+_SCORE_OPS = frozenset({Opcode.DOT, Opcode.SELECT, Opcode.ADD, Opcode.MULTIPLY, Opcode.DIVIDE}) | _CASTS
+
+
 def _attention_around(module: Module, comp: Computation, softmax: Instruction, users,
                       ctx: PassContext) -> bool:
-    """dot(Q, K) [* scale] [masked] -> softmax -> dot(., V): wrap the chain in an attention kernel."""
-    after = users.get(softmax, [])
-    if len(after) != 1 or after[0].opcode is not Opcode.DOT:
-        return False
-    pv = after[0]
+    """dot(Q, K) [* scale] [masked] -> softmax -> dot(., V): wrap the chain in an attention kernel.
+
+    Auto-cast may have put casts between the steps (softmax -> bf16 -> dot); they come along."""
     members = [softmax]
+    probabilities = softmax
+    while True:
+        after = users.get(probabilities, [])
+        if len(after) != 1:
+            return False
+        if after[0].opcode is Opcode.DOT:
+            break
+        if after[0].opcode not in _CASTS:
+            return False
+        probabilities = after[0]
+        members.append(probabilities)
+    pv = after[0]
     node = softmax.operands[0]
     inputs: list = []
-    while node.opcode in (Opcode.SELECT, Opcode.ADD, Opcode.MULTIPLY, Opcode.DIVIDE) and node.opcode is not Opcode.DOT:
+    while node.opcode in _SCORE_OPS and node.opcode is not Opcode.DOT:
         if len(users.get(node, [])) != 1:
             return False
         members.append(node)
-        scores = next((o for o in node.operands[1:] if o.opcode in
-                       (Opcode.DOT, Opcode.SELECT, Opcode.ADD, Opcode.MULTIPLY, Opcode.DIVIDE)), None) \
-            if node.opcode is Opcode.SELECT else next(
-                (o for o in node.operands if o.opcode in (Opcode.DOT, Opcode.SELECT, Opcode.ADD, Opcode.MULTIPLY,
-                                                          Opcode.DIVIDE)), None)
+        candidates = node.operands[1:] if node.opcode is Opcode.SELECT else node.operands
+        scores = next((o for o in candidates if o.opcode in _SCORE_OPS), None)
         if scores is None:
             return False
         for o in node.operands:
@@ -468,7 +479,7 @@ def _attention_around(module: Module, comp: Computation, softmax: Instruction, u
         return False
     qk = node
     members.append(qk)
-    v = next((o for o in pv.operands if o is not softmax), None)
+    v = next((o for o in pv.operands if o is not probabilities), None)
     if v is None:
         return False
     inputs = [qk.operands[0], qk.operands[1], v] + inputs
