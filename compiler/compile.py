@@ -90,21 +90,25 @@ def signature(module: Module) -> tuple[list[dict], list[dict]]:
 
 def features(module: Module) -> set[str]:
     found = set()
+    types: set = set()
     for comp in module.reachable_computations():
         for inst in comp.instructions:
-            types = inst.shape.element_types()
-            if any(t.is_fp8 for t in types):
-                found.add("fp8")
-            if any(t.is_complex for t in types):
-                found.add("complex")
+            if inst.shape.is_tuple:
+                types.update(leaf.element_type for leaf in inst.shape.leaf_shapes())
+            else:
+                types.add(inst.shape.element_type)
             if inst.opcode.category is Category.COLLECTIVE:
                 found.add("collectives")
-            if inst.opcode in _CONTROL_FLOW:
+            elif inst.opcode in _CONTROL_FLOW:
                 found.add("control-flow")
-            if inst.opcode is Opcode.FUSION and kernel_config(str(inst.attrs.get("backend_config") or "")):
+            elif inst.opcode is Opcode.FUSION and kernel_config(str(inst.attrs.get("backend_config") or "")):
                 found.add("fused-kernels")
-            if inst.opcode in (Opcode.CONVERT, Opcode.REDUCE_PRECISION) and inst.name.endswith(_CAST_SUFFIXES):
+            elif inst.opcode in (Opcode.CONVERT, Opcode.REDUCE_PRECISION) and inst.name.endswith(_CAST_SUFFIXES):
                 found.add("auto-cast")
+    if any(t.is_fp8 for t in types):
+        found.add("fp8")
+    if any(t.is_complex for t in types):
+        found.add("complex")
     return found
 
 

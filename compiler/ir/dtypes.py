@@ -77,7 +77,7 @@ class ElementType(enum.IntEnum):
     @property
     def is_array(self) -> bool:
         """True for element types that can form array shapes."""
-        return self not in (ElementType.TUPLE, ElementType.TOKEN, ElementType.OPAQUE, ElementType.BUFFER)
+        return self not in _NOT_ARRAY
 
     @property
     def is_fp8(self) -> bool:
@@ -103,6 +103,7 @@ SIGNED_INT_TYPES = frozenset({ElementType.S1, ElementType.S2, ElementType.S4, El
                               ElementType.S16, ElementType.S32, ElementType.S64})
 UNSIGNED_INT_TYPES = frozenset({ElementType.U1, ElementType.U2, ElementType.U4, ElementType.U8,
                                 ElementType.U16, ElementType.U32, ElementType.U64})
+_NOT_ARRAY = frozenset({ElementType.TUPLE, ElementType.TOKEN, ElementType.OPAQUE, ElementType.BUFFER})
 FP8_TYPES = frozenset(t for t in ElementType if t.name.startswith("F8"))
 FLOAT_TYPES = frozenset({ElementType.F16, ElementType.BF16, ElementType.F32, ElementType.F64,
                          ElementType.F4E2M1FN} | FP8_TYPES)

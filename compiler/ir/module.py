@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .opcodes import Opcode
+from .opcodes import CALLS_COMPUTATIONS, Opcode
 from .shapes import Shape
 
 
@@ -167,6 +167,8 @@ class Instruction:
 
     def called_computations(self) -> list["Computation"]:
         """Computations this instruction calls, in attribute order (while: condition, body)."""
+        if self.opcode not in CALLS_COMPUTATIONS:  # most instructions: no attribute to look at
+            return []
         out = []
         for value in self.attrs.values():
             if isinstance(value, Computation):
@@ -297,7 +299,8 @@ class Module:
             seen.add(comp.name)
             stack.append((comp, True))
             for inst in comp.instructions:
-                for callee in inst.called_computations():
-                    if callee.name not in seen:
-                        stack.append((callee, False))
+                if inst.opcode in CALLS_COMPUTATIONS:
+                    for callee in inst.called_computations():
+                        if callee.name not in seen:
+                            stack.append((callee, False))
         return order

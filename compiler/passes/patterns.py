@@ -367,7 +367,8 @@ def _closed(match: _Match, users, comp: Computation) -> bool:
     return not any(i in inside for i in match.inputs)
 
 
-def _fuse(module: Module, comp: Computation, match: _Match, fresh, kernel_name: str) -> Instruction:
+def _fuse(module: Module, comp: Computation, match: _Match, fresh, kernel_name: str,
+          users: dict | None = None) -> Instruction:
     inside = set(match.members)
     order = [i for i in comp.instructions if i in inside]
     params = [Instruction(f"param_{n}", Opcode.PARAMETER, v.shape, parameter_number=n)
@@ -387,7 +388,14 @@ def _fuse(module: Module, comp: Computation, match: _Match, fresh, kernel_name: 
                          {"kind": "kCustom", "calls": fused, "backend_config": config},
                          metadata=match.output.metadata, line=match.output.line, column=match.output.column)
     rewrite.insert_before(comp, match.output, kernel)
-    rewrite.replace_uses(comp, match.output, kernel)
+    if users is None:
+        rewrite.replace_uses(comp, match.output, kernel)
+    else:  # only the output's users can refer to it
+        for user in users.get(match.output, []):
+            user.operands = [kernel if o is match.output else o for o in user.operands]
+            user.control_predecessors = [kernel if p is match.output else p for p in user.control_predecessors]
+        if comp.root is match.output:
+            comp.root = kernel
     moved = inside - {m for m in inside if _copyable(m, match.inputs)}
     comp.instructions = [i for i in comp.instructions if i not in moved]
     for m in moved:
@@ -412,7 +420,7 @@ def model_type_kernels(module: Module, ctx: PassContext) -> bool:
                     match = _with_affine(match, users)
                 if not _closed(match, users, comp):
                     continue
-                kernel = _fuse(module, comp, match, rewrite.Namer(comp), match.kernel)
+                kernel = _fuse(module, comp, match, rewrite.Namer(comp), match.kernel, users)
                 _update_users(users, match, kernel)
                 ctx.count(f"kernel_{match.kernel}")
                 changed = True
@@ -486,6 +494,6 @@ def _attention_around(module: Module, comp: Computation, softmax: Instruction, u
     match = _Match("attention", pv, members, list(dict.fromkeys(inputs)), {})
     if not _closed(match, users, comp):
         return False
-    _fuse(module, comp, match, rewrite.Namer(comp), "attention")
+    _fuse(module, comp, match, rewrite.Namer(comp), "attention", users)
     ctx.count("kernel_attention")
     return True
