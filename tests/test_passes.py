@@ -304,3 +304,17 @@ def test_bert_base_optimised_for_transformers_matches_the_unoptimised_program():
     tuned = run_pipeline(module, dataclasses.replace(NONE, optlevel=3, model_type="transformer"), verify=True)
     inputs = [a * 0.02 if a.dtype.kind == "f" else a for a in plain.random_inputs(0)]
     assert_close(Executable(tuned.module).run(inputs), plain.run(inputs), "bert_base", tolerance=2e-6)
+
+
+def test_unet_block_from_jax_group_norm_and_conv_kernels_match_xla():
+    """A JAX U-Net block (tests/corpus/xla/models): group norms and conv+bias+SiLU become kernels,
+    and the optimised program still gives XLA:CPU's numbers."""
+    entry = json.loads((XLA_CORPUS / "manifest.json").read_text())["models"]["unet_block"]
+    base = XLA_CORPUS / "models" / "unet_block"
+    module = load_module(str(base) + ".hlo.txt")
+    inputs = _arrays(str(base) + ".inputs.npz", entry["inputs"])
+    expected = _arrays(str(base) + ".outputs.npz", entry["outputs"])
+    result = run_pipeline(module, dataclasses.replace(NONE, optlevel=3, model_type="unet-inference"), verify=True)
+    kernels = {k: v for k, v in result.facts.items() if k.startswith("kernel_")}
+    assert kernels == {"kernel_group_norm": 2, "kernel_conv_bias_activation": 1}
+    assert_close(Executable(result.module).run(inputs), expected, "unet_block", tolerance=2e-6)

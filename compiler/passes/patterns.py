@@ -2,7 +2,8 @@
 
 ``transformer``: softmax, attention (QKᵀ, optional scale and mask, softmax, ·V), layer norm,
 RMS norm, GELU (tanh and erf forms) and SiLU. ``unet-inference``: convolution + bias +
-activation, and group norm. ``generic``: nothing.
+activation, and group norm (a normalisation whose statistics span several dimensions, as
+flax's GroupNorm computes them on the channels split into groups). ``generic``: nothing.
 
 Each match becomes a `fusion` (kind=kCustom) whose computation is a copy of the matched
 instructions, so any runtime can execute it as written; ``backend_config`` names the kernel
@@ -416,7 +417,9 @@ def model_type_kernels(module: Module, ctx: PassContext) -> bool:
                 match = matcher(inst)
                 if match is None:
                     continue
-                if match.kernel in ("layer_norm", "rms_norm"):
+                if match.kernel == "layer_norm" and len(match.config["dims"]) > 1:
+                    match.kernel = "group_norm"  # statistics over groups of channels and the image
+                if match.kernel in ("layer_norm", "rms_norm", "group_norm"):
                     match = _with_affine(match, users)
                 if not _closed(match, users, comp):
                     continue

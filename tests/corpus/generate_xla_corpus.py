@@ -527,7 +527,51 @@ def generate_multidevice(log) -> dict:
     return {"collectives_4dev": entry}
 
 
-PARTS = {"handwritten": generate_handwritten, "compiled": generate_compiled, "multidevice": generate_multidevice}
+def _unet_block(x, params):
+    """A U-Net decoder block for inference: (conv 3x3 + bias, group norm, SiLU) twice, skip add."""
+    from jax import lax as _lax
+
+    def group_norm(h, scale, offset, groups=4, eps=1e-5):
+        n, height, width, c = h.shape
+        g = h.reshape(n, height, width, groups, c // groups)
+        mean = jnp.mean(g, axis=(1, 2, 4), keepdims=True)
+        var = jnp.mean(jnp.square(g - mean), axis=(1, 2, 4), keepdims=True)
+        g = (g - mean) * _lax.rsqrt(var + eps)
+        return g.reshape(n, height, width, c) * scale + offset
+
+    dn = ("NHWC", "HWIO", "NHWC")
+    h = _lax.conv_general_dilated(x, params["w1"], (1, 1), "SAME", dimension_numbers=dn) + params["b1"]
+    h = jax.nn.silu(group_norm(h, params["s1"], params["o1"]))
+    h = _lax.conv_general_dilated(h, params["w2"], (1, 1), "SAME", dimension_numbers=dn) + params["b2"]
+    h = jax.nn.silu(h)  # conv + bias + SiLU: one kernel under --model-type unet-inference
+    return group_norm(h, params["s2"], params["o2"]) + x
+
+
+def generate_models(log) -> dict:
+    """Small JAX models for the model-type patterns, with XLA:CPU outputs."""
+    root = os.path.join(OUT_ROOT, "models")
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(root)
+    rs = _rs(20)
+    c = 8
+    params = {"w1": (rs.standard_normal((3, 3, c, c)) * 0.2).astype(f32), "b1": _unit(c, 21),
+              "s1": (1 + 0.1 * rs.standard_normal(c)).astype(f32), "o1": _unit(c, 22),
+              "w2": (rs.standard_normal((3, 3, c, c)) * 0.2).astype(f32), "b2": _unit(c, 23),
+              "s2": (1 + 0.1 * rs.standard_normal(c)).astype(f32), "o2": _unit(c, 24)}
+    x = rs.standard_normal((2, 8, 8, c)).astype(f32)
+    lowered = jax.jit(_unet_block).lower(x, params)
+    jaxgen._write_text(os.path.join(root, "unet_block.hlo.txt"), lowered.as_text(dialect="hlo", debug_info=True))
+    leaves = jax.tree_util.tree_leaves((x, params))
+    outputs = [np.asarray(o) for o in jax.tree_util.tree_leaves(jax.jit(_unet_block)(x, params))]
+    entry = {"description": _unet_block.__doc__, "opcodes": _opcodes(lowered.as_text(dialect="hlo")),
+             "inputs": _save_arrays(os.path.join(root, "unet_block.inputs.npz"), "arg", leaves),
+             "outputs": _save_arrays(os.path.join(root, "unet_block.outputs.npz"), "out", outputs)}
+    log("  models/unet_block")
+    return {"unet_block": entry}
+
+
+PARTS = {"handwritten": generate_handwritten, "compiled": generate_compiled, "multidevice": generate_multidevice,
+         "models": generate_models}
 
 
 def main(argv=None) -> int:

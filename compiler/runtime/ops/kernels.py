@@ -90,6 +90,7 @@ def _conv_bias_activation(inst, args, config):
 KERNELS = {
     "softmax": _softmax,
     "layer_norm": lambda inst, args, config: _norm(inst, args, config, centred=True),
+    "group_norm": lambda inst, args, config: _norm(inst, args, config, centred=True),
     "rms_norm": lambda inst, args, config: _norm(inst, args, config, centred=False),
     "gelu_erf": _gelu_erf,
     "gelu_tanh": _gelu_tanh,
