@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 
-from nccd.compiler.options import split_ignored
+from nccd.compiler.options import FlagError, add_compile_arguments, options_from_args, split_ignored
 
 from . import artifact_commands
 from .common import (DEFAULT_TARGET, EXIT_DIAGNOSTICS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, TARGET_NAMES,
@@ -51,6 +51,22 @@ def _add_framework(p: argparse.ArgumentParser) -> None:
                    help="model framework; only XLA (HLO) is accepted, as with neuronx-cc (default: XLA)")
 
 
+def _seed(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"invalid seed {text!r}: give a non-negative integer")
+    return int(text)
+
+
+def _tolerance(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"invalid tolerance {text!r}: give a relative error >= 0, e.g. 1e-2")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="ncc", description=DESCRIPTION, epilog=EPILOG,
                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -64,16 +80,37 @@ def build_parser() -> argparse.ArgumentParser:
                                    "NCC-W… warnings, NCC-I… notes), the HLO line:column and instruction, the "
                                    "Python source line when the HLO carries debug info, and a hint.",
                        epilog="examples:\n  ncc diagnose model.hlo.txt\n"
-                              "  ncc diagnose model.hlo_module.pb --target trn2 --json\n\n"
+                              "  ncc diagnose model.hlo_module.pb --target trn2 --json\n"
+                              "  ncc diagnose model.hlo.txt --numerics --inputs batch.npz\n"
+                              "  ncc diagnose model.hlo.txt --numerics --auto-cast all --tolerance 1e-2\n\n"
                               "for Python source lines, export with debug info:\n"
                               "  jax.jit(f).lower(x).as_text(dialect='hlo', debug_info=True)\n\n"
-                              "exit status: 0 no errors, 1 errors found (parse errors included), 2 usage error")
+                              "--numerics runs the model twice on the CPU, in FP32 and as the compile flags\n"
+                              "cast it (default --auto-cast matmult --auto-cast-type bf16), and shows the error\n"
+                              "of each output, the instructions that introduce the most error (with their HLO\n"
+                              "and Python source lines), where the error grows, and what to keep in FP32.\n"
+                              "Relative errors are per element, relative to the element's magnitude or the\n"
+                              "tensor's median magnitude, whichever is larger.\n\n"
+                              "exit status: 0 no errors, 1 errors found (parse errors included; with --tolerance:\n"
+                              "also when the flags exceed it; bad --inputs), 2 usage error")
     p.add_argument("model", metavar="MODEL", help="HLO text or serialized HLO proto file")
     _add_target(p)
     _add_framework(p)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     p.add_argument("--max-input-size", type=int, metavar="BYTES",
                    help="refuse inputs larger than this (default 512 MiB, or NCC_MAX_INPUT_BYTES)")
+    p.add_argument("--numerics", action="store_true",
+                   help="compare the model as the compile flags cast it with FP32: error per output and per "
+                        "instruction, hotspots with source lines, and a recommendation")
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--inputs", metavar="FILE.npz",
+                        help="with --numerics: input arrays (numpy.savez; keys arr_N, argN or parameter names)")
+    source.add_argument("--random-inputs", type=_seed, metavar="SEED",
+                        help="with --numerics: seeded random inputs (the default, with seed 0)")
+    p.add_argument("--tolerance", type=_tolerance, metavar="T",
+                   help="with --numerics: the largest acceptable relative output error; recommends the fastest "
+                        "auto-cast setting within it, exit status 1 if the given flags exceed it")
+    add_compile_arguments(p, with_target=False)
     p.set_defaults(handler=cmd_diagnose)
 
     p = sub.add_parser("list-operators", help="list the operators a target supports",
@@ -101,14 +138,37 @@ def cmd_diagnose(args) -> int:
         raise UsageError(f"no such file: {args.model}")
     if os.path.isdir(args.model):
         raise UsageError(f"{args.model} is a directory; pass an HLO file")
+    numerics_flags = [flag for flag, value in (("--inputs", args.inputs), ("--random-inputs", args.random_inputs),
+                                               ("--tolerance", args.tolerance)) if value is not None]
+    if numerics_flags and not args.numerics:
+        raise UsageError(f"{numerics_flags[0]} needs --numerics\n"
+                         f"  hint: ncc diagnose {args.model} --numerics {numerics_flags[0]} ...")
+    options = None
+    if args.numerics:
+        try:
+            options = options_from_args(args, args.ignored_flags)
+        except FlagError as exc:
+            raise UsageError(str(exc)) from None
+        if args.inputs is not None and not os.path.isfile(args.inputs):
+            raise UsageError(f"no such file: {args.inputs}" if not os.path.exists(args.inputs)
+                             else f"{args.inputs} is a directory; pass an .npz file")
     from nccd.compiler.analysis.diagnose import diagnose_path
 
     report = diagnose_path(args.model, args.target, args.max_input_size)
+    if args.numerics and report.ok:
+        from .numerics_command import run_numerics
+
+        return run_numerics(args, report, options, format_report)
     if args.json:
-        emit_json(report.to_json())
+        emit_json({**report.to_json(), **({"numerics_skipped": _NOT_MEASURED} if args.numerics else {})})
     else:
         print(format_report(report))
+        if args.numerics:
+            print(f"numerics: {_NOT_MEASURED}")
     return EXIT_OK if report.ok else EXIT_DIAGNOSTICS
+
+
+_NOT_MEASURED = "not measured: fix the errors above first"
 
 
 def format_report(report) -> str:
