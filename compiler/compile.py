@@ -17,6 +17,7 @@ from . import diagnostics as D
 from .analysis.diagnose import diagnose_module
 from .artifact import container
 from .diagnostics import Diagnostic, HloError
+from .gcpause import without_gc_pauses
 from .hlo.loader import load_module
 from .ir.dtypes import numpy_dtype
 from .ir.module import Module
@@ -126,8 +127,17 @@ def _ignored_flag_diagnostics(options: CompileOptions) -> list[Diagnostic]:
 
 
 def compile_module(module: Module, options: CompileOptions, model: str | None = None,
-                   argv: list[str] | None = None) -> tuple[bytes | None, CompileResult]:
-    """Check and compile ``module``: (artifact bytes or None when refused, the result record)."""
+                   argv: list[str] | None = None, owned: bool = False) -> tuple[bytes | None, CompileResult]:
+    """Check and compile ``module``: (artifact bytes or None when refused, the result record).
+
+    The passes work on a copy unless ``owned`` (the caller just loaded the module and hands it over).
+    """
+    with without_gc_pauses():
+        return _compile_module(module, options, model, argv, owned)
+
+
+def _compile_module(module: Module, options: CompileOptions, model: str | None, argv: list[str] | None,
+                    owned: bool) -> tuple[bytes | None, CompileResult]:
     started = time.perf_counter()
     lookup_target(options.target)
     model = model or module.source_path or module.name
@@ -142,7 +152,8 @@ def compile_module(module: Module, options: CompileOptions, model: str | None = 
     if not result.ok:
         result.compile_ms = (time.perf_counter() - started) * 1e3
         return None, result
-    pipeline = run_pipeline(module, options)  # passes only build what the runtime runs (tests/test_passes.py)
+    # passes only build what the runtime runs (tests/test_passes.py)
+    pipeline = run_pipeline(module, options, in_place=owned)
     program = pipeline.module
     result.facts = dict(pipeline.facts)
     result.program = program
@@ -177,7 +188,7 @@ def compile_path(path: str, options: CompileOptions, output: str | None = None,
     except HloError as exc:
         return CompileResult(model=path, options=options, diagnostics=exc.diagnostics,
                              compile_ms=(time.perf_counter() - started) * 1e3)
-    data, result = compile_module(module, options, path, argv)
+    data, result = compile_module(module, options, path, argv, owned=True)
     if data is not None:
         output = output or default_output(path)
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 
+from ..gcpause import without_gc_pauses
 from ..diagnostics import INPUT_TOO_LARGE, NOT_HLO, UNREADABLE_FILE, Diagnostic, HloError
 from ..ir.module import Module
 from .parser import parse_hlo_text
@@ -59,6 +60,11 @@ def load_module(path: str, max_bytes: int | None = None) -> Module:
 
 def load_bytes(data: bytes, path: str | None = None, max_bytes: int | None = None) -> Module:
     """Parse model bytes whose format is unknown (text or one of the proto wrappers)."""
+    with without_gc_pauses():
+        return _load_bytes(data, path, max_bytes)
+
+
+def _load_bytes(data: bytes, path: str | None, max_bytes: int | None) -> Module:
     limit = max_input_bytes(max_bytes)
     if len(data) > limit:
         raise HloError(Diagnostic(INPUT_TOO_LARGE.code,

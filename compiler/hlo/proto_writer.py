@@ -22,7 +22,8 @@ from ..diagnostics import BAD_ATTRIBUTE, Diagnostic, HloError
 from ..ir import attrs as A
 from ..ir.dtypes import ElementType
 from ..ir.module import Computation, Instruction, Literal, Metadata, Module
-from ..ir.opcodes import Opcode
+from ..ir.attrs import COMPUTATION_ATTRS as _CALL_ATTRS
+from ..ir.opcodes import CALLS_COMPUTATIONS, Opcode
 from ..ir.shapes import Layout, Shape
 from ._proto import hlo_pb2, xla_data_pb2
 from .proto_reader import (_BYTES, _CONV_KINDS, _DIM_LEVEL_LETTERS, _LITERAL_FIELDS, _RNG_ALGORITHMS,
@@ -280,6 +281,15 @@ class _ModuleWriter:
         self.src = module
         self.comp_ids: dict[int, int] = {}
         self.inst_ids: dict[int, int] = {}
+        self._shape_bytes: dict[Shape, bytes] = {}
+        self._metadata_bytes: dict = {}
+
+    def shape(self, shape: Shape, out: xla_data_pb2.ShapeProto) -> None:
+        """``shape`` into ``out``; a model repeats few shapes, so each is encoded once and copied as bytes."""
+        encoded = self._shape_bytes.get(shape)
+        if encoded is None:
+            encoded = self._shape_bytes[shape] = shape_to_proto(shape, xla_data_pb2.ShapeProto()).SerializeToString()
+        out.MergeFromString(encoded)
 
     def module(self) -> hlo_pb2.HloModuleProto:
         src = self.src
@@ -397,24 +407,33 @@ class _ModuleWriter:
         root = comp.root or comp.instructions[-1]
         out.root_id = self.inst_ids[id(root)]
         for param in comp.parameters:
-            shape_to_proto(param.shape, out.program_shape.parameters.add())
+            self.shape(param.shape, out.program_shape.parameters.add())
             out.program_shape.parameter_names.append(param.name)
-        shape_to_proto(root.shape, out.program_shape.result)
+        self.shape(root.shape, out.program_shape.result)
 
     def instruction(self, inst: Instruction, out: hlo_pb2.HloInstructionProto) -> None:
         out.name = inst.name
         out.opcode = inst.opcode.text
         out.id = self.inst_ids[id(inst)]
-        shape_to_proto(inst.shape, out.shape)
+        self.shape(inst.shape, out.shape)
         out.operand_ids.extend(self.inst_ids[id(o)] for o in inst.operands)
         out.control_predecessor_ids.extend(self.inst_ids[id(p)] for p in inst.control_predecessors)
         if inst.parameter_number is not None:
             out.parameter_number = inst.parameter_number
         if inst.literal is not None:
             literal_to_proto(inst.literal, out.literal)
-        if inst.metadata is not None:
-            _metadata_to_proto(inst.metadata, out.metadata)
-        out.called_computation_ids.extend(self.comp_ids[id(c)] for c in self.called(inst))
+        md = inst.metadata
+        if md is not None:
+            key = (md.op_type, md.op_name, md.source_file, md.source_line, md.source_end_line, md.source_column,
+                   md.source_end_column, md.stack_frame_id, md.extras)
+            encoded = self._metadata_bytes.get(key)
+            if encoded is None:  # instructions of one framework op share their metadata
+                message = xla_data_pb2.OpMetadata()
+                _metadata_to_proto(md, message)
+                encoded = self._metadata_bytes[key] = message.SerializeToString()
+            out.metadata.MergeFromString(encoded)
+        if inst.opcode in CALLS_COMPUTATIONS or inst.attrs.keys() & _CALL_ATTRS:
+            out.called_computation_ids.extend(self.comp_ids[id(c)] for c in self.called(inst))
         for key, value in inst.attrs.items():
             if isinstance(value, Computation) or (isinstance(value, tuple) and value
                                                   and isinstance(value[0], Computation)):

@@ -57,6 +57,13 @@ def _value_key(value, comp_keys) -> str:
 class _Fingerprinter:
     def __init__(self):
         self.memo: dict[int, str] = {}
+        self.shapes: dict[Shape, str] = {}  # a model repeats few shapes
+
+    def shape(self, shape: Shape) -> str:
+        key = self.shapes.get(shape)
+        if key is None:
+            key = self.shapes[shape] = shape_key(shape)
+        return key
 
     def computation(self, comp: Computation) -> str:
         key = self.memo.get(id(comp))
@@ -98,7 +105,7 @@ class _Fingerprinter:
                 visit(inst)
         lines = []
         for inst in order:
-            parts = [inst.opcode.text, shape_key(inst.shape),
+            parts = [inst.opcode.text, self.shape(inst.shape),
                      ",".join(str(index.get(id(o), -1)) for o in inst.operands)]
             if inst.opcode is Opcode.PARAMETER:
                 parts.append(f"p{inst.parameter_number}")

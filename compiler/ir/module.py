@@ -167,8 +167,10 @@ class Instruction:
 
     def called_computations(self) -> list["Computation"]:
         """Computations this instruction calls, in attribute order (while: condition, body)."""
-        if self.opcode not in CALLS_COMPUTATIONS:  # most instructions: no attribute to look at
-            return []
+        attrs = self.attrs
+        if self.opcode not in CALLS_COMPUTATIONS and "calls" not in attrs and "to_apply" not in attrs \
+                and "called_computations" not in attrs:
+            return []  # most instructions: no attribute to look at (a malformed proto may still attach one)
         out = []
         for value in self.attrs.values():
             if isinstance(value, Computation):
@@ -299,7 +301,9 @@ class Module:
             seen.add(comp.name)
             stack.append((comp, True))
             for inst in comp.instructions:
-                if inst.opcode in CALLS_COMPUTATIONS:
+                attrs = inst.attrs
+                if inst.opcode in CALLS_COMPUTATIONS or "calls" in attrs or "to_apply" in attrs \
+                        or "called_computations" in attrs:  # checked inline: this loop runs per pass
                     for callee in inst.called_computations():
                         if callee.name not in seen:
                             stack.append((callee, False))

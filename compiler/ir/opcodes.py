@@ -183,6 +183,10 @@ class Opcode(enum.Enum):
     def __repr__(self) -> str:
         return f"Opcode.{self.name}"
 
+    # Members are singletons compared by identity; Enum's own __hash__ is Python code and showed
+    # up as the single most called function of a compile (opcode sets are checked everywhere).
+    __hash__ = object.__hash__
+
     @staticmethod
     def from_text(text: str) -> "Opcode | None":
         return BY_TEXT.get(text)

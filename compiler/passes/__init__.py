@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..ir.module import Module
 from ..ir.verifier import verify_module
 from ..options import CompileOptions
-from .autocast import auto_cast
+from .autocast import auto_cast, cast_cleanup
 from .cleanup import common_subexpression_elimination, dead_code_elimination, inline_calls
 from .context import PassContext
 from .fusion import elementwise_fusion
@@ -36,9 +36,7 @@ O2 = [
     # before the kernels, so the matrix operations inside attention and convolution kernels are
     # cast too (a kernel's fast path only takes FP32, so cast kernels run as written)
     auto_cast,
-    algebraic_simplification,
-    common_subexpression_elimination,
-    dead_code_elimination,
+    cast_cleanup,
     model_type_kernels,
     elementwise_fusion,
     buffer_assignment,
@@ -88,6 +86,6 @@ def run_pipeline(module: Module, options: CompileOptions, *, passes=None, verify
 
 
 __all__ = ["PIPELINES", "O1", "O2", "O3", "PassContext", "PassError", "PipelineResult", "run_pipeline",
-           "auto_cast", "model_type_kernels", "inline_calls", "dead_code_elimination",
+           "auto_cast", "cast_cleanup", "model_type_kernels", "inline_calls", "dead_code_elimination",
            "common_subexpression_elimination", "constant_folding", "algebraic_simplification",
            "transpose_folding", "elementwise_fusion", "memory_schedule", "buffer_assignment"]

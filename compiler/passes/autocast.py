@@ -95,6 +95,7 @@ class _Caster:
 
     def round_result(self, inst: Instruction) -> None:
         """Make every user of ``inst`` see its value rounded to the cast type."""
+        self.ctx.count("results_rounded")
         position = self.comp.instructions.index(inst)
         following = self.comp.instructions[position + 1] if position + 1 < len(self.comp.instructions) else None
         marker = Instruction("", Opcode.TUPLE, Shape.tuple_of([]))  # an anchor right after inst
@@ -144,8 +145,23 @@ def auto_cast(module: Module, ctx: PassContext) -> bool:
                                      for n, o in enumerate(inst.operands)]
                 else:
                     inst.operands = [caster.rounded(o, inst) if _f32_array(o) else o for o in inst.operands]
+                ctx.count("results_rounded")
                 if _f32_array(inst):
                     caster.round_result(inst)
                 ctx.count("vector_ops_cast")
                 changed = True
     return changed
+
+
+def cast_cleanup(module: Module, ctx: PassContext) -> bool:
+    """Fold the convert round trips auto-cast leaves between FP32 operations (``all``, or results
+    rounded without mixed-precision accumulation) and drop what they make dead. After plain
+    ``matmult`` casts there is nothing to fold, and the pass does nothing."""
+    from .cleanup import common_subexpression_elimination, dead_code_elimination
+    from .simplify import algebraic_simplification
+
+    if not ctx.facts.get("results_rounded"):
+        return False
+    changed = algebraic_simplification(module, ctx)
+    changed |= common_subexpression_elimination(module, ctx)
+    return dead_code_elimination(module, ctx) or changed

@@ -409,8 +409,9 @@ def model_type_kernels(module: Module, ctx: PassContext) -> bool:
     matchers = MATCHERS.get(ctx.options.model_type, [])
     changed = False
     for comp in program_computations(module):
+        fresh = rewrite.Namer(comp)
+        users = rewrite.users(comp)  # kept up to date after every fusion (_update_users)
         for matcher in matchers:
-            users = rewrite.users(comp)
             for inst in list(comp.instructions):
                 if inst.computation is not comp or inst not in users:
                     continue  # already moved into a kernel
@@ -423,12 +424,12 @@ def model_type_kernels(module: Module, ctx: PassContext) -> bool:
                     match = _with_affine(match, users)
                 if not _closed(match, users, comp):
                     continue
-                kernel = _fuse(module, comp, match, rewrite.Namer(comp), match.kernel, users)
+                kernel = _fuse(module, comp, match, fresh, match.kernel, users)
                 _update_users(users, match, kernel)
                 ctx.count(f"kernel_{match.kernel}")
                 changed = True
-                if match.kernel == "softmax" and _attention_around(module, comp, kernel, users, ctx):
-                    users = rewrite.users(comp)
+                if match.kernel == "softmax":
+                    _attention_around(module, comp, kernel, users, fresh, ctx)
     return changed
 
 
@@ -450,7 +451,7 @@ _CASTS = frozenset({Opcode.CONVERT, Opcode.REDUCE_PRECISION})
 _SCORE_OPS = frozenset({Opcode.DOT, Opcode.SELECT, Opcode.ADD, Opcode.MULTIPLY, Opcode.DIVIDE}) | _CASTS
 
 
-def _attention_around(module: Module, comp: Computation, softmax: Instruction, users,
+def _attention_around(module: Module, comp: Computation, softmax: Instruction, users, fresh,
                       ctx: PassContext) -> bool:
     """dot(Q, K) [* scale] [masked] -> softmax -> dot(., V): wrap the chain in an attention kernel.
 
@@ -497,6 +498,7 @@ def _attention_around(module: Module, comp: Computation, softmax: Instruction, u
     match = _Match("attention", pv, members, list(dict.fromkeys(inputs)), {})
     if not _closed(match, users, comp):
         return False
-    _fuse(module, comp, match, rewrite.Namer(comp), "attention", users)
+    kernel = _fuse(module, comp, match, fresh, "attention", users)
+    _update_users(users, match, kernel)
     ctx.count("kernel_attention")
     return True

@@ -29,8 +29,13 @@ _NEVER_FOLD = frozenset({Opcode.BROADCAST, Opcode.IOTA, Opcode.PARAMETER, Opcode
 
 
 def _same_value_shape(a, b) -> bool:
-    return a.without_layout() == b.without_layout() and a.effective_layout == b.effective_layout \
-        if a.is_array and b.is_array else a == b
+    """Same element type, dimensions and physical layout (a replacement must not change any)."""
+    if a is b:
+        return True
+    if a.is_array and b.is_array:
+        return a.element_type == b.element_type and a.dims == b.dims and a.dynamic == b.dynamic \
+            and (a.layout == b.layout or a.effective_layout == b.effective_layout)
+    return a == b
 
 
 # -- constant folding ----------------------------------------------------------------------------

@@ -11,6 +11,8 @@ re-raised as :class:`ExecutionError` naming the instruction and its position.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from ..ir.module import Computation, Instruction, Module
@@ -157,6 +159,7 @@ def supported_opcodes() -> frozenset[Opcode]:
     return frozenset(OP_IMPLEMENTATIONS) | INTERPRETER_OPCODES
 
 
+@functools.lru_cache(maxsize=4096)
 def _shape_problem(shape: Shape) -> str | None:
     for leaf in shape.leaf_shapes():
         if leaf.is_token:

@@ -222,6 +222,7 @@ class _Checker:
         self._static: dict[int, bool] = {}
         self.once: set[str] = set()
         self._estimate: int | None = None
+        self._support: dict[Opcode, OpSupport] = {}
         self.executed: list[Computation] = []
         self.applied: list[Computation] = []
         self.owner: dict[int, Instruction] = {}  # id(instruction in an applied computation) -> applier
@@ -258,7 +259,10 @@ class _Checker:
 
     # queries ------------------------------------------------------------------------------
     def support(self, inst: Instruction) -> OpSupport:
-        return tables.entry(inst.opcode).on(self.target)
+        found = self._support.get(inst.opcode)
+        if found is None:  # several rules ask per instruction; the answer depends on the opcode only
+            found = self._support[inst.opcode] = tables.entry(inst.opcode).on(self.target)
+        return found
 
     def loop(self, inst: Instruction) -> tuple[LoopInfo | None, str]:
         if id(inst) not in self._loops:
@@ -378,6 +382,10 @@ def _check_undocumented(ck: _Checker, inst: Instruction, _c) -> Iterator[Diagnos
 def _element_types(inst: Instruction) -> list[ElementType]:
     seen: dict[ElementType, None] = {}
     for shape in (inst.shape, *(o.shape for o in inst.operands)):
+        if not shape.is_tuple:  # the common case, without the generator
+            if shape.element_type.is_array:
+                seen.setdefault(shape.element_type)
+            continue
         for leaf in shape.leaf_shapes():
             if leaf.is_array:
                 seen.setdefault(leaf.element_type)
