@@ -33,6 +33,9 @@ _S = re.S
 _WS = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n]*)*", _S)
 _NAME = re.compile(r"%?([A-Za-z_](?:[\w.]|-(?!>))*)")
 _ATTR_NAME = re.compile(r"([A-Za-z_][\w.\-]*)\s*=")
+#: The usual operand list, names only (`a, %b.2`): one match instead of a token-by-token scan.
+_PLAIN_OPERAND = r"%?[A-Za-z_](?:[\w.]|-(?!>))*"
+_PLAIN_OPERANDS = re.compile(rf"[ \t]*((?:{_PLAIN_OPERAND}[ \t]*,[ \t]*)*{_PLAIN_OPERAND})?[ \t]*\)")
 _INT = re.compile(r"[-+]?\d+")
 _TYPE_NAMES = "|".join(sorted((re.escape(n) for n in TYPE_BY_TEXT), key=len, reverse=True))
 # An array shape; the layout brace only counts when it starts with a digit or ':' (XLA's rule,
@@ -719,6 +722,18 @@ class _Parser:
 
     def operands(self, inst, comp, by_name, unresolved) -> None:
         text = self.text
+        plain = _PLAIN_OPERANDS.match(text, self.pos)
+        if plain is not None:  # fast path; shapes inline, nested instructions and comments take the scan
+            if plain.group(1):
+                for m in _NAME.finditer(text, plain.start(1), plain.end(1)):
+                    oname = m.group(1)
+                    target = by_name.get(oname)
+                    if target is None:
+                        pos = m.start() + (1 if text.startswith("%", m.start()) else 0)
+                        unresolved.append((inst, len(inst.operands), oname, pos))
+                    inst.operands.append(target)
+            self.pos = plain.end()
+            return
         if self.accept(")"):
             return
         while True:
