@@ -28,6 +28,7 @@ from .passes import run_pipeline
 from .runtime.ops.kernels import kernel_config
 from .runtime.interpreter import unsupported_instructions
 from .targets.tables import target as lookup_target
+from .value_deps import CompileTrace, tracing
 
 #: File-name endings of HLO models, longest first, stripped to name the default output.
 MODEL_SUFFIXES = (".hlo_module.pb", ".hlo.pb", ".hlo.txt", ".hlo", ".txt", ".pb")
@@ -50,6 +51,13 @@ class CompileResult:
     facts: dict = field(default_factory=dict)
     #: The optimised program the artifact holds (None when the compile was refused).
     program: Module | None = None
+    #: Where the daemon found it: "memory", "disk", "incremental", "miss", "failure-cached"
+    #: (None when compiled in this process without the daemon).
+    cache: str | None = None
+    timings_ms: dict = field(default_factory=dict)
+    #: Notes from the daemon that are not about the model (a cache entry not written...).
+    warnings: list[str] = field(default_factory=list)
+    artifact: bytes | None = None
 
     @property
     def ok(self) -> bool:
@@ -62,7 +70,18 @@ class CompileResult:
                 "flags": self.options.to_json(), "passes": self.passes, "facts": self.facts,
                 "errors": sum(d.is_error for d in self.diagnostics),
                 "warnings": sum(d.severity is D.Severity.WARNING for d in self.diagnostics),
-                "diagnostics": [d.to_json() for d in self.diagnostics]}
+                "diagnostics": [d.to_json() for d in self.diagnostics],
+                **({"cache": self.cache, "timings_ms": self.timings_ms, "daemon_warnings": self.warnings}
+                   if self.cache is not None else {})}
+
+    @classmethod
+    def from_json(cls, obj: dict, options: CompileOptions) -> "CompileResult":
+        """A result stored as :meth:`to_json` (the daemon's caches), for a compile with ``options``."""
+        return cls(model=obj["model"], options=options,
+                   diagnostics=[Diagnostic.from_json(d) for d in obj["diagnostics"]], output=obj.get("output"),
+                   compile_ms=obj.get("compile_ms", 0.0), fingerprint=obj.get("fingerprint"),
+                   artifact_bytes=obj.get("artifact_bytes", 0), module_name=obj.get("module"),
+                   passes=list(obj.get("passes") or []), facts=dict(obj.get("facts") or {}))
 
 
 def default_output(model_path: str) -> str:
@@ -127,17 +146,19 @@ def _ignored_flag_diagnostics(options: CompileOptions) -> list[Diagnostic]:
 
 
 def compile_module(module: Module, options: CompileOptions, model: str | None = None,
-                   argv: list[str] | None = None, owned: bool = False) -> tuple[bytes | None, CompileResult]:
+                   argv: list[str] | None = None, owned: bool = False,
+                   trace: CompileTrace | None = None) -> tuple[bytes | None, CompileResult]:
     """Check and compile ``module``: (artifact bytes or None when refused, the result record).
 
     The passes work on a copy unless ``owned`` (the caller just loaded the module and hands it over).
+    ``trace`` collects what an incremental recompile needs (value_deps.py).
     """
-    with without_gc_pauses():
-        return _compile_module(module, options, model, argv, owned)
+    with without_gc_pauses(), tracing(trace):
+        return _compile_module(module, options, model, argv, owned, trace)
 
 
 def _compile_module(module: Module, options: CompileOptions, model: str | None, argv: list[str] | None,
-                    owned: bool) -> tuple[bytes | None, CompileResult]:
+                    owned: bool, trace: CompileTrace | None) -> tuple[bytes | None, CompileResult]:
     started = time.perf_counter()
     lookup_target(options.target)
     model = model or module.source_path or module.name
@@ -172,23 +193,31 @@ def _compile_module(module: Module, options: CompileOptions, model: str | None, 
         "passes": result.passes, "facts": result.facts,
         "diagnostics": [{"code": d.code, "message": d.message} for d in result.diagnostics],
     }
-    data = container.pack(program, info, compiler_version=__version__, target=options.target,
-                          model_name=module.name, features=features(program), created=created)
+    proto, constants = container.program_parts(program)
+    found = features(program)
+    data = container.pack_parts(proto, constants, info, compiler_version=__version__, target=options.target,
+                                model_name=module.name, features=found, created=created)
+    if trace is not None:
+        trace.info, trace.proto, trace.constants, trace.features = info, proto, constants, frozenset(found)
     result.artifact_bytes = len(data)
     result.compile_ms = (time.perf_counter() - started) * 1e3
     return data, result
 
 
 def compile_path(path: str, options: CompileOptions, output: str | None = None,
-                 max_input_bytes: int | None = None, argv: list[str] | None = None) -> CompileResult:
-    """Compile the model at ``path`` and write the artifact (atomically) to ``output``."""
+                 max_input_bytes: int | None = None, argv: list[str] | None = None,
+                 label: str | None = None) -> CompileResult:
+    """Compile the model at ``path`` and write the artifact (atomically) to ``output``.
+
+    ``label`` is how the result names the model (default ``path``)."""
     started = time.perf_counter()
+    name = label or path
     try:
-        module = load_module(path, max_input_bytes)
+        module = load_module(path, max_input_bytes, name)
     except HloError as exc:
-        return CompileResult(model=path, options=options, diagnostics=exc.diagnostics,
+        return CompileResult(model=name, options=options, diagnostics=exc.diagnostics,
                              compile_ms=(time.perf_counter() - started) * 1e3)
-    data, result = compile_module(module, options, path, argv, owned=True)
+    data, result = compile_module(module, options, name, argv, owned=True)
     if data is not None:
         output = output or default_output(path)
         try:

@@ -403,6 +403,7 @@ class Diagnostic:
             "hint": self.hint,
             "doc": self.doc,
             "neuron_code": self.neuron_code,
+            "file": self.file,
             "hlo": ({"file": self.file, "line": self.line, "column": self.column,
                      "end_line": self.end_line, "end_column": self.end_column,
                      "instruction": self.instruction, "computation": self.computation}
@@ -412,6 +413,20 @@ class Diagnostic:
                        if self.source is not None else None),
             **({"data": self.data} if self.data else {}),
         }
+
+    @classmethod
+    def from_json(cls, obj: dict) -> "Diagnostic":
+        """The inverse of :meth:`to_json` (the daemon's caches store diagnostics as JSON)."""
+        hlo = obj.get("hlo") or {}
+        source = obj.get("source")
+        if source is not None:
+            from .ir.module import SourceLocation
+
+            source = SourceLocation(source["file"], source["line"], source.get("column"),
+                                    function=source.get("function"))
+        return cls(obj["code"], obj["message"], obj.get("hint"), hlo.get("line"), hlo.get("column"),
+                   hlo.get("end_line"), hlo.get("end_column"), hlo.get("instruction"), hlo.get("computation"),
+                   source, obj.get("file") or hlo.get("file"), dict(obj.get("data") or {}))
 
 
 class HloError(Exception):

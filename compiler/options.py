@@ -72,6 +72,28 @@ class CompileOptions:
         """The flags that decide the compiled program: part of every cache key."""
         return {k: v for k, v in sorted(self.to_json().items()) if k not in NON_SEMANTIC}
 
+    def to_flags(self) -> list[str]:
+        """The neuronx-cc flags that give these options (round-trips through add_compile_arguments)."""
+        flags = [f"--target={self.target}", f"--model-type={self.model_type}", f"--auto-cast={self.auto_cast}",
+                 f"--auto-cast-type={self.auto_cast_type}", f"--optlevel={self.optlevel}",
+                 f"--native-int64={self.native_int64}", f"--implicit-integer-downcast={self.implicit_integer_downcast}",
+                 f"--verbose={self.verbose}"]
+        if not self.mixed_precision_accumulation:
+            flags.append("--disable-mixed-precision-accumulation")
+        if self.saturate_infinity:
+            flags.append("--enable-saturate-infinity")
+        if self.distribution_strategy:
+            flags.append(f"--distribution-strategy={self.distribution_strategy}")
+        if self.logical_nc_config is not None:
+            flags.append(f"--logical-nc-config={self.logical_nc_config}")
+        if self.fast_context_switch:
+            flags.append("--enable-fast-context-switch")
+        if self.fast_loading_neuron_binaries:
+            flags.append("--enable-fast-loading-neuron-binaries")
+        if self.logfile:
+            flags.append(f"--logfile={self.logfile}")
+        return flags + list(self.ignored_flags)
+
     @staticmethod
     def from_json(data: dict) -> "CompileOptions":
         known = {k: v for k, v in data.items() if k in CompileOptions.__dataclass_fields__}

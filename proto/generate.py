@@ -32,6 +32,12 @@ REPO_ROOT = PROTO_ROOT.parent
 PROTOS: list[tuple[str, str, bool]] = [
     ("xla/xla_data.proto", "compiler/hlo/_proto", False),
     ("xla/hlo.proto", "compiler/hlo/_proto", False),
+    ("ncc/v1/daemon.proto", "daemon/_proto", True),
+]
+
+#: (.proto file, module written) for the thin client's wire schema (see wire_schema()).
+WIRE_SCHEMAS: list[tuple[str, str]] = [
+    ("ncc/v1/daemon.proto", "clients/_wire_schema.py"),
 ]
 
 #: The package that owns the shared descriptor pool (see POOL_INIT).
@@ -86,6 +92,72 @@ def _rewrite(text: str, proto: str, out_dir: str, suffix: str) -> str:
     return text
 
 
+_SCALAR_KINDS = {  # FieldDescriptorProto.Type -> the codec's name for it (clients/wire.py)
+    1: "double", 3: "int64", 4: "uint64", 5: "int32", 8: "bool", 9: "string", 12: "bytes", 13: "uint32",
+    14: "enum",
+}
+
+
+def wire_schema(descriptor_set: bytes, proto: str) -> str:
+    """The module text of a message/method table for clients/wire.py.
+
+    The thin client speaks protobuf's wire format without importing protobuf (its import
+    costs more than a warm compile answer): this table, generated from the same .proto,
+    is all the codec needs.
+    """
+    from google.protobuf import descriptor_pb2
+
+    files = descriptor_pb2.FileDescriptorSet.FromString(descriptor_set)
+    (file,) = [f for f in files.file if f.name == proto]
+    package = file.package
+    messages: dict[str, dict] = {}
+
+    def visit(message, prefix: str) -> None:
+        name = f"{prefix}.{message.name}"
+        for nested in message.nested_type:
+            visit(nested, name)
+        if message.options.map_entry:
+            return
+        fields = {}
+        for f in message.field:
+            repeated = f.label == f.LABEL_REPEATED
+            if f.type == f.TYPE_MESSAGE:
+                entry = next((n for n in message.nested_type
+                              if f"{name}.{n.name}" == f.type_name and n.options.map_entry), None)
+                if entry is not None:
+                    key, value = entry.field
+                    fields[f.number] = (f.name, "map", (_SCALAR_KINDS[key.type], _SCALAR_KINDS[value.type]), False)
+                    continue
+                fields[f.number] = (f.name, "message", f.type_name.lstrip("."), repeated)
+            else:
+                if f.type not in _SCALAR_KINDS:
+                    raise SystemExit(f"proto/{proto}: {name}.{f.name} has a type clients/wire.py can't encode")
+                fields[f.number] = (f.name, _SCALAR_KINDS[f.type], None, repeated)
+        messages[name.lstrip(".")] = fields
+
+    for message in file.message_type:
+        visit(message, f".{package}")
+    methods = {}
+    for service in file.service:
+        for m in service.method:
+            methods[m.name] = (f"/{package}.{service.name}/{m.name}", m.input_type.lstrip("."),
+                               m.output_type.lstrip("."), m.server_streaming)
+    lines = [f'"""Wire schema of proto/{proto} (generated: run `python proto/generate.py`; do not edit).',
+             "", "MESSAGES: message -> {field number: (name, kind, message type | map (key, value) kinds, repeated)}.",
+             'METHODS: rpc -> (path, request type, reply type, server streaming)."""', "",
+             "MESSAGES = {"]
+    for name in sorted(messages):
+        lines.append(f"    {name!r}: {{")
+        for number in sorted(messages[name]):
+            lines.append(f"        {number}: {messages[name][number]!r},")
+        lines.append("    },")
+    lines += ["}", "", "METHODS = {"]
+    for name in sorted(methods):
+        lines.append(f"    {name!r}: {methods[name]!r},")
+    lines += ["}", ""]
+    return "\n".join(lines)
+
+
 def generate(repo_root: Path = REPO_ROOT) -> list[Path]:
     """Write the generated code under ``repo_root``; returns the files written."""
     from grpc_tools import protoc  # dev dependency: the `test` extra
@@ -110,6 +182,15 @@ def generate(repo_root: Path = REPO_ROOT) -> list[Path]:
                 dest = target / f"{stem.name}{suffix}{ext}"
                 dest.write_text(_rewrite(produced.read_text(), proto, out_dir, suffix))
                 written.append(dest)
+        for proto, module_path in WIRE_SCHEMAS:
+            descriptors = Path(tmp) / "descriptors.pb"
+            if protoc.main(["grpc_tools.protoc", f"-I{PROTO_ROOT}", f"-I{include}",
+                            f"--descriptor_set_out={descriptors}", str(PROTO_ROOT / proto)]) != 0:
+                raise SystemExit(f"protoc failed on proto/{proto}")
+            dest = repo_root / module_path
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(wire_schema(descriptors.read_bytes(), proto))
+            written.append(dest)
     for out_dir in sorted({out for _, out, _ in PROTOS}):
         init = repo_root / out_dir / "__init__.py"
         init.write_text(POOL_INIT if out_dir == POOL_PACKAGE else PLAIN_INIT)

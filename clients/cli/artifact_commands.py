@@ -9,7 +9,7 @@ import time
 
 from nccd.compiler.options import FlagError, add_compile_arguments, options_from_args
 
-from .common import EXIT_DIAGNOSTICS, EXIT_OK, UsageError, check_framework, emit_json
+from .common import EXIT_DIAGNOSTICS, EXIT_OK, Console, UsageError, check_framework, emit_json
 
 COMPILE_EPILOG = """\
 examples:
@@ -68,6 +68,9 @@ def register(sub) -> None:
     p.add_argument("--report", metavar="FILE.html|FILE.json",
                    help="also write a per-kernel cost estimate of the compiled program (the extension picks "
                         "the format)")
+    p.add_argument("--retry-failed", action="store_true",
+                   help="compile again even if the daemon's cache holds a recent failure of this model "
+                        "(failures are kept for 5 minutes, never longer)")
     add_compile_arguments(p)
     p.set_defaults(handler=cmd_compile)
 
@@ -94,10 +97,10 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_inspect)
 
 
-def _existing_file(path: str) -> None:
-    if not os.path.exists(path):
+def _existing_file(path: str, io: Console) -> None:
+    if not os.path.exists(io.path(path)):
         raise UsageError(f"no such file: {path}")
-    if os.path.isdir(path):
+    if os.path.isdir(io.path(path)):
         raise UsageError(f"{path} is a directory; pass a file")
 
 
@@ -115,14 +118,14 @@ def _size(n: int) -> str:
 REPORT_EXTENSIONS = (".html", ".json")
 
 
-def _check_report_path(path: str | None) -> None:
+def _check_report_path(path: str | None, io: Console) -> None:
     if path is None:
         return
     if os.path.splitext(path)[1].lower() not in REPORT_EXTENSIONS:
         raise UsageError(f"--report {path}: the file name must end in .html or .json (the extension picks "
                          "the format)\n  hint: --report model.html for a page to read, --report model.json "
                          "for tools")
-    if os.path.isdir(path):
+    if os.path.isdir(io.path(path)):
         raise UsageError(f"--report {path} is a directory; pass a file name ending in .html or .json")
 
 
@@ -137,63 +140,103 @@ def _write_report(report: dict, path: str) -> str | None:
     return None
 
 
-def cmd_compile(args) -> int:
+def cmd_compile(args, io: Console) -> int:
     check_framework(args)
-    _existing_file(args.model)
-    _check_report_path(args.report)
+    _existing_file(args.model, io)
+    _check_report_path(args.report, io)
     try:
         options = options_from_args(args, args.ignored_flags)
     except FlagError as exc:
         raise UsageError(str(exc)) from None
-    from nccd.compiler.compile import compile_path
+    from nccd.compiler.compile import compile_path, default_output
 
-    result = compile_path(args.model, options, args.output, args.max_input_size, args.argv)
-    lines = _format_diagnostics(result.diagnostics)
-    errors = sum(d.is_error for d in result.diagnostics)
-    report = report_error = None
-    if result.ok and result.program is not None and (args.report or args.json):
-        from nccd.compiler.report import build_report
-
-        report = build_report(result.program, options, result.facts)
-        if args.report:
-            report_error = _write_report(report, args.report)
-    if result.ok:
-        lines.append(f"{args.model}: compiled {result.module_name} for {options.target} in "
-                     f"{result.compile_ms:.0f} ms -> {result.output} ({_size(result.artifact_bytes)})")
-        if args.report and report_error is None:
-            totals = report["totals"]
-            lines.append(f"{args.report}: cost report of {totals['kernels']} kernels, estimated "
-                         f"{totals['estimated_us']:.3g} us on one {totals['target']['core']} core")
+    output = args.output or default_output(args.model)
+    max_bytes = io.max_input_bytes(args.max_input_size)
+    want_program = bool(args.report or args.json)
+    if io.engine is not None:  # the daemon: warm caches, single flight
+        result = io.engine.compile_path(io.path(args.model), options, io.path(output), max_bytes, args.argv,
+                                        label=args.model, progress=io.progress, want_program=want_program,
+                                        retry_failed=args.retry_failed)
     else:
-        lines.append(f"{args.model}: not compiled: {errors} error{'s' if errors != 1 else ''}"
-                     f" (see `ncc diagnose {args.model} --target {options.target}`)")
+        result = compile_path(io.path(args.model), options, io.path(output), max_bytes, args.argv,
+                              label=args.model)
+    if result.output is not None:
+        result.output = output  # as the user named it
+    text, report_error, report = compile_summary(result, args.model, args.report if want_program else None,
+                                                 io.path(args.report) if args.report else None,
+                                                 build=want_program)
+    lines = [text]
+    for warning in result.warnings:  # the daemon's own notes (a cache entry not written...)
+        io.error(f"ncc: warning: {warning}")
     if options.logfile:
         try:
-            with open(options.logfile, "w", encoding="utf-8") as log:
+            with open(io.path(options.logfile), "w", encoding="utf-8") as log:
                 log.write("\n".join(lines) + "\n")
         except OSError as exc:
-            print(f"ncc: warning: cannot write --logfile {options.logfile}: {exc.strerror}", file=sys.stderr)
+            io.error(f"ncc: warning: cannot write --logfile {options.logfile}: {exc.strerror}")
     if args.json:
-        emit_json({**result.to_json(), "report_totals": report["totals"] if report else None})
+        emit_json({**result.to_json(), "report_totals": report["totals"] if report else None}, io.out)
     else:
-        print("\n".join(lines))
+        io.print("\n".join(lines))
     if report_error:
-        print(f"ncc: error: {report_error}", file=sys.stderr)
+        io.error(f"ncc: error: {report_error}")
         return EXIT_DIAGNOSTICS
     return EXIT_OK if result.ok else EXIT_DIAGNOSTICS
 
 
+def compile_summary(result, model: str, report_path: str | None = None, report_file: str | None = None,
+                    build: bool = True) -> tuple[str, str | None, dict | None]:
+    """(what `ncc compile` prints, why the report was not written or None, the report).
+
+    ``report_path`` is the --report name to show, ``report_file`` where to write it."""
+    lines = _format_diagnostics(result.diagnostics)
+    errors = sum(d.is_error for d in result.diagnostics)
+    report = report_error = None
+    if result.ok and result.program is not None and build:
+        from nccd.compiler.report import build_report
+
+        report = build_report(result.program, result.options, result.facts)
+        if report_path:
+            report_error = _write_report(report, report_file or report_path)
+    target = result.options.target
+    if result.ok:
+        cached = {"memory": " (warm: in memory)", "disk": " (warm: disk cache)",
+                  "incremental": " (incremental)"}.get(result.cache or "", "")
+        lines.append(f"{model}: compiled {result.module_name} for {target} in "
+                     f"{result.compile_ms:.0f} ms{cached} -> {result.output} ({_size(result.artifact_bytes)})")
+        if report_path and report_error is None:
+            totals = report["totals"]
+            lines.append(f"{report_path}: cost report of {totals['kernels']} kernels, estimated "
+                         f"{totals['estimated_us']:.3g} us on one {totals['target']['core']} core")
+    else:
+        cached = " (a cached failure: --retry-failed compiles again)" if result.cache == "failure-cached" else ""
+        lines.append(f"{model}: not compiled: {errors} error{'s' if errors != 1 else ''}"
+                     f" (see `ncc diagnose {model} --target {target}`){cached}")
+    return "\n".join(lines), report_error, report
+
+
 # -- run ------------------------------------------------------------------------------------
 
-def _fail(code: str, message: str, args, path: str | None = None) -> int:
+def _fail(code: str, message: str, args, io: Console, path: str | None = None) -> int:
     from nccd.compiler.diagnostics import Diagnostic
 
     diagnostic = Diagnostic(code, message, file=path)
     if args.json:
-        emit_json({"ok": False, "diagnostics": [diagnostic.to_json()]})
+        emit_json({"ok": False, "diagnostics": [diagnostic.to_json()]}, io.out)
     else:
-        print(diagnostic.format(), file=sys.stderr)
+        io.error(diagnostic.format())
     return EXIT_DIAGNOSTICS
+
+
+def _load_executable(path: str, io: Console):
+    """(the loaded artifact, its Executable); the daemon keeps both warm by content hash."""
+    if io.engine is not None:
+        return io.engine.load_executable(io.path(path), label=path)
+    from nccd.compiler import artifact as ncx
+    from nccd.compiler.runtime.executable import Executable
+
+    loaded = ncx.read_file(io.path(path))
+    return loaded, Executable(loaded.module)
 
 
 def _load_inputs(path: str) -> dict:
@@ -220,27 +263,25 @@ def _summary(index: int, array) -> dict:
     return entry
 
 
-def cmd_run(args) -> int:
-    _existing_file(args.artifact)
-    from nccd.compiler import artifact as ncx
+def cmd_run(args, io: Console) -> int:
+    _existing_file(args.artifact, io)
     from nccd.compiler import diagnostics as D
     from nccd.compiler.diagnostics import HloError
     from nccd.compiler.runtime.errors import ExecutionError
-    from nccd.compiler.runtime.executable import Executable, InputError
+    from nccd.compiler.runtime.executable import InputError
 
     try:
-        loaded = ncx.read_file(args.artifact)
-        program = Executable(loaded.module)
+        loaded, program = _load_executable(args.artifact, io)
     except HloError as exc:
-        return _fail(exc.diagnostics[0].code, exc.diagnostics[0].message, args, args.artifact)
+        return _fail(exc.diagnostics[0].code, exc.diagnostics[0].message, args, io, args.artifact)
     for warning in loaded.warnings:
-        print(warning.format(), file=sys.stderr)
+        io.error(warning.format())
     if args.inputs is not None:
-        _existing_file(args.inputs)
+        _existing_file(args.inputs, io)
         try:
-            inputs = _load_inputs(args.inputs)
+            inputs = _load_inputs(io.path(args.inputs))
         except (OSError, ValueError) as exc:
-            return _fail(D.RUN_INPUTS_UNREADABLE.code, f"cannot read {args.inputs}: {exc}", args, args.inputs)
+            return _fail(D.RUN_INPUTS_UNREADABLE.code, f"cannot read {args.inputs}: {exc}", args, io, args.inputs)
         source = args.inputs
     elif args.random_inputs is not None:
         inputs, source = program.random_inputs(args.random_inputs), f"random (seed {args.random_inputs})"
@@ -253,9 +294,9 @@ def cmd_run(args) -> int:
     try:
         outputs = program.run(inputs)
     except InputError as exc:
-        return _fail(D.RUN_BAD_INPUT.code, str(exc), args, args.inputs)
+        return _fail(D.RUN_BAD_INPUT.code, str(exc), args, io, args.inputs)
     except ExecutionError as exc:
-        return _fail(D.RUN_FAILED.code, str(exc), args, args.artifact)
+        return _fail(D.RUN_FAILED.code, str(exc), args, io, args.artifact)
     run_ms = (time.perf_counter() - started) * 1e3
     if args.output:
         import numpy as np
@@ -264,23 +305,32 @@ def cmd_run(args) -> int:
 
         arrays = {f"arr_{i}": (np.zeros(0, np.uint8) if o is TOKEN else o) for i, o in enumerate(outputs)}
         try:
-            np.savez(args.output, **arrays)
+            np.savez(io.path(args.output), **arrays)
         except OSError as exc:
             return _fail(D.OUTPUT_NOT_WRITTEN.code, f"cannot write {args.output}: {exc.strerror or exc}", args,
-                         args.output)
+                         io, args.output)
     summaries = [_summary(i, o) for i, o in enumerate(outputs)]
     if args.json:
-        emit_json({"ok": True, "artifact": args.artifact, "inputs": source, "output": args.output,
-                   "run_ms": round(run_ms, 3), "outputs": summaries})
+        emit_json({"ok": True, "artifact": args.artifact, "module": loaded.module.name, "inputs": source,
+                   "output": args.output,
+                   "run_ms": round(run_ms, 3), "outputs": summaries}, io.out)
         return EXIT_OK
-    print(f"{args.artifact}: ran {loaded.module.name} on {source} inputs in {run_ms:.1f} ms")
-    for s in summaries:
+    io.print(format_run({"ok": True, "artifact": args.artifact, "module": loaded.module.name, "inputs": source,
+                         "output": args.output, "run_ms": round(run_ms, 3), "outputs": summaries}), end="")
+    return EXIT_OK
+
+
+def format_run(document: dict) -> str:
+    """What `ncc run` prints, from its --json document."""
+    lines = [f"{document['artifact']}: ran {document.get('module') or 'the program'} on {document['inputs']} "
+             f"inputs in {document['run_ms']:.1f} ms"]
+    for s in document["outputs"]:
         stats = "" if "min" not in s else f"  min {s['min']:.6g}  max {s['max']:.6g}  mean {s['mean']:.6g}" + \
             (f"  ({s['nonfinite']} non-finite)" if s["nonfinite"] else "")
-        print(f"  {s['key']}: {s['dtype']}[{','.join(map(str, s['shape']))}]{stats}")
-    if args.output:
-        print(f"outputs written to {args.output}")
-    return EXIT_OK
+        lines.append(f"  {s['key']}: {s['dtype']}[{','.join(map(str, s['shape']))}]{stats}")
+    if document.get("output"):
+        lines.append(f"outputs written to {document['output']}")
+    return "\n".join(lines) + "\n"
 
 
 # -- inspect --------------------------------------------------------------------------------
@@ -296,13 +346,13 @@ def _shape(tensor: dict) -> str:
     return f"{tensor['element_type']}[{','.join(map(str, tensor['shape']))}]  ({tensor['dtype']})"
 
 
-def cmd_inspect(args) -> int:
-    _existing_file(args.artifact)
+def cmd_inspect(args, io: Console) -> int:
+    _existing_file(args.artifact, io)
     from nccd.compiler import artifact as ncx
     from nccd.compiler.artifact import header as H
     from nccd.compiler.diagnostics import HloError
 
-    with open(args.artifact, "rb") as f:
+    with open(io.path(args.artifact), "rb") as f:
         data = f.read()
     try:
         head = H.unpack(data[:H.HEADER_SIZE])
@@ -313,18 +363,18 @@ def cmd_inspect(args) -> int:
     except HloError as exc:
         diagnostic = exc.diagnostics[0]
         if args.json:
-            emit_json({**(_header_json(head) if head else {}), "ok": False, "diagnostics": [diagnostic.to_json()]})
+            emit_json({**(_header_json(head) if head else {}), "ok": False, "diagnostics": [diagnostic.to_json()]}, io.out)
         else:
             if head is not None:
-                print(f"{args.artifact}: written by nccd {head.compiler_version}, format {head.format_version}, "
+                io.print(f"{args.artifact}: written by nccd {head.compiler_version}, format {head.format_version}, "
                       f"target {head.target}, model {head.model_name}")
-            print(diagnostic.format(), file=sys.stderr)
+            io.error(diagnostic.format())
         return EXIT_DIAGNOSTICS
     info = loaded.info
     if args.hlo:
         from nccd.compiler.hlo.printer import print_module
 
-        sys.stdout.write(print_module(loaded.module))
+        io.out.write(print_module(loaded.module))
         return EXIT_OK
     report = {**_header_json(loaded.header), "ok": True, "flags": info.get("flags", {}),
               "command_line": info.get("command_line", []), "source": info.get("model", {}),
@@ -332,7 +382,7 @@ def cmd_inspect(args) -> int:
               "op_histogram": info.get("op_histogram", {}), "instructions": info.get("instructions"),
               "passes": info.get("passes", []), "constants": len(info.get("constants", {}))}
     if args.json:
-        emit_json(report)
+        emit_json(report, io.out)
         return EXIT_OK
     created = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(loaded.header.created))
     from nccd.compiler.options import CompileOptions
@@ -359,5 +409,5 @@ def cmd_inspect(args) -> int:
     ops = sorted(report["op_histogram"].items(), key=lambda kv: (-kv[1], kv[0]))
     lines.append(f"  ops        {report['instructions']} instructions: " +
                  ", ".join(f"{name} {count}" for name, count in ops[:12]) + (", ..." if len(ops) > 12 else ""))
-    print("\n".join(lines))
+    io.print("\n".join(lines))
     return EXIT_OK

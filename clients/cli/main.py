@@ -1,236 +1,32 @@
-"""`ncc`: the nccd command line.
+"""`ncc`: the nccd command line's entry point.
 
-This module stays light: it imports only the standard library at start-up and
-loads the compiler when a command needs it, so `ncc --help` and argument errors
-answer instantly.
+The thin client: it hands the command line to the daemon (clients/cli/thin.py, starting
+the daemon when none runs) and prints the answer, importing little more than grpc. When a
+command runs in this process instead (--no-daemon, --help, `ncc daemon`, `ncc watch`...),
+the command line itself is loaded from commands.py.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-
-from nccd.compiler.options import FlagError, add_compile_arguments, options_from_args, split_ignored
-
-from . import artifact_commands
-from .common import (DEFAULT_TARGET, EXIT_DIAGNOSTICS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, TARGET_NAMES,
-                     UsageError, check_framework, check_target, emit_json, Parser)
-
-DESCRIPTION = """\
-nccd compiler client: checks XLA HLO models against Neuron-style targets, compiles them
-into .ncx artifacts and runs those on the CPU with the target's number formats.
-
-Models are XLA HLO: text in any printing style (jax `lowered.as_text(dialect="hlo")`,
-`--xla_dump_to` dumps) or a serialized HloModuleProto / HloProto / HloSnapshot
-(`as_serialized_hlo_module_proto()`, `--xla_dump_hlo_as_proto`). The format is
-detected from the content, not the file name.
-"""
-
-EPILOG = """\
-examples:
-  ncc diagnose examples/encoder_block.hlo.txt        check a model for trn1
-  ncc diagnose model.hlo_module.pb --target inf2 --json
-  ncc compile examples/encoder_block.hlo.txt         write encoder_block.ncx
-  ncc run encoder_block.ncx --random-inputs 0        execute it on the CPU
-  ncc inspect encoder_block.ncx                      which compiler, flags, signature
-  ncc list-operators --target trn2                   operators trn2 supports
-
-exit status: 0 no errors, 1 the model has errors, 2 usage error, 70 internal error.
-run `ncc COMMAND --help` for a command's options.
-"""
-
-
-def _add_target(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--target", default=DEFAULT_TARGET, metavar="TARGET",
-                   help=f"accelerator family: {', '.join(TARGET_NAMES)} (default: {DEFAULT_TARGET})")
-
-
-def _add_framework(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--framework", default="XLA", metavar="NAME",
-                   help="model framework; only XLA (HLO) is accepted, as with neuronx-cc (default: XLA)")
-
-
-def _seed(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"invalid seed {text!r}: give a non-negative integer")
-    return int(text)
-
-
-def _tolerance(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0.0 <= value < float("inf"):
-        raise argparse.ArgumentTypeError(f"invalid tolerance {text!r}: give a relative error >= 0, e.g. 1e-2")
-    return value
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="ncc", description=DESCRIPTION, epilog=EPILOG,
-                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="store_true", help="print the compiler version and exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-
-    p = sub.add_parser("diagnose", help="check a model: parse, verify, and report what the target can't run",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
-                       description="Parse and verify an HLO model and check every instruction against the "
-                                   "target's operator table. Each finding has a stable code (NCC-E… errors, "
-                                   "NCC-W… warnings, NCC-I… notes), the HLO line:column and instruction, the "
-                                   "Python source line when the HLO carries debug info, and a hint.",
-                       epilog="examples:\n  ncc diagnose model.hlo.txt\n"
-                              "  ncc diagnose model.hlo_module.pb --target trn2 --json\n"
-                              "  ncc diagnose model.hlo.txt --numerics --inputs batch.npz\n"
-                              "  ncc diagnose model.hlo.txt --numerics --auto-cast all --tolerance 1e-2\n\n"
-                              "for Python source lines, export with debug info:\n"
-                              "  jax.jit(f).lower(x).as_text(dialect='hlo', debug_info=True)\n\n"
-                              "--numerics runs the model twice on the CPU, in FP32 and as the compile flags\n"
-                              "cast it (default --auto-cast matmult --auto-cast-type bf16), and shows the error\n"
-                              "of each output, the instructions that introduce the most error (with their HLO\n"
-                              "and Python source lines), where the error grows, and what to keep in FP32.\n"
-                              "Relative errors are per element, relative to the element's magnitude or the\n"
-                              "tensor's median magnitude, whichever is larger.\n\n"
-                              "exit status: 0 no errors, 1 errors found (parse errors included; with --tolerance:\n"
-                              "also when the flags exceed it; bad --inputs), 2 usage error")
-    p.add_argument("model", metavar="MODEL", help="HLO text or serialized HLO proto file")
-    _add_target(p)
-    _add_framework(p)
-    p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
-    p.add_argument("--max-input-size", type=int, metavar="BYTES",
-                   help="refuse inputs larger than this (default 512 MiB, or NCC_MAX_INPUT_BYTES)")
-    p.add_argument("--numerics", action="store_true",
-                   help="compare the model as the compile flags cast it with FP32: error per output and per "
-                        "instruction, hotspots with source lines, and a recommendation")
-    source = p.add_mutually_exclusive_group()
-    source.add_argument("--inputs", metavar="FILE.npz",
-                        help="with --numerics: input arrays (numpy.savez; keys arr_N, argN or parameter names)")
-    source.add_argument("--random-inputs", type=_seed, metavar="SEED",
-                        help="with --numerics: seeded random inputs (the default, with seed 0)")
-    p.add_argument("--tolerance", type=_tolerance, metavar="T",
-                   help="with --numerics: the largest acceptable relative output error; recommends the fastest "
-                        "auto-cast setting within it, exit status 1 if the given flags exceed it")
-    add_compile_arguments(p, with_target=False)
-    p.set_defaults(handler=cmd_diagnose)
-
-    p = sub.add_parser("list-operators", help="list the operators a target supports",
-                       description="List supported operators, one per line, spelled as XlaBuilder names them "
-                                   "(the `neuronx-cc list-operators` format). With --json: every operator with "
-                                   "its category and, per target, support, element types and constraints "
-                                   "(each with the source it comes from).",
-                       epilog="examples:\n  ncc list-operators\n  ncc list-operators --target inf1\n"
-                              "  ncc list-operators --json",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--target", default=None, metavar="TARGET",
-                   help=f"only this target ({', '.join(TARGET_NAMES)}); plain output defaults to {DEFAULT_TARGET}, "
-                        "--json to all targets")
-    _add_framework(p)
-    p.add_argument("--json", action="store_true", help="print a JSON list of operator objects")
-    p.set_defaults(handler=cmd_list_operators)
-    artifact_commands.register(sub)
-    return parser
-
-
-def cmd_diagnose(args) -> int:
-    check_framework(args)
-    check_target(args.target)
-    if not os.path.exists(args.model):
-        raise UsageError(f"no such file: {args.model}")
-    if os.path.isdir(args.model):
-        raise UsageError(f"{args.model} is a directory; pass an HLO file")
-    numerics_flags = [flag for flag, value in (("--inputs", args.inputs), ("--random-inputs", args.random_inputs),
-                                               ("--tolerance", args.tolerance)) if value is not None]
-    if numerics_flags and not args.numerics:
-        raise UsageError(f"{numerics_flags[0]} needs --numerics\n"
-                         f"  hint: ncc diagnose {args.model} --numerics {numerics_flags[0]} ...")
-    options = None
-    if args.numerics:
-        try:
-            options = options_from_args(args, args.ignored_flags)
-        except FlagError as exc:
-            raise UsageError(str(exc)) from None
-        if args.inputs is not None and not os.path.isfile(args.inputs):
-            raise UsageError(f"no such file: {args.inputs}" if not os.path.exists(args.inputs)
-                             else f"{args.inputs} is a directory; pass an .npz file")
-    from nccd.compiler.analysis.diagnose import diagnose_path
-
-    report = diagnose_path(args.model, args.target, args.max_input_size)
-    if args.numerics and report.ok:
-        from .numerics_command import run_numerics
-
-        return run_numerics(args, report, options, format_report)
-    if args.json:
-        emit_json({**report.to_json(), **({"numerics_skipped": _NOT_MEASURED} if args.numerics else {})})
-    else:
-        print(format_report(report))
-        if args.numerics:
-            print(f"numerics: {_NOT_MEASURED}")
-    return EXIT_OK if report.ok else EXIT_DIAGNOSTICS
-
-
-_NOT_MEASURED = "not measured: fix the errors above first"
-
-
-def format_report(report) -> str:
-    lines = []
-    if report.module_name is not None:
-        lines.append(f"{report.model}: module {report.module_name} ({report.input_format}), target "
-                     f"{report.target}: {report.instructions} instructions, "
-                     f"{report.supported_percent:.1f}% supported")
-    lines.extend(d.format() for d in report.diagnostics)
-    summary = f"{report.errors} error{'s' if report.errors != 1 else ''}, " \
-              f"{report.warnings} warning{'s' if report.warnings != 1 else ''}"
-    if report.ok:
-        summary += f": {report.model} can be compiled for {report.target}"
-    lines.append(summary)
-    return "\n".join(lines)
-
-
-def cmd_list_operators(args) -> int:
-    check_framework(args)
-    check_target(args.target)
-    from nccd.compiler.targets.tables import list_operators, operators_json
-
-    if args.json:
-        emit_json(operators_json(args.target))
-    else:
-        sys.stdout.write("".join(name + "\n" for name in list_operators(args.target or DEFAULT_TARGET)))
-    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
-    try:
-        kept, ignored = split_ignored(argv)
-        args = parser.parse_args(kept)
-        args.argv, args.ignored_flags = list(argv), ignored
-        if args.version:
-            from nccd.compiler import __version__
+    argv = sys.argv[1:] if argv is None else list(argv)
+    from .thin import forward
 
-            print(f"ncc (nccd) {__version__}")
-            return EXIT_OK
-        if args.command is None:
-            parser.print_help()
-            return EXIT_USAGE
-        return args.handler(args)
-    except UsageError as exc:
-        print(f"ncc: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    try:
+        status = forward(argv)
     except KeyboardInterrupt:
         print("ncc: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
-    except Exception as exc:  # a bug in nccd, not a user error: say so and how to report it
-        if os.environ.get("NCC_DEBUG"):
-            raise
-        from nccd.compiler import __version__
+    if status is not None:
+        return status
+    from .commands import run_command
+    from .common import Console
 
-        print(f"ncc: internal error: {type(exc).__name__}: {exc}\n"
-              f"  nccd version {__version__}; rerun with NCC_DEBUG=1 for a traceback and report it",
-              file=sys.stderr)
-        return EXIT_INTERNAL
+    no_daemon = "--no-daemon" in argv  # accepted anywhere on the line, not only before the command
+    return run_command([a for a in argv if a != "--no-daemon"], Console(no_daemon=no_daemon))
 
 
 if __name__ == "__main__":

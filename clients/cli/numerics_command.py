@@ -5,7 +5,7 @@ Loaded only when --numerics runs (numpy and the runtime come with it).
 
 from __future__ import annotations
 
-from .common import EXIT_DIAGNOSTICS, EXIT_OK, emit_json
+from .common import EXIT_DIAGNOSTICS, EXIT_OK, Console, emit_json
 
 class _UnreadableInputs(Exception):
     """The --inputs file is not an .npz archive numpy can read without pickles."""
@@ -36,7 +36,7 @@ def _read_inputs(path: str) -> dict:
         raise _UnreadableInputs(f"cannot read it: {exc}") from None
 
 
-def run_numerics(args, report, options, format_report) -> int:
+def run_numerics(args, report, options, format_report, io: Console) -> int:
     """`diagnose --numerics` on a model without errors: measure, print, and the exit status."""
     from nccd.compiler import diagnostics as D
     from nccd.compiler.analysis.numerics import diagnose_numerics
@@ -44,7 +44,7 @@ def run_numerics(args, report, options, format_report) -> int:
 
     failure = None
     try:
-        inputs = _read_inputs(args.inputs) if args.inputs is not None else None
+        inputs = _read_inputs(io.path(args.inputs)) if args.inputs is not None else None
         numerics = diagnose_numerics(report.module, options, inputs=inputs, seed=args.random_inputs or 0,
                                      tolerance=args.tolerance)
     except _UnreadableInputs as exc:
@@ -58,15 +58,15 @@ def run_numerics(args, report, options, format_report) -> int:
     if failure is not None:  # reported like the model's own diagnostics: one error with its code and hint
         report.diagnostics.append(failure)
         if args.json:
-            emit_json({**report.to_json(), "numerics_skipped": f"{failure.code}: {failure.message}"})
+            emit_json({**report.to_json(), "numerics_skipped": f"{failure.code}: {failure.message}"}, io.out)
         else:
-            print(format_report(report))
+            io.print(format_report(report))
         return EXIT_DIAGNOSTICS
     if args.json:
-        emit_json({**numerics.to_json(), **report.to_json()})
+        emit_json({**numerics.to_json(), **report.to_json()}, io.out)
     else:
-        print(format_report(report))
-        print(format_numerics(numerics))
+        io.print(format_report(report))
+        io.print(format_numerics(numerics))
     within = numerics.recommendation.within_tolerance
     return EXIT_DIAGNOSTICS if within is False else EXIT_OK
 

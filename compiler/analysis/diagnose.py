@@ -78,14 +78,17 @@ def diagnose_module(module: Module, target: str, model: str | None = None) -> Di
     return report
 
 
-def diagnose_path(path: str, target: str = "trn1", max_bytes: int | None = None) -> DiagnoseReport:
-    """Diagnose the model file at ``path``; a file that does not load gives its load diagnostics."""
+def diagnose_path(path: str, target: str = "trn1", max_bytes: int | None = None,
+                  label: str | None = None) -> DiagnoseReport:
+    """Diagnose the model file at ``path`` (named ``label`` in the report); a file that does not
+    load gives its load diagnostics."""
     lookup_target(target)
+    name = label or path
     try:
-        module = load_module(path, max_bytes)
+        module = load_module(path, max_bytes, name)
     except HloError as exc:
-        return DiagnoseReport(model=path, target=target, diagnostics=exc.diagnostics)
-    return diagnose_module(module, target, path)
+        return DiagnoseReport(model=name, target=target, diagnostics=exc.diagnostics)
+    return diagnose_module(module, target, name)
 
 
 def diagnose_bytes(data: bytes, name: str, target: str = "trn1", max_bytes: int | None = None) -> DiagnoseReport:

@@ -87,15 +87,28 @@ def _tar_member(tar: tarfile.TarFile, name: str, data: bytes, mtime: int) -> Non
     tar.addfile(member, io.BytesIO(data))
 
 
-def pack(module: Module, info: dict, *, compiler_version: str, target: str, model_name: str,
-         features, created: int, artifact_uuid: str | None = None) -> bytes:
-    """The bytes of an artifact holding ``module`` (not modified) and ``info``."""
+def program_parts(module: Module) -> tuple[object, dict[tuple[str, str], np.ndarray]]:
+    """(the HloModuleProto an artifact stores, the constants stored beside it as .npy)."""
     constants = _external_constants(module)
     proto = module_to_proto(module)
     for comp in proto.computations:
         for inst in comp.instructions:
             if (comp.name, inst.name) in constants:
                 inst.ClearField("literal")
+    return proto, constants
+
+
+def pack(module: Module, info: dict, *, compiler_version: str, target: str, model_name: str,
+         features, created: int, artifact_uuid: str | None = None) -> bytes:
+    """The bytes of an artifact holding ``module`` (not modified) and ``info``."""
+    proto, constants = program_parts(module)
+    return pack_parts(proto, constants, info, compiler_version=compiler_version, target=target,
+                      model_name=model_name, features=features, created=created, artifact_uuid=artifact_uuid)
+
+
+def pack_parts(proto, constants: dict[tuple[str, str], np.ndarray], info: dict, *, compiler_version: str,
+               target: str, model_name: str, features, created: int, artifact_uuid: str | None = None) -> bytes:
+    """The bytes of an artifact from :func:`program_parts` (the daemon patches those and packs again)."""
     files = {}
     for n, ((comp_name, inst_name), array) in enumerate(sorted(constants.items())):
         files[f"{CONSTANTS_DIR}{n:05d}.npy"] = {"computation": comp_name, "instruction": inst_name,
@@ -219,12 +232,17 @@ def _program(members: dict[str, bytes], info: dict, path: str | None) -> Module:
     return module
 
 
-def read_file(path: str) -> Artifact:
+def read_bytes(path: str, label: str | None = None) -> bytes:
+    """The bytes of an artifact file; ``label`` names it in messages (default ``path``)."""
+    name = label or path
     try:
         with open(path, "rb") as f:
-            data = f.read()
+            return f.read()
     except IsADirectoryError:
-        raise _error(D.ARTIFACT_NOT_NCX, f"{path} is a directory; pass an .ncx file", path) from None
+        raise _error(D.ARTIFACT_NOT_NCX, f"{name} is a directory; pass an .ncx file", name) from None
     except OSError as exc:
-        raise _error(D.UNREADABLE_FILE, f"cannot read {path}: {exc.strerror or exc}", path) from None
-    return unpack(data, path)
+        raise _error(D.UNREADABLE_FILE, f"cannot read {name}: {exc.strerror or exc}", name) from None
+
+
+def read_file(path: str, label: str | None = None) -> Artifact:
+    return unpack(read_bytes(path, label), label or path)

@@ -41,21 +41,29 @@ def looks_like_text(data: bytes) -> bool:
     return b"\0" not in head and _TEXT_START.match(head) is not None
 
 
-def load_module(path: str, max_bytes: int | None = None) -> Module:
-    """Read and parse the model at ``path`` (raises :class:`HloError` with one precise diagnostic)."""
+def read_model_file(path: str, max_bytes: int | None = None, label: str | None = None) -> bytes:
+    """The bytes of the model file at ``path``; ``label`` names it in messages (default: ``path``)."""
     limit = max_input_bytes(max_bytes)
+    name = label or path
     try:
         size = os.path.getsize(path)
         if size > limit:
             raise HloError(Diagnostic(
-                INPUT_TOO_LARGE.code, f"{path} is {size:,} bytes, over the limit of {limit:,} bytes",
-                file=path))
+                INPUT_TOO_LARGE.code, f"{name} is {size:,} bytes, over the limit of {limit:,} bytes",
+                file=name))
         with open(path, "rb") as f:
-            data = f.read()
+            return f.read()
     except OSError as exc:
-        raise HloError(Diagnostic(UNREADABLE_FILE.code, f"cannot read {path}: {exc.strerror or exc}",
-                                  file=path)) from None
-    return load_bytes(data, path, limit)
+        raise HloError(Diagnostic(UNREADABLE_FILE.code, f"cannot read {name}: {exc.strerror or exc}",
+                                  file=name)) from None
+
+
+def load_module(path: str, max_bytes: int | None = None, label: str | None = None) -> Module:
+    """Read and parse the model at ``path`` (raises :class:`HloError` with one precise diagnostic).
+
+    ``label`` is how messages name the file (the daemon reads absolute paths but shows the
+    path the user typed)."""
+    return load_bytes(read_model_file(path, max_bytes, label), label or path, max_bytes)
 
 
 def load_bytes(data: bytes, path: str | None = None, max_bytes: int | None = None) -> Module:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..ir.fingerprint import literal_key
+from ..value_deps import depends_on
 from ..ir.module import Computation, Instruction, Module
 from ..ir.opcodes import Opcode
 from . import rewrite
@@ -100,6 +101,9 @@ def common_subexpression_elimination(module: Module, ctx: PassContext) -> bool:
             if first is None:
                 seen[key] = inst
             else:
+                if inst.opcode is Opcode.CONSTANT:  # merged because the values are equal
+                    depends_on(inst)
+                    depends_on(first)
                 replaced[inst] = first
         if replaced:
             if comp.root in replaced:

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..ir.module import Computation, Instruction, Module
 from ..ir.opcodes import Opcode
+from ..value_deps import depends_on
 from . import rewrite
 from .context import PassContext
 from .fusion import _fresh_computation_name, _move_before_users, program_computations
@@ -370,6 +371,8 @@ def _closed(match: _Match, users, comp: Computation) -> bool:
 
 def _fuse(module: Module, comp: Computation, match: _Match, fresh, kernel_name: str,
           users: dict | None = None) -> Instruction:
+    for member in match.members:  # the pattern checked these constants' values, or copied them
+        depends_on(member)
     inside = set(match.members)
     order = [i for i in comp.instructions if i in inside]
     params = [Instruction(f"param_{n}", Opcode.PARAMETER, v.shape, parameter_number=n)

@@ -17,6 +17,7 @@ from ..runtime.interpreter import ExecutionContext, can_execute
 from ..runtime.ops import OP_IMPLEMENTATIONS
 from ..runtime.ops.control import literal_value
 from . import rewrite
+from ..value_deps import depends_on_operands
 from .context import PassContext
 
 #: Largest result (elements) constant folding materialises; bigger constants bloat the artifact.
@@ -54,6 +55,7 @@ def constant_folding(module: Module, ctx: PassContext) -> bool:
                         inst, [literal_value(o.literal) for o in inst.operands], run)
             except Exception:  # an op that fails on these values stays for the run to report
                 continue
+            depends_on_operands(inst)
             folded = rewrite.constant(fresh(inst.name + ".folded"), value, inst.shape)
             folded.metadata = inst.metadata
             position = comp.instructions.index(inst)
@@ -213,6 +215,7 @@ def algebraic_simplification(module: Module, ctx: PassContext) -> bool:
                     rewrite.insert_before(comp, inst, combined)
                 replacement = combined
             if replacement is not None and replacement is not inst:
+                depends_on_operands(inst)  # x * 1, select(true, ...): fired because of a value
                 replaced[inst] = replacement
                 ctx.count("simplifications")
         if replaced:

@@ -28,6 +28,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..ir.dtypes import ElementType
 from ..ir.module import Computation, Instruction, Module
 from ..ir.opcodes import ELEMENTWISE, Opcode
+from ..value_deps import depends_on
 from . import tables
 from .tables import Constraint, OpSupport, Target
 
@@ -93,6 +94,7 @@ def _int_constant(inst: Instruction) -> int | None:
         return None
     if not (lit.shape.element_type.is_integral and lit.shape.num_elements == 1):
         return None
+    depends_on(inst)  # loop trip counts: the verdict depends on the value
     values = lit.values.reshape(-1).tolist() if hasattr(lit.values, "reshape") else list(lit.values)
     return int(values[0]) if len(values) == 1 else None
 
@@ -678,6 +680,7 @@ def _check_u64_constant(ck, inst, c):
         return
     for lit in _leaf_literals(inst.literal):
         if lit.shape.element_type is ElementType.U64 and lit.values is not None:
+            depends_on(inst)
             values = lit.values.reshape(-1).tolist() if hasattr(lit.values, "reshape") else lit.values
             big = [int(v) for v in values if int(v) >= 2**32]
             if big:
@@ -745,6 +748,7 @@ def _check_pow_exponent(ck, inst, c):
     while source.opcode in _FORWARDING and len(source.operands) == 1:
         source = source.operands[0]
     lit = source.literal if source.opcode is Opcode.CONSTANT else None
+    depends_on(source)
     if lit is None or lit.shape.is_tuple:
         yield _c_diag(ck, c, inst, f"pow exponent '{exponent.name}' is not a compile-time constant")
         return

@@ -1,0 +1,347 @@
+"""Python client for the nccd daemon: what `ncc` uses, and what other services can use.
+
+    from nccd.clients.client import Client
+
+    with Client() as nccd:                       # starts the daemon if it is not running
+        reply = nccd.compile("model.hlo.txt", target="trn2", flags=["-O3"], output="model.ncx")
+        print(reply.ok, reply.cache, reply.result["compile_ms"])
+        report = nccd.diagnose("model.hlo.txt", target="inf2")   # the `ncc diagnose --json` document
+
+Every method raises :class:`DaemonUnavailable` when no daemon answers and none can be
+started, :class:`ModelError` (with the diagnostics) for a model that cannot be read, and
+:class:`DaemonError` for anything else the daemon refused.
+
+The module imports grpc and the standard library only (no protobuf, no numpy): messages
+go through clients/wire.py, so a short-lived `ncc` answers a warm compile quickly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import grpc
+
+from nccd.compiler import __version__
+from nccd.daemon import paths
+
+from . import wire
+
+#: How long a client waits for a daemon it started to answer (NCC_DAEMON_START_TIMEOUT overrides).
+DEFAULT_START_TIMEOUT_S = 60.0
+_CHANNEL_OPTIONS = [("grpc.max_send_message_length", paths.MAX_MESSAGE_BYTES),
+                    ("grpc.max_receive_message_length", paths.MAX_MESSAGE_BYTES),
+                    ("grpc.enable_retries", 0)]
+DIAGNOSTICS_METADATA = "x-nccd-diagnostics"
+
+
+class DaemonUnavailable(RuntimeError):
+    """No daemon answers, and none could be started (the message says why and what to do)."""
+
+
+class DaemonError(RuntimeError):
+    """The daemon answered a call with an error."""
+
+    def __init__(self, code: str, details: str):
+        super().__init__(f"{code}: {details}")
+        self.code, self.details = code, details
+
+
+class ModelError(DaemonError):
+    """The model could not be read (INVALID_ARGUMENT); ``diagnostics`` says where and why."""
+
+    def __init__(self, details: str, diagnostics: list[dict]):
+        super().__init__("INVALID_ARGUMENT", details)
+        self.diagnostics = diagnostics
+
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+
+class CompileReply:
+    """What a compile returned: ``result`` is the `ncc compile --json` document."""
+
+    def __init__(self, ok: bool, output: str | None, cache: str, result: dict, timings_ms: dict | None = None,
+                 warnings: list[str] | None = None, artifact: bytes | None = None, text: str = "",
+                 exit_status: int = 0):
+        self.ok, self.output, self.cache, self.result = ok, output, cache, result
+        self.timings_ms, self.warnings = timings_ms or {}, warnings or []
+        self.artifact, self.text, self.exit_status = artifact, text, exit_status
+
+    def __repr__(self) -> str:
+        return f"CompileReply(ok={self.ok}, output={self.output!r}, cache={self.cache!r})"
+
+
+def _model_fields(model, content: bytes | None, name: str | None) -> dict:
+    if content is not None:
+        return {"content": bytes(content), "name": name or "<content>"}
+    if model is None:
+        raise ValueError("pass a model path or content=")
+    path = os.path.abspath(os.fspath(model))
+    return {"path": path, "name": name or os.fspath(model)}
+
+
+class Client:
+    """A connection to the daemon of this user (or of ``runtime_dir``, or at ``address``)."""
+
+    def __init__(self, runtime_dir: str | os.PathLike | None = None, *, address: str | None = None,
+                 token: str | None = None, autostart: bool = True, start_timeout: float | None = None,
+                 daemon_args: list[str] | tuple = (), on_restart: Callable[[str], None] | None = None):
+        self.files = paths.files(Path(runtime_dir) if runtime_dir is not None else None)
+        self.address = address or self.files.address()
+        self.autostart = autostart and address is None
+        self.daemon_args = list(daemon_args)
+        self.on_restart = on_restart
+        timeout = start_timeout if start_timeout is not None else os.environ.get("NCC_DAEMON_START_TIMEOUT")
+        self.start_timeout = float(timeout) if timeout else DEFAULT_START_TIMEOUT_S
+        self._token = token
+        self._channel: grpc.Channel | None = None
+        self._calls: dict[str, Callable] = {}
+        self.daemon: dict | None = None  # the handshake reply
+
+    # -- connection ----------------------------------------------------------------------------
+    def __enter__(self) -> "Client":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._channel is not None:
+            self._channel.close()
+        self._channel, self._calls = None, {}
+
+    @classmethod
+    def if_running(cls, runtime_dir=None, **kwargs) -> "Client | None":
+        """A connected client when a compatible daemon is running; None otherwise (starts nothing)."""
+        client = cls(runtime_dir, autostart=False, **kwargs)
+        try:
+            client.connect()
+        except DaemonUnavailable:
+            client.close()
+            return None
+        return client
+
+    def _metadata(self):
+        token = self._token
+        if token is None and not self.address.startswith("unix:"):
+            try:
+                token = self.files.token.read_text().strip()
+            except OSError:
+                token = None
+        return ((paths.TOKEN_HEADER, token),) if token else None
+
+    def _method(self, name: str):
+        call = self._calls.get(name)
+        if call is None:
+            if self._channel is None:
+                self._channel = grpc.insecure_channel(self.address, options=_CHANNEL_OPTIONS)
+            path, request_type, reply_type, streaming = wire.METHODS[name]
+            factory = self._channel.unary_stream if streaming else self._channel.unary_unary
+            call = factory(path, request_serializer=lambda values, t=request_type: wire.encode(t, values),
+                           response_deserializer=lambda data, t=reply_type: wire.decode(t, data))
+            self._calls[name] = call
+        return call
+
+    def _handshake(self, timeout: float) -> dict:
+        return self._method("Handshake")(
+            {"client_version": __version__, "protocol": paths.PROTOCOL, "config": paths.requested_config()},
+            timeout=timeout, metadata=self._metadata())
+
+    def connect(self) -> dict:
+        """Handshake with the daemon, starting or restarting it as needed; returns its reply."""
+        if self.daemon is not None:
+            return self.daemon
+        try:
+            reply = self._handshake(timeout=5.0)
+        except grpc.RpcError as exc:
+            if exc.code() not in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED):
+                raise _error(exc) from None
+            if not self.autostart:
+                raise DaemonUnavailable(f"no nccd daemon answers at {self.address}") from None
+            reply = self._start()
+        if not reply["compatible"]:
+            if not self.autostart:
+                raise DaemonUnavailable(f"the running daemon is not compatible: {reply['restart_reason']}")
+            if self.on_restart is not None:
+                self.on_restart(reply["restart_reason"])
+            self._stop_daemon(reply)
+            reply = self._start()
+            if not reply["compatible"]:
+                raise DaemonUnavailable(f"the daemon started for this client is not compatible: "
+                                        f"{reply['restart_reason']}")
+        self.daemon = reply
+        return reply
+
+    def _stop_daemon(self, reply: dict) -> None:
+        try:
+            self._method("Shutdown")({"grace_s": 30.0}, timeout=10, metadata=self._metadata())
+        except grpc.RpcError:
+            pass
+        pid, deadline = int(reply.get("pid") or 0), time.monotonic() + 40
+        while pid and paths.pid_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        self.close()
+
+    def _start(self) -> dict:
+        """Start a detached daemon (one at a time: the spawn lock) and wait until it answers."""
+        import fcntl
+        import subprocess
+
+        root = paths.ensure_private_dir(self.files.root)
+        with open(os.open(self.files.spawn_lock, os.O_RDWR | os.O_CREAT, 0o600), "r+b") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                return self._handshake(timeout=2.0)  # someone else started it while we waited
+            except grpc.RpcError:
+                pass
+            self.close()
+            command = [sys.executable, "-m", "nccd.daemon.server", "--runtime-dir", str(root), *self.daemon_args]
+            with open(self.files.log, "ab") as log:
+                process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                           start_new_session=True, close_fds=True)
+            deadline = time.monotonic() + self.start_timeout
+            while True:
+                try:
+                    return self._handshake(timeout=1.0)
+                except grpc.RpcError:
+                    pass
+                status = process.poll()
+                if status is not None:
+                    raise DaemonUnavailable(f"the daemon exited with status {status} while starting: "
+                                            f"{_last_log_line(self.files.log)}\n  hint: see `ncc daemon logs`")
+                if time.monotonic() > deadline:
+                    raise DaemonUnavailable(f"the daemon did not answer within {self.start_timeout:.0f} s "
+                                            f"(NCC_DAEMON_START_TIMEOUT)\n  hint: see `ncc daemon logs`")
+                self.close()
+                time.sleep(0.05)
+
+    def _call(self, name: str, request: dict, timeout: float | None = None) -> dict:
+        self.connect()
+        try:
+            return self._method(name)(request, timeout=timeout, metadata=self._metadata())
+        except grpc.RpcError as exc:
+            raise _error(exc) from None
+
+    def _stream(self, name: str, request: dict, timeout: float | None = None) -> Iterator[dict]:
+        self.connect()
+        try:
+            yield from self._method(name)(request, timeout=timeout, metadata=self._metadata())
+        except grpc.RpcError as exc:
+            raise _error(exc) from None
+
+    # -- the API -------------------------------------------------------------------------------
+    def compile(self, model=None, *, content: bytes | None = None, name: str | None = None,
+                target: str | None = None, flags: list[str] | tuple = (), output: str | None = None,
+                return_artifact: bool = False, retry_failed: bool = False, report: str | None = None,
+                progress: Callable[[str, str, float], None] | None = None) -> CompileReply:
+        """Compile a model (a path on this machine, or ``content=`` bytes) with neuronx-cc flags.
+
+        ``output`` writes the artifact there; ``return_artifact`` puts its bytes in the reply."""
+        flags = list(flags) + (["--target", target] if target else [])
+        request = {"model": _model_fields(model, content, name), "flags": flags,
+                   "output": os.path.abspath(output) if output else "", "return_artifact": return_artifact,
+                   "retry_failed": retry_failed, "report": os.path.abspath(report) if report else ""}
+        for event in self._stream("Compile", request):
+            if event["progress"] is not None and progress is not None:
+                p = event["progress"]
+                progress(p["stage"], p["message"], p["elapsed_ms"])
+            if event["result"] is not None:
+                import json
+
+                r = event["result"]
+                return CompileReply(r["ok"], r["output"] or None, r["cache"], json.loads(r["json"]),
+                                    r["timings_ms"], r["warnings"], r["artifact"] if return_artifact else None,
+                                    r["text"], r["exit_status"])
+        raise DaemonError("INTERNAL", "the compile stream ended without a result")
+
+    def diagnose(self, model=None, *, content: bytes | None = None, name: str | None = None,
+                 target: str = "trn1") -> dict:
+        """The `ncc diagnose --json` document."""
+        import json
+
+        reply = self._call("Diagnose", {"model": _model_fields(model, content, name), "target": target})
+        return json.loads(reply["json"])
+
+    def list_operators(self, target: str | None = None):
+        """Every operator with its support per target (a list, as `ncc list-operators --json`)."""
+        import json
+
+        return json.loads(self._call("ListOperators", {"target": target or ""})["json"])
+
+    def inspect(self, artifact) -> dict:
+        import json
+
+        return json.loads(self._call("Inspect", {"path": os.path.abspath(os.fspath(artifact))})["json"])
+
+    def run(self, artifact, inputs=None, *, seed: int = 0, output=None) -> dict:
+        """Execute an artifact on the daemon's CPU runtime; ``inputs`` is an .npz path."""
+        import json
+
+        reply = self._call("Run", {"artifact": os.path.abspath(os.fspath(artifact)),
+                                   "inputs": os.path.abspath(os.fspath(inputs)) if inputs else "",
+                                   "random_seed": seed, "output": os.path.abspath(os.fspath(output)) if output else ""})
+        return json.loads(reply["json"])
+
+    def watch(self, paths_: list, flags: list[str] | tuple = (), *, debounce_ms: float = 0,
+              output_dir: str | None = None) -> Iterator[dict]:
+        """One event per compile of a watched model, until the iterator is closed."""
+        request = {"paths": [os.path.abspath(os.fspath(p)) for p in paths_], "flags": list(flags),
+                   "debounce_ms": debounce_ms, "output_dir": os.path.abspath(output_dir) if output_dir else ""}
+        return self._stream("Watch", request)
+
+    def status(self) -> dict:
+        import json
+
+        return json.loads(self._call("Status", {}, timeout=10)["json"])
+
+    def cache(self, command: str, max_bytes: int = 0) -> dict:
+        import json
+
+        return json.loads(self._call("Cache", {"command": command, "max_bytes": max_bytes})["json"])
+
+    def shutdown(self, grace_s: float = 30.0) -> bool:
+        return self._call("Shutdown", {"grace_s": grace_s}, timeout=10)["stopping"]
+
+    def command(self, argv: list[str], *, cwd: str | None = None, env: dict | None = None,
+                progress: Callable[[str, str, float], None] | None = None) -> dict:
+        """Run an `ncc` command line in the daemon: {"stdout", "stderr", "exit_status"}."""
+        request = {"argv": list(argv), "cwd": cwd or os.getcwd(),
+                   "env": env if env is not None else {k: v for k, v in os.environ.items() if k.startswith("NCC_")},
+                   "progress": progress is not None}
+        for event in self._stream("Command", request):
+            if event["progress"] is not None and progress is not None:
+                p = event["progress"]
+                progress(p["stage"], p["message"], p["elapsed_ms"])
+            if event["done"] is not None:
+                return event["done"]
+        raise DaemonError("INTERNAL", "the command stream ended without a result")
+
+
+def _error(exc: grpc.RpcError) -> Exception:
+    code = exc.code()
+    details = exc.details() or ""
+    if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED):
+        return DaemonUnavailable(f"the daemon stopped answering ({details or code.name})")
+    if code is grpc.StatusCode.INVALID_ARGUMENT:
+        import json
+
+        trailing = dict(exc.trailing_metadata() or ())
+        try:
+            diagnostics = json.loads(trailing.get(DIAGNOSTICS_METADATA, "[]"))
+        except ValueError:
+            diagnostics = []
+        return ModelError(details, diagnostics)
+    return DaemonError(code.name, details)
+
+
+def _last_log_line(log: Path) -> str:
+    try:
+        lines = [line for line in log.read_text(errors="replace").splitlines() if line.strip()]
+    except OSError:
+        return "(no log)"
+    return lines[-1] if lines else "(the log is empty)"

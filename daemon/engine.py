@@ -1,0 +1,493 @@
+"""The daemon's engine: compiles, diagnoses and runs with warm caches (no gRPC here).
+
+Three levels answer a compile, cheapest first:
+
+1. the **request key** — SHA-256 of the model's bytes, the semantic flags and the compiler
+   version — finds an artifact in memory (or, through a small alias record, on disk) without
+   parsing anything: an unchanged model recompiles in the time it takes to hash the file;
+2. the **canonical key** — the module's fingerprint (names, ids and metadata ignored) with
+   the same flags and version — finds it when the file changed but not the program
+   (renamed values, moved lines, another printing style, text vs proto);
+3. an **incremental** compile (daemon/incremental.py) reuses the previous compile of the
+   same model when the edit only changed constants the passes did not look at;
+4. otherwise a full compile, once per key however many requests ask at the same time
+   (single flight between threads; a file lock between processes sharing the disk cache).
+
+Everything in memory is bounded by a byte budget with LRU eviction; the disk cache has its
+own (daemon/diskcache.py). Failed compiles are remembered for a short time only.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from nccd.compiler import __version__
+from nccd.compiler import diagnostics as D
+from nccd.compiler.analysis.diagnose import DiagnoseReport, diagnose_module
+from nccd.compiler.artifact import container
+from nccd.compiler.compile import CompileResult, compile_module
+from nccd.compiler.diagnostics import HloError
+from nccd.compiler.hlo.loader import load_bytes, read_model_file
+from nccd.compiler.ir.fingerprint import fingerprint
+from nccd.compiler.options import CompileOptions
+
+from . import incremental
+from .diskcache import DiskCache
+from .memcache import ByteBudgetLRU
+
+DEFAULT_MEMORY_BUDGET = 1 << 30
+DEFAULT_DISK_BUDGET = 4 << 30
+#: How a budget is split between the in-memory caches (artifacts are the valuable part).
+_SHARES = {"modules": 0.35, "artifacts": 0.35, "reports": 0.1, "executables": 0.2}
+#: Parsed modules take about this many bytes of Python objects per byte of HLO text.
+_MODULE_BYTES_PER_INPUT_BYTE = 12
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    cache_dir: Path
+    memory_budget: int = DEFAULT_MEMORY_BUDGET
+    disk_budget: int = DEFAULT_DISK_BUDGET
+    failure_ttl_s: float = 300.0
+
+    def to_json(self) -> dict:
+        return {"cache_dir": str(self.cache_dir), "memory_budget": str(self.memory_budget),
+                "disk_budget": str(self.disk_budget)}
+
+
+@dataclass
+class _Loaded:
+    """A model's bytes parsed once: the module, or the diagnostics of why it does not load."""
+    module: object | None
+    error: HloError | None
+    text: str | None
+    fingerprint: str | None = None
+
+
+@dataclass
+class _Compiled:
+    """One compile, as the caches keep it."""
+    data: bytes
+    result: dict  # CompileResult.to_json() of the compile that produced it
+    program: object | None = None  # the optimised Module (memory only)
+    trace: object | None = None  # what daemon/incremental.py needs to patch it
+    source: object | None = None  # the module it was compiled from (memory only)
+    request_keys: set = field(default_factory=set)
+
+
+@dataclass
+class _Flight:
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+def _sha(*parts: bytes | str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode() if isinstance(part, str) else part)
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _flags_key(options: CompileOptions) -> str:
+    return json.dumps(options.semantic(), sort_keys=True)
+
+
+def rss_bytes() -> int:
+    """Resident memory of this process (Linux /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+class Engine:
+    def __init__(self, config: EngineConfig):
+        self.config = config
+        self.started = time.time()
+        budget = config.memory_budget
+        self.modules = ByteBudgetLRU("modules", int(budget * _SHARES["modules"]))
+        self.artifacts = ByteBudgetLRU("artifacts", int(budget * _SHARES["artifacts"]))
+        self.reports = ByteBudgetLRU("reports", int(budget * _SHARES["reports"]))
+        self.executables = ByteBudgetLRU("executables", int(budget * _SHARES["executables"]))
+        #: request key -> canonical key, and model label -> the last compile of it (incremental)
+        self.aliases = ByteBudgetLRU("aliases", 1 << 20)
+        self.latest = ByteBudgetLRU("latest", 1 << 20)
+        self.disk = DiskCache(config.cache_dir, config.disk_budget, config.failure_ttl_s)
+        self._failures: dict[str, tuple[float, dict]] = {}
+        self._flights: dict[str, _Flight] = {}
+        self._lock = threading.Lock()
+        self.counters = {"compiles": 0, "full_compiles": 0, "incremental_compiles": 0, "memory_hits": 0,
+                         "disk_hits": 0, "canonical_hits": 0, "failure_hits": 0, "single_flight_waits": 0,
+                         "disk_write_warnings": 0, "diagnoses": 0, "runs": 0, "bytes_hashed": 0}
+        self.in_flight = 0
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+    def _count(self, name: str, n: int = 1) -> None:
+        with self._lock:
+            self.counters[name] += 1 if n == 1 else n
+
+    @contextmanager
+    def _single_flight(self, key: str):
+        """Yields True to the one thread that does the work for ``key``; the others wait for it
+        and get False (they then look in the caches again)."""
+        with self._lock:
+            flight = self._flights.get(key)
+            leader = flight is None
+            if leader:
+                flight = self._flights[key] = _Flight()
+        if not leader:
+            self._count("single_flight_waits")
+            flight.done.wait()
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            with self._lock:
+                del self._flights[key]
+            flight.done.set()
+
+    # -- models --------------------------------------------------------------------------------
+    def _load(self, data: bytes, content_key: str, label: str, max_bytes: int | None) -> _Loaded:
+        loaded = self.modules.get(content_key)
+        if loaded is not None:
+            return loaded
+        try:
+            module = load_bytes(data, label, max_bytes)
+            loaded = _Loaded(module, None, _text_of(data))
+        except HloError as exc:
+            loaded = _Loaded(None, exc, None)
+        self.modules.put(content_key, loaded, self.module_size(data))
+        return loaded
+
+    @staticmethod
+    def module_size(data: bytes) -> int:
+        return max(len(data), 1) * _MODULE_BYTES_PER_INPUT_BYTE
+
+    def _fingerprint(self, loaded: _Loaded) -> str | None:
+        if loaded.fingerprint is None and loaded.module is not None:
+            try:
+                loaded.fingerprint = fingerprint(loaded.module)
+            except Exception:  # an unverifiable module still compiles to its diagnostics
+                loaded.fingerprint = None
+        return loaded.fingerprint
+
+    # -- diagnose ------------------------------------------------------------------------------
+    def diagnose_path(self, path: str, target: str, max_bytes: int | None = None,
+                      label: str | None = None) -> DiagnoseReport:
+        label = label or path
+        try:
+            data = read_model_file(path, max_bytes, label)
+        except HloError as exc:
+            return DiagnoseReport(model=label, target=target, diagnostics=exc.diagnostics)
+        return self.diagnose_bytes(data, target, max_bytes, label)
+
+    def diagnose_bytes(self, data: bytes, target: str, max_bytes: int | None, label: str) -> DiagnoseReport:
+        from nccd.compiler.targets.tables import target as lookup_target
+
+        lookup_target(target)
+        self._count("diagnoses")
+        content_key = _sha(data)
+        key = _sha(content_key, target, label, __version__)
+        report = self.reports.get(key)
+        if report is None:
+            loaded = self._load(data, content_key, label, max_bytes)
+            if loaded.module is None:
+                report = DiagnoseReport(model=label, target=target, diagnostics=loaded.error.diagnostics)
+            else:
+                _relabel(loaded.module, label)
+                report = diagnose_module(loaded.module, target, label)
+            self.reports.put(key, report, 2048 + 512 * len(report.diagnostics))
+        # callers may add diagnostics (diagnose --numerics): give them their own list
+        return replace(report, diagnostics=list(report.diagnostics))
+
+    # -- compile -------------------------------------------------------------------------------
+    def compile_path(self, path: str, options: CompileOptions, output: str | None, max_bytes: int | None = None,
+                     argv: list[str] | None = None, *, label: str | None = None, progress=None,
+                     want_program: bool = False, retry_failed: bool = False,
+                     return_bytes: bool = False) -> CompileResult:
+        """Compile the model file at ``path`` (named ``label``) and write the artifact to ``output``."""
+        started = time.perf_counter()
+        label = label or path
+        try:
+            data = read_model_file(path, max_bytes, label)
+        except HloError as exc:
+            result = CompileResult(model=label, options=options, diagnostics=exc.diagnostics)
+            result.cache = "bypass"
+            result.compile_ms = (time.perf_counter() - started) * 1e3
+            return result
+        return self.compile_bytes(data, options, output, max_bytes, argv, label=label, progress=progress,
+                                  want_program=want_program, retry_failed=retry_failed,
+                                  return_bytes=return_bytes, started=started)
+
+    def compile_bytes(self, data: bytes, options: CompileOptions, output: str | None, max_bytes: int | None,
+                      argv: list[str] | None, *, label: str, progress=None, want_program: bool = False,
+                      retry_failed: bool = False, return_bytes: bool = False,
+                      started: float | None = None) -> CompileResult:
+        started = started if started is not None else time.perf_counter()
+        timings: dict[str, float] = {}
+        tick = [started]
+
+        def lap(name: str) -> None:
+            now = time.perf_counter()
+            timings[name] = timings.get(name, 0.0) + (now - tick[0]) * 1e3
+            tick[0] = now
+
+        def report(stage: str, message: str) -> None:
+            if progress is not None:
+                progress(stage, message)
+
+        self._count("compiles")
+        self._count("bytes_hashed", len(data))
+        with self._lock:
+            self.in_flight += 1
+        try:
+            content_key = _sha(data)
+            flags = _flags_key(options)
+            request_key = _sha("request", __version__, content_key, flags)
+            lap("hash")
+            compiled, cache, warnings = self._answer(request_key, content_key, data, options, flags, argv, label,
+                                                     max_bytes, retry_failed, report, lap)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+        result = _result_for(compiled, options, label, cache)
+        if compiled.data and result.ok and output:
+            try:
+                container.write_file(output, compiled.data)
+                result.output = output
+            except HloError as exc:
+                result.diagnostics.extend(exc.diagnostics)
+            lap("write")
+        if want_program and result.ok:
+            result.program = self._program_of(compiled)
+        if return_bytes and result.ok:
+            result.artifact = compiled.data
+        result.compile_ms = (time.perf_counter() - started) * 1e3
+        result.timings_ms = {k: round(v, 3) for k, v in timings.items()}
+        result.warnings = warnings
+        return result
+
+    def _answer(self, request_key, content_key, data, options, flags, argv, label, max_bytes, retry_failed,
+                report, lap) -> tuple[_Compiled, str, list[str]]:
+        """(the compiled entry, where it came from, notes about this answer such as a full disk)."""
+        while True:
+            hit = self.artifacts.get(request_key)
+            if hit is not None:
+                self._count("memory_hits")
+                return hit, "memory", []
+            failure = None if retry_failed else self._failure(request_key)
+            if failure is not None:
+                self._count("failure_hits")
+                return _Compiled(b"", failure), "failure-cached", []
+            with self._single_flight(request_key) as leader:
+                if not leader:
+                    continue  # another request just did this work: look again
+                return self._compile_once(request_key, content_key, data, options, flags, argv, label,
+                                          max_bytes, report, lap)
+
+    def _compile_once(self, request_key, content_key, data, options, flags, argv, label, max_bytes, report,
+                      lap) -> tuple[_Compiled, str, list[str]]:
+        canonical = self.aliases.peek(request_key) or self.disk.get_alias(request_key)
+        if canonical is not None:
+            found = self._from_disk(canonical)
+            if found is not None:
+                self._remember(request_key, canonical, found)
+                self.disk.put_alias(request_key, canonical)
+                self._count("disk_hits")
+                lap("disk")
+                return found, "disk", []
+        report("load", f"parsing {label}")
+        patched = incremental.try_patch(self, data, content_key, options, flags, label, max_bytes)
+        if patched is not None:
+            compiled, loaded = patched
+            lap("incremental")
+            canonical = _sha("canonical", __version__, loaded.fingerprint, flags)
+            self._remember(request_key, canonical, compiled, len(data))
+            self._remember_latest(label, flags, content_key, request_key)
+            self._count("incremental_compiles")
+            return compiled, "incremental", self._store_on_disk(canonical, compiled, lap)
+        loaded = self._load(data, content_key, label, max_bytes)
+        lap("load")
+        if loaded.module is None:
+            result = CompileResult(model=label, options=options, diagnostics=loaded.error.diagnostics)
+            return self._failed(request_key, result.to_json())
+        fp = self._fingerprint(loaded)
+        canonical = _sha("canonical", __version__, fp, flags) if fp else None
+        if canonical is not None:
+            found = self.artifacts.get(canonical)
+            source = "memory"
+            if found is None:
+                found, source = self._from_disk(canonical), "disk"
+            if found is not None:
+                self._remember(request_key, canonical, found)
+                self.disk.put_alias(request_key, canonical)
+                self._count("canonical_hits")
+                return found, source, []
+        with self.disk.compile_lock(canonical or request_key):
+            if canonical is not None:  # another process may have compiled it while we waited
+                found = self._from_disk(canonical)
+                if found is not None:
+                    self._remember(request_key, canonical, found)
+                    self.disk.put_alias(request_key, canonical)
+                    self._count("disk_hits")
+                    return found, "disk", []
+            _relabel(loaded.module, label)
+            compiled = self._full_compile(loaded, options, label, argv, report)
+            lap("compile")
+            if not compiled.data:
+                return self._failed(request_key, compiled.result)
+            self._remember(request_key, canonical, compiled, len(data))
+            self._remember_latest(label, flags, content_key, request_key)
+            return compiled, "miss", self._store_on_disk(canonical, compiled, lap)
+
+    def _full_compile(self, loaded: _Loaded, options: CompileOptions, label: str, argv, report) -> _Compiled:
+        self._count("full_compiles")
+        report("compile", "checking and optimising")
+        trace = incremental.Trace()
+        data, result = compile_module(loaded.module, options, label, argv, trace=trace)
+        compiled = _Compiled(data or b"", result.to_json(), result.program, trace if data else None,
+                             loaded.module)
+        compiled.result["fingerprint"] = result.fingerprint
+        return compiled
+
+    def _store_on_disk(self, canonical: str | None, compiled: _Compiled, lap) -> list[str]:
+        """Write the entry to the disk cache; a refusal (full disk...) is a warning, never an error."""
+        if canonical is None:
+            return []
+        warning = self.disk.put(canonical, compiled.data, compiled.result, compiled.result.get("compile_ms", 0))
+        lap("store")
+        if warning is not None:
+            self._count("disk_write_warnings")
+            return [warning]
+        for request_key in compiled.request_keys:
+            self.disk.put_alias(request_key, canonical)
+        return []
+
+    def _remember(self, request_key: str, canonical: str | None, compiled: _Compiled, source_bytes: int = 0) -> None:
+        size = 2 * len(compiled.data) + 4096
+        if compiled.program is not None or compiled.source is not None:  # two modules and a proto
+            size += 2 * source_bytes * _MODULE_BYTES_PER_INPUT_BYTE
+        self.artifacts.put(request_key, compiled, size)
+        if canonical is not None:
+            self.artifacts.put(canonical, compiled, 0)  # the same object: counted once
+            self.aliases.put(request_key, canonical, 200)
+            compiled.request_keys.add(request_key)
+
+    def _remember_latest(self, label: str, flags: str, content_key: str, request_key: str) -> None:
+        self.latest.put((label, flags), (content_key, request_key), 200)
+
+    def _from_disk(self, canonical: str) -> _Compiled | None:
+        found = self.disk.get(canonical)
+        if found is None:
+            return None
+        data, record = found
+        return _Compiled(data, record["result"])
+
+    def _program_of(self, compiled: _Compiled):
+        if compiled.program is None:
+            compiled.program = container.unpack(compiled.data).module
+        return compiled.program
+
+    # -- failures ------------------------------------------------------------------------------
+    def _failure(self, request_key: str) -> dict | None:
+        with self._lock:
+            entry = self._failures.get(request_key)
+            if entry is not None and entry[0] > time.time():
+                return entry[1]
+            self._failures.pop(request_key, None)
+        record = self.disk.get_failure(request_key)
+        return record["result"] if record else None
+
+    def _failed(self, request_key: str, result_json: dict) -> tuple[_Compiled, str, list[str]]:
+        """Remember a refused model for the failure TTL (never longer: a fixed compiler may accept it)."""
+        with self._lock:
+            if len(self._failures) > 10_000:
+                self._failures.clear()
+            self._failures[request_key] = (time.time() + self.config.failure_ttl_s, result_json)
+        warning = self.disk.put_failure(request_key, result_json)
+        return _Compiled(b"", result_json), "miss", [warning] if warning else []
+
+    # -- run -----------------------------------------------------------------------------------
+    def load_executable(self, path: str, label: str | None = None):
+        """(artifact, Executable) for the .ncx at ``path``, planned once per artifact content."""
+        from nccd.compiler.runtime.executable import Executable
+
+        self._count("runs")
+        data = container.read_bytes(path, label)
+        key = _sha(data)
+        entry = self.executables.get(key)
+        if entry is None:
+            loaded = container.unpack(data, label or path)
+            entry = (loaded, Executable(loaded.module))
+            self.executables.put(key, entry, len(data) * 4)
+        loaded, executable = entry
+        return replace(loaded, path=label or path), executable
+
+    # -- health --------------------------------------------------------------------------------
+    def shrink(self, fraction: float = 0.5) -> int:
+        """Drop the least recently used part of every memory cache (memory pressure)."""
+        freed = sum(cache.shrink(fraction) for cache in (self.modules, self.artifacts, self.reports,
+                                                          self.executables, self.latest))
+        gc.collect()
+        return freed
+
+    def clear_memory(self) -> None:
+        for cache in (self.modules, self.artifacts, self.reports, self.executables, self.aliases, self.latest):
+            cache.clear()
+        gc.collect()
+
+    def stats(self) -> dict:
+        memory = {cache.name: cache.stats() for cache in (self.modules, self.artifacts, self.reports,
+                                                          self.executables)}
+        with self._lock:
+            counters = dict(self.counters)
+            in_flight = self.in_flight
+        answered = counters["compiles"]
+        warm = counters["memory_hits"] + counters["disk_hits"] + counters["canonical_hits"]
+        return {"memory": memory, "memory_budget_bytes": self.config.memory_budget,
+                "memory_cached_bytes": sum(m["bytes"] for m in memory.values()),
+                "disk": self.disk.stats(), "counters": counters, "compiles_in_flight": in_flight,
+                "hit_rate": round(warm / answered, 4) if answered else None, "rss_bytes": rss_bytes()}
+
+
+def _text_of(data: bytes) -> str | None:
+    from nccd.compiler.hlo.loader import looks_like_text
+
+    if not looks_like_text(data):
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _relabel(module, label: str) -> None:
+    """A module cached under its content may be asked for under another file name."""
+    module.source_path = label
+
+
+def _result_for(compiled: _Compiled, options: CompileOptions, label: str, cache: str) -> CompileResult:
+    """The cached compile as this request's result: its file name, flags and ignored-flag notes."""
+    result = CompileResult.from_json(compiled.result, options)
+    original = compiled.result.get("model")
+    result.model = label
+    result.output = None
+    fresh = [D.Diagnostic(D.COMPILE_FLAG_IGNORED.code, f"{flag}: neuronx-cc internal flag, ignored by nccd")
+             for flag in options.ignored_flags]
+    kept = [d for d in result.diagnostics if d.code != D.COMPILE_FLAG_IGNORED.code]
+    for d in kept:
+        if d.file == original:
+            d.file = label
+    result.diagnostics = fresh + kept
+    result.cache = cache
+    return result

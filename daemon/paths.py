@@ -1,0 +1,158 @@
+"""Where a daemon lives and how a client finds it (standard library only: the thin client uses it).
+
+One daemon per user: a private runtime directory (created 0700, ownership checked) holds
+
+* ``daemon.lock``: flock'd by the daemon for its whole life, so two daemons never share a socket;
+* ``daemon.sock``: the Unix socket (0600);
+* ``daemon.json``: pid, version, protocol, socket, log, configuration hash, start time;
+* ``daemon.log``: what the daemon did and why it stopped;
+* ``token``: a random token (0600), required as call metadata when the daemon listens on TCP.
+
+``NCC_RUNTIME_DIR`` moves all of it (tests use a fresh directory each); the persistent
+cache is separate, under the user's cache directory unless ``--cache-dir`` or
+``NCC_CACHE_DIR`` says otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+PROTOCOL = 1
+TOKEN_HEADER = "x-nccd-token"
+#: gRPC's default message limit is 4 MiB; models and artifacts can be far larger.
+MAX_MESSAGE_BYTES = (1 << 31) - 1
+
+
+class RuntimeDirError(RuntimeError):
+    """The runtime directory is not private to this user: refuse rather than leak the socket."""
+
+
+def runtime_dir() -> Path:
+    override = os.environ.get("NCC_RUNTIME_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("TMPDIR") or "/tmp"
+    return Path(base) / f"nccd-{os.getuid()}"
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("NCC_CACHE_DIR")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "nccd"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` 0700 if needed; refuse one owned by someone else or open to others."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = path.stat()
+    if info.st_uid != os.getuid():
+        raise RuntimeDirError(f"{path} belongs to uid {info.st_uid}, not to you ({os.getuid()})")
+    if stat.S_IMODE(info.st_mode) & 0o077:
+        os.chmod(path, 0o700)  # ours, but too open: close it before the socket appears
+    return path
+
+
+class DaemonFiles:
+    """The files of the daemon in one runtime directory (a plain class: dataclasses import slowly)."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "daemon.lock"
+
+    @property
+    def socket(self) -> Path:
+        return self.root / "daemon.sock"
+
+    @property
+    def status(self) -> Path:
+        return self.root / "daemon.json"
+
+    @property
+    def log(self) -> Path:
+        return self.root / "daemon.log"
+
+    @property
+    def token(self) -> Path:
+        return self.root / "token"
+
+    @property
+    def spawn_lock(self) -> Path:
+        return self.root / "spawn.lock"
+
+    def address(self) -> str:
+        return f"unix://{self.socket}"
+
+    def read_status(self) -> dict | None:
+        import json
+
+        try:
+            return json.loads(self.status.read_text())
+        except (OSError, ValueError):
+            return None
+
+
+def files(root: Path | None = None) -> DaemonFiles:
+    return DaemonFiles(Path(root) if root is not None else runtime_dir())
+
+
+def parse_size(text: str) -> int:
+    """``"512M"``, ``"2G"``, ``"1048576"`` -> bytes (ValueError when it is none of those)."""
+    text = text.strip().upper().removesuffix("B").removesuffix("I")
+    scale = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}.get(text[-1:], 1)
+    number = float(text[:-1] if scale != 1 else text)
+    if number < 0:
+        raise ValueError(f"negative size {text}")
+    return int(number * scale)
+
+
+def parse_duration(text: str) -> float:
+    """``"3h"``, ``"90s"``, ``"15m"``, ``"2.5"`` (seconds) -> seconds; 0 means never."""
+    text = text.strip().lower()
+    scale = {"s": 1, "m": 60, "h": 3600, "d": 86400}.get(text[-1:], 1)
+    number = float(text[:-1] if text[-1:] in "smhd" else text)
+    if number < 0:
+        raise ValueError(f"negative duration {text}")
+    return number * scale
+
+
+def requested_config(env=None) -> dict[str, str]:
+    """The daemon settings this client's environment asks for (NCC_CACHE_DIR...).
+
+    Only what is set explicitly: a client without settings accepts any running daemon."""
+    env = os.environ if env is None else env
+    wanted = {}
+    if env.get("NCC_CACHE_DIR"):
+        wanted["cache_dir"] = os.path.abspath(env["NCC_CACHE_DIR"])
+    for key, name in (("memory_budget", "NCC_MEMORY_BUDGET"), ("disk_budget", "NCC_CACHE_SIZE")):
+        if env.get(name):
+            try:
+                wanted[key] = str(parse_size(env[name]))
+            except ValueError:
+                pass  # the daemon reports the bad value when it starts
+    return wanted
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a 0600 file atomically."""
+    tmp = Path(path).with_name(f".{Path(path).name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)

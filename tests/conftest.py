@@ -1,0 +1,34 @@
+"""Every test session gets its own daemon runtime directory and cache (never the user's).
+
+`ncc` commands in tests go through a real daemon by default, as they do for users; the
+session's daemon is stopped at the end.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_daemon(tmp_path_factory):
+    root = tmp_path_factory.mktemp("nccd")
+    saved = {k: os.environ.get(k) for k in ("NCC_RUNTIME_DIR", "NCC_CACHE_DIR", "NCC_IDLE_TIMEOUT")}
+    os.environ["NCC_RUNTIME_DIR"] = str(root / "run")
+    os.environ["NCC_CACHE_DIR"] = str(root / "cache")
+    os.environ["NCC_IDLE_TIMEOUT"] = "15m"  # a daemon left behind by a crashed test run goes away by itself
+    yield root
+    from nccd.clients.client import Client
+
+    client = Client.if_running(root / "run")
+    if client is not None:
+        try:
+            client.shutdown(grace_s=5)
+        finally:
+            client.close()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
