@@ -90,7 +90,10 @@ class Client:
 
     def __init__(self, runtime_dir: str | os.PathLike | None = None, *, address: str | None = None,
                  token: str | None = None, autostart: bool = True, start_timeout: float | None = None,
-                 daemon_args: list[str] | tuple = (), on_restart: Callable[[str], None] | None = None):
+                 daemon_args: list[str] | tuple = (), on_restart: Callable[[str], None] | None = None,
+                 config: dict[str, str] | None = None, check_compatible: bool = True):
+        """``config``: the daemon settings to require (default: from NCC_CACHE_DIR etc. in the
+        environment); ``check_compatible=False`` talks to whatever daemon runs (status, stop)."""
         self.files = paths.files(Path(runtime_dir) if runtime_dir is not None else None)
         self.address = address or self.files.address()
         self.autostart = autostart and address is None
@@ -99,6 +102,8 @@ class Client:
         timeout = start_timeout if start_timeout is not None else os.environ.get("NCC_DAEMON_START_TIMEOUT")
         self.start_timeout = float(timeout) if timeout else DEFAULT_START_TIMEOUT_S
         self._token = token
+        self.config = paths.requested_config() if config is None else dict(config)
+        self.check_compatible = check_compatible
         self._channel: grpc.Channel | None = None
         self._calls: dict[str, Callable] = {}
         self.daemon: dict | None = None  # the handshake reply
@@ -149,7 +154,7 @@ class Client:
 
     def _handshake(self, timeout: float) -> dict:
         return self._method("Handshake")(
-            {"client_version": __version__, "protocol": paths.PROTOCOL, "config": paths.requested_config()},
+            {"client_version": __version__, "protocol": paths.PROTOCOL, "config": self.config},
             timeout=timeout, metadata=self._metadata())
 
     def connect(self) -> dict:
@@ -164,7 +169,7 @@ class Client:
             if not self.autostart:
                 raise DaemonUnavailable(f"no nccd daemon answers at {self.address}") from None
             reply = self._start()
-        if not reply["compatible"]:
+        if not reply["compatible"] and self.check_compatible:
             if not self.autostart:
                 raise DaemonUnavailable(f"the running daemon is not compatible: {reply['restart_reason']}")
             if self.on_restart is not None:
@@ -182,8 +187,8 @@ class Client:
             self._method("Shutdown")({"grace_s": 30.0}, timeout=10, metadata=self._metadata())
         except grpc.RpcError:
             pass
-        pid, deadline = int(reply.get("pid") or 0), time.monotonic() + 40
-        while pid and paths.pid_alive(pid) and time.monotonic() < deadline:
+        deadline = time.monotonic() + 40
+        while paths.lock_held(self.files.lock) and time.monotonic() < deadline:
             time.sleep(0.02)
         self.close()
 
@@ -200,7 +205,11 @@ class Client:
             except grpc.RpcError:
                 pass
             self.close()
-            command = [sys.executable, "-m", "nccd.daemon.server", "--runtime-dir", str(root), *self.daemon_args]
+            settings = [f"--{flag}={self.config[key]}" for key, flag in (
+                ("cache_dir", "cache-dir"), ("memory_budget", "memory-budget"), ("disk_budget", "cache-size"))
+                if key in self.config]
+            command = [sys.executable, "-m", "nccd.daemon.server", "--runtime-dir", str(root), *settings,
+                       *self.daemon_args]
             with open(self.files.log, "ab") as log:
                 process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
                                            start_new_session=True, close_fds=True)
@@ -288,11 +297,12 @@ class Client:
         return json.loads(reply["json"])
 
     def watch(self, paths_: list, flags: list[str] | tuple = (), *, debounce_ms: float = 0,
-              output_dir: str | None = None) -> Iterator[dict]:
-        """One event per compile of a watched model, until the iterator is closed."""
+              output_dir: str | None = None) -> "EventStream":
+        """One event per compile of a watched model (WatchEvent fields), until ``cancel()``."""
         request = {"paths": [os.path.abspath(os.fspath(p)) for p in paths_], "flags": list(flags),
                    "debounce_ms": debounce_ms, "output_dir": os.path.abspath(output_dir) if output_dir else ""}
-        return self._stream("Watch", request)
+        self.connect()
+        return EventStream(self._method("Watch")(request, metadata=self._metadata()))
 
     def status(self) -> dict:
         import json
@@ -320,6 +330,24 @@ class Client:
             if event["done"] is not None:
                 return event["done"]
         raise DaemonError("INTERNAL", "the command stream ended without a result")
+
+
+class EventStream:
+    """A server stream: iterate for events; ``cancel()`` ends it from any thread."""
+
+    def __init__(self, call):
+        self._call = call
+
+    def __iter__(self):
+        try:
+            yield from self._call
+        except grpc.RpcError as exc:
+            if exc.code() is grpc.StatusCode.CANCELLED and self._call.cancelled():
+                return  # we ended it
+            raise _error(exc) from None
+
+    def cancel(self) -> None:
+        self._call.cancel()
 
 
 def _error(exc: grpc.RpcError) -> Exception:

@@ -25,12 +25,15 @@ import fcntl
 import hashlib
 import json
 import os
+import signal
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 FORMAT = "v1"
 _TMP_PREFIX = ".tmp-"
+#: Fault injection for tests/test_daemon.py: the daemon kills itself halfway through an entry.
+_KILL_DURING_WRITE = os.environ.get("NCCD_TEST_KILL_DURING") == "cache-write"
 
 
 class DiskCache:
@@ -61,6 +64,10 @@ class DiskCache:
         tmp = path.with_name(f"{_TMP_PREFIX}{path.name}.{os.getpid()}.{time.monotonic_ns()}")
         try:
             with open(tmp, "wb") as f:
+                if _KILL_DURING_WRITE and path.suffix == ".ncx":  # tests: a real SIGKILL mid-write
+                    f.write(data[:len(data) // 2])
+                    f.flush()
+                    os.kill(os.getpid(), signal.SIGKILL)
                 f.write(data)
                 f.flush()
                 if durable:

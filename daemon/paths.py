@@ -149,6 +149,23 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+def lock_held(path: Path) -> bool:
+    """Whether some process holds the daemon lock (a live daemon), zombie-proof unlike pid checks."""
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing drops a lock we took
+    return False
+
+
 def write_private(path: Path, data: bytes) -> None:
     """Write a 0600 file atomically."""
     tmp = Path(path).with_name(f".{Path(path).name}.{os.getpid()}.tmp")

@@ -40,8 +40,8 @@ log = logging.getLogger("nccd")
 SERVICE_NAME = daemon_pb2.DESCRIPTOR.services_by_name["Compiler"].full_name
 DEFAULT_IDLE_TIMEOUT = "3h"
 EXIT_ALREADY_RUNNING = 3
-_HOUSEKEEPING_S = 1.0
-_MEMORY_CHECK_S = 10.0
+_HOUSEKEEPING_S = 0.5
+_MEMORY_CHECK_S = float(os.environ.get("NCCD_MEMORY_CHECK_S") or 10.0)
 
 
 class _TokenInterceptor(grpc.ServerInterceptor):
@@ -216,14 +216,17 @@ class Daemon:
             signal.signal(sig, lambda signum, frame: self.request_stop(f"signal {signal.Signals(signum).name}"))
         signal.signal(signal.SIGHUP, signal.SIG_IGN)  # the terminal that started it may close
         self._housekeeping()
-        # graceful: health says NOT_SERVING, new calls are refused, running ones get grace_s to finish
+        # graceful: health says NOT_SERVING at once; running compiles get grace_s to finish
         health_servicer.enter_graceful_shutdown()
         with self._lock:
             sessions = list(self._watches)
         for session in sessions:
             session.stop()
+        deadline = time.monotonic() + self.grace_s
+        while self._in_flight and time.monotonic() < deadline:
+            time.sleep(0.02)
         for server in servers:
-            server.stop(self.grace_s).wait()
+            server.stop(max(deadline - time.monotonic(), 0.5)).wait()
         for leftover in (self.files.socket, self.files.status, self.files.token):
             leftover.unlink(missing_ok=True)
         log.info("stopped: %s", self.stop_reason)

@@ -183,7 +183,7 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
                         and result.module_name is None:
                     self._abort_model(context, result.diagnostics)
                 document = result.to_json()
-                text, report_error = compile_summary(result, label, request.report or None)
+                text, report_error, _ = compile_summary(result, label, request.report or None)
                 return pb.CompileEvent(result=pb.CompileResult(
                     ok=result.ok and report_error is None, output=result.output or "",
                     artifact=result.artifact or b"", cache=result.cache or "", json=json.dumps(document),

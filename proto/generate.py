@@ -11,7 +11,7 @@ the committed files can be checked for staleness
 
 protoc writes imports for the .proto directory layout (``from xla import
 xla_data_pb2``); they are rewritten to the packages below. All generated
-messages are registered in one private descriptor pool instead of protobuf's
+XLA messages are registered in one private descriptor pool instead of protobuf's
 process-wide default pool, so that another copy of XLA's protos in the same
 process (TensorFlow registers its own ``xla.*`` messages) cannot clash with
 ours.
@@ -83,7 +83,7 @@ def _rewrite(text: str, proto: str, out_dir: str, suffix: str) -> str:
         else:
             text = re.sub(rf"^import {leaf}\b", f"from {our_package} import {our_leaf}", text, flags=re.M)
     text = text.replace(f"'{_protoc_module(proto, suffix)}'", f"'{module_name(proto, out_dir, suffix)}'")
-    if suffix == "_pb2" and "_descriptor_pool.Default()" in text:
+    if suffix == "_pb2" and "_descriptor_pool.Default()" in text and out_dir == POOL_PACKAGE:
         pool_module = PACKAGE_PREFIX + POOL_PACKAGE.replace("/", ".")
         text = text.replace("_descriptor_pool.Default()", "_nccd_pool")
         text = text.replace("# @@protoc_insertion_point(imports)",

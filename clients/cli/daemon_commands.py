@@ -16,6 +16,7 @@ examples:
   ncc daemon restart
   ncc daemon logs -n 50        the last lines of the daemon's log
   ncc daemon start --listen 127.0.0.1:7420   also serve loopback TCP (token required)
+  ncc daemon restart --memory-budget 4G
 
 `ncc` starts the daemon by itself when a command needs it; start it by hand only to pass
 options (--listen, --memory-budget, --idle-timeout...; see `nccd --help`).
@@ -54,8 +55,12 @@ def register(sub) -> None:
                    help="start, stop, restart, status or logs")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("-n", "--lines", type=int, default=40, metavar="N", help="logs: how many lines (default 40)")
-    p.add_argument("daemon_args", nargs=argparse.REMAINDER, metavar="-- NCCD-OPTIONS",
-                   help="start/restart: options for nccd, e.g. -- --listen 127.0.0.1:7420")
+    g = p.add_argument_group("start/restart options (passed to nccd; see `nccd --help`)")
+    g.add_argument("--listen", metavar="HOST:PORT", help="also serve this loopback TCP address (token required)")
+    g.add_argument("--memory-budget", metavar="SIZE", help="memory for warm models and artifacts (default 1G)")
+    g.add_argument("--cache-size", metavar="SIZE", help="disk cache limit (default 4G)")
+    g.add_argument("--idle-timeout", metavar="DURATION", help="stop after this long without requests (default 3h)")
+    g.add_argument("--max-rss", metavar="SIZE", help="resident memory limit (default 2x budget + 512M)")
     p.set_defaults(handler=cmd_daemon)
 
     p = sub.add_parser("cache", help="show, prune or empty the compile cache",
@@ -90,7 +95,8 @@ def register(sub) -> None:
 def _client(autostart: bool, daemon_args=()):
     from nccd.clients.client import Client
 
-    return Client(autostart=autostart, daemon_args=list(daemon_args))
+    # stop and status work on whatever daemon runs; start insists on one this client can use
+    return Client(autostart=autostart, daemon_args=list(daemon_args), check_compatible=autostart)
 
 
 def _format_bytes(n: int | None) -> str:
@@ -130,9 +136,11 @@ def cmd_daemon(args, io: Console) -> int:
     from nccd.clients.client import DaemonError, DaemonUnavailable
     from nccd.daemon import paths
 
-    extra = [a for a in args.daemon_args if a != "--"]
+    extra = [f"--{name.replace('_', '-')}={getattr(args, name)}"
+             for name in ("listen", "memory_budget", "cache_size", "idle_timeout", "max_rss")
+             if getattr(args, name) is not None]
     if extra and args.action not in ("start", "restart"):
-        raise UsageError(f"nccd options are only for start/restart, not {args.action}")
+        raise UsageError(f"{extra[0].split('=')[0]} is for `ncc daemon start` or `restart`, not {args.action}")
     files = paths.files()
     if args.action == "logs":
         try:
@@ -147,7 +155,7 @@ def cmd_daemon(args, io: Console) -> int:
             reply = client.connect()
             client.shutdown()
             pid, deadline = int(reply["pid"]), time.monotonic() + 60
-            while paths.pid_alive(pid) and time.monotonic() < deadline:
+            while paths.lock_held(files.lock) and time.monotonic() < deadline:
                 time.sleep(0.02)
             io.print(f"nccd (pid {pid}) stopped")
         except DaemonUnavailable:
