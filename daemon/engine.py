@@ -118,7 +118,8 @@ class Engine:
         self.artifacts = ByteBudgetLRU("artifacts", int(budget * _SHARES["artifacts"]))
         self.reports = ByteBudgetLRU("reports", int(budget * _SHARES["reports"]))
         self.executables = ByteBudgetLRU("executables", int(budget * _SHARES["executables"]))
-        #: request key -> canonical key, and model label -> the last compile of it (incremental)
+        #: request key -> the key its artifact is kept under (canonical when known), and
+        #: (model label, flags) -> the last compile of that model (for incremental compiles)
         self.aliases = ByteBudgetLRU("aliases", 1 << 20)
         self.latest = ByteBudgetLRU("latest", 1 << 20)
         self.disk = DiskCache(config.cache_dir, config.disk_budget, config.failure_ttl_s)
@@ -281,7 +282,8 @@ class Engine:
                 report, lap) -> tuple[_Compiled, str, list[str]]:
         """(the compiled entry, where it came from, notes about this answer such as a full disk)."""
         while True:
-            hit = self.artifacts.get(request_key)
+            key = self.aliases.peek(request_key)
+            hit = self.artifacts.get(key) if key is not None else None
             if hit is not None:
                 self._count("memory_hits")
                 return hit, "memory", []
@@ -297,7 +299,7 @@ class Engine:
 
     def _compile_once(self, request_key, content_key, data, options, flags, argv, label, max_bytes, report,
                       lap) -> tuple[_Compiled, str, list[str]]:
-        canonical = self.aliases.peek(request_key) or self.disk.get_alias(request_key)
+        canonical = self.disk.get_alias(request_key)
         if canonical is not None:
             found = self._from_disk(canonical)
             if found is not None:
@@ -377,11 +379,10 @@ class Engine:
         size = 2 * len(compiled.data) + 4096
         if compiled.program is not None or compiled.source is not None:  # two modules and a proto
             size += 2 * source_bytes * _MODULE_BYTES_PER_INPUT_BYTE
-        self.artifacts.put(request_key, compiled, size)
-        if canonical is not None:
-            self.artifacts.put(canonical, compiled, 0)  # the same object: counted once
-            self.aliases.put(request_key, canonical, 200)
-            compiled.request_keys.add(request_key)
+        key = canonical or request_key  # one entry per program: every request key is an alias
+        self.artifacts.put(key, compiled, size)
+        self.aliases.put(request_key, key, 200)
+        compiled.request_keys.add(request_key)
 
     def _remember_latest(self, label: str, flags: str, content_key: str, request_key: str) -> None:
         self.latest.put((label, flags), (content_key, request_key), 200)

@@ -90,7 +90,8 @@ def try_patch(engine, data: bytes, content_key: str, options, flags: str, label:
     if previous is None:
         return None
     old_content_key, old_request_key = previous
-    old = engine.artifacts.peek(old_request_key)
+    old_key = engine.aliases.peek(old_request_key)
+    old = engine.artifacts.peek(old_key) if old_key is not None else None
     old_loaded = engine.modules.peek(old_content_key)
     if (old is None or old_loaded is None or old.trace is None or old.program is None or old.source is None
             or old_loaded.text is None or old.trace.proto is None):

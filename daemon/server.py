@@ -246,6 +246,7 @@ class Daemon:
                 self.check_memory()
 
     def check_memory(self) -> None:
+        _return_free_memory()
         rss = rss_bytes()
         if rss <= self.max_rss:
             return
@@ -260,6 +261,16 @@ class Daemon:
                 self.request_stop(f"retiring: resident memory {after >> 20} MiB stays over the limit of "
                                   f"{self.max_rss >> 20} MiB after emptying the caches; the next ncc call "
                                   "starts a fresh daemon")
+
+
+def _return_free_memory() -> None:
+    """Hand memory freed by evicted cache entries back to the system (glibc keeps it otherwise)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: nothing to do
 
 
 def _setup_logging(path: Path) -> None:
