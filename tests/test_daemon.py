@@ -716,3 +716,30 @@ def test_watch_without_daemon(daemon, tmp_path):
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
     assert proc.returncode == 0 and daemon.pid() is None
+
+
+def test_a_long_compile_shows_progress_on_a_terminal_and_nothing_when_piped(daemon):
+    import pty
+
+    daemon.ncc("daemon", "start")
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([NCC, "compile", str(BERT), "--model-type", "transformer", "-o", "bert.ncx"],
+                            cwd=daemon.root, env={**daemon.env, "NCC_PROGRESS_AFTER": "0"},
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=secondary)
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            data = os.read(primary, 4096)
+        except OSError:  # the terminal closed: the command ended
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(primary)
+    terminal = b"".join(chunks).decode(errors="replace")
+    assert proc.returncode == 0
+    assert "\r\x1b[K" in terminal and "compile:" in terminal, (terminal, proc.stdout.read())  # drawn, then cleared
+    piped = daemon.ncc("compile", BERT, "--model-type", "transformer", "-O1", "-o", "b.ncx")
+    assert "\x1b[K" not in piped.stderr
