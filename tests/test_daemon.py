@@ -743,3 +743,31 @@ def test_a_long_compile_shows_progress_on_a_terminal_and_nothing_when_piped(daem
     assert "\r\x1b[K" in terminal and "compile:" in terminal, (terminal, proc.stdout.read())  # drawn, then cleared
     piped = daemon.ncc("compile", BERT, "--model-type", "transformer", "-O1", "-o", "b.ncx")
     assert "\x1b[K" not in piped.stderr
+
+
+def test_two_daemons_sharing_a_cache_compile_a_model_once(tmp_path):
+    first, second = Daemon(tmp_path / "a"), Daemon(tmp_path / "b")
+    for d in (first, second):
+        d.root.mkdir()
+        d.cache_dir = tmp_path / "shared-cache"
+        d.env["NCC_CACHE_DIR"] = str(d.cache_dir)
+    try:
+        for d in (first, second):
+            d.ncc("daemon", "start")
+        replies = {}
+
+        def compile_with(d, name):
+            with d.client() as nccd:
+                replies[name] = nccd.compile(content=BERT.read_bytes(), name="bert",
+                                             flags=["--model-type", "transformer"])
+
+        threads = [threading.Thread(target=compile_with, args=(d, n)) for d, n in ((first, "a"), (second, "b"))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=300)
+        assert sorted(r.cache for r in replies.values()) == ["disk", "miss"], replies
+        assert _cache_entries_are_intact(tmp_path / "shared-cache") == 1
+    finally:
+        first.stop()
+        second.stop()
