@@ -339,6 +339,62 @@ RUN_FAILED = _register(
     "they are valid")
 
 
+# -- Python model source (E2xx, W2xx; the language server, clients/lsp/) -----------------------
+# Found by reading PyTorch/JAX source with `ast` (nothing is imported or run), inside the code that
+# gets compiled: forward/__call__ of modules, jitted functions and the callables given to JAX
+# transformations. The deep check (W230) traces a marked JAX function and reports E1xx codes.
+PY_TENSOR_CONDITION = _register(
+    "NCC-E200", "tensor value used as a Python condition",
+    "a Python `if`, conditional expression, `and`/`or`/`not`, bool() or min()/max() on a tensor needs "
+    "its value on the host, which stops tracing; compute both results and select: "
+    "torch.where(cond, a, b) / jnp.where(cond, a, b), torch.maximum(a, b) / jnp.maximum(a, b)")
+PY_TENSOR_WHILE = _register(
+    "NCC-E201", "while loop condition depends on a tensor value",
+    "loop a fixed number of times (range(N), lax.fori_loop with Python-int bounds, lax.scan with a "
+    "fixed length) and mask the steps after the exit condition with torch.where / jnp.where")
+PY_TENSOR_ASSERT = _register(
+    "NCC-E202", "assert on a tensor value",
+    "an assert on a tensor's value forces it to the host; check it outside the compiled function, or "
+    "use torch._check(...) / jax.experimental.checkify")
+PY_HOST_SYNC = _register(
+    "NCC-W200", "tensor value copied to the host",
+    "keep the value on the device: return the tensor from the compiled function and convert it after "
+    "the call (.item(), .tolist(), .cpu(), .numpy(), float(), int() and np.asarray all wait for the "
+    "device and end the graph)")
+PY_PRINT_TENSOR = _register(
+    "NCC-W201", "tensor printed inside compiled code",
+    "return the value and print it after the call; printing a tensor reads it on the host (torch) "
+    "or prints a tracer once at trace time (jax), and jax.debug.print needs a host callback the target "
+    "does not support")
+PY_DYNAMIC_OUTPUT = _register(
+    "NCC-E210", "operation with a data-dependent output shape",
+    "give the result a static size: jnp.nonzero(x, size=N) / jnp.unique(x, size=N) (pad with "
+    "fill_value=), torch.nonzero_static(x, size=N), or keep the full shape with a mask: "
+    "torch.where(mask, x, 0) / jnp.where(mask, x, 0)", "EMOD025")
+PY_BOOLEAN_MASK_INDEX = _register(
+    "NCC-E211", "boolean-mask indexing gives a data-dependent shape",
+    "keep the full shape and zero the unselected elements: torch.where(mask, x, 0) / "
+    "jnp.where(mask, x, 0); reduce with the mask (e.g. (x * mask).sum()) instead of compacting",
+    "EMOD025")
+PY_VALUE_DEPENDENT_SIZE = _register(
+    "NCC-E212", "output size depends on tensor values",
+    "pass the size explicitly: torch.bincount(x, minlength=N) / jnp.bincount(x, length=N), "
+    "one_hot(x, num_classes=N), repeat_interleave(x, r, output_size=N), "
+    "jnp.repeat(x, r, total_repeat_length=N)", "EMOD025")
+PY_UNSUPPORTED_CALL = _register(
+    "NCC-E220", "framework call lowers to an operator the target does not support",
+    "rewrite the call with operations the target supports (`ncc list-operators --target T`); the "
+    "message names the HLO operator it lowers to and why the target refuses it")
+PY_INTEGER_MATMUL = _register(
+    "NCC-W220", "integer matmul runs in FP32 on the target",
+    "integer dot has no integer datapath: results are exact only below 2**24; cast to float32 "
+    "explicitly (x.float(), x.astype(jnp.float32)) or keep the integer values small")
+PY_DEEP_CHECK_FAILED = _register(
+    "NCC-W230", "deep check could not trace the entry function",
+    "fix the `# ncc: entry` line (name=dtype[dims] per parameter, e.g. `# ncc: entry x=f32[8,128] "
+    "n=4`) or the error JAX raised; reproduce with jax.jit(f).lower(...) in the same environment")
+
+
 @dataclass(slots=True)
 class Diagnostic:
     code: str
