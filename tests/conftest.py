@@ -14,11 +14,14 @@ import pytest
 @pytest.fixture(scope="session", autouse=True)
 def private_daemon(tmp_path_factory):
     root = tmp_path_factory.mktemp("nccd")
-    saved = {k: os.environ.get(k) for k in ("NCC_RUNTIME_DIR", "NCC_CACHE_DIR", "NCC_IDLE_TIMEOUT")}
+    saved = {k: os.environ.get(k) for k in ("NCC_RUNTIME_DIR", "NCC_CACHE_DIR", "NCC_IDLE_TIMEOUT",
+                                            "NCC_LSP_HOST_IDLE")}
     os.environ["NCC_RUNTIME_DIR"] = str(root / "run")
     os.environ["NCC_CACHE_DIR"] = str(root / "cache")
     os.environ["NCC_IDLE_TIMEOUT"] = "15m"  # a daemon left behind by a crashed test run goes away by itself
+    os.environ["NCC_LSP_HOST_IDLE"] = "5m"  # so does a language-server host (clients/lsp/host.py)
     yield root
+    stop_lsp_hosts(root / "run")
     from nccd.clients.client import Client
 
     client = Client.if_running(root / "run")
@@ -32,3 +35,10 @@ def private_daemon(tmp_path_factory):
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+def stop_lsp_hosts(run_dir) -> None:
+    """End the language-server hosts that `ncc lsp` left in a runtime directory."""
+    from nccd.clients.lsp.host import stop_hosts
+
+    stop_hosts(run_dir)

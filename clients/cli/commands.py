@@ -13,6 +13,7 @@ import os
 from nccd.compiler.options import add_compile_arguments
 
 from . import artifact_commands, daemon_commands
+from nccd.clients.lsp import cli as lsp_cli
 from .common import (DEFAULT_TARGET, EXIT_DIAGNOSTICS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, TARGET_NAMES,
                      OUTPUT, Console, UsageError, check_framework, check_target, emit_json, Parser)
 
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_list_operators)
     artifact_commands.register(sub)
     daemon_commands.register(sub)
+    lsp_cli.register(sub)
     return parser
 
 

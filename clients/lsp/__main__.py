@@ -1,0 +1,7 @@
+"""``python -m nccd.clients.lsp``: the same server as ``ncc lsp``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

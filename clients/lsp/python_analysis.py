@@ -1,0 +1,171 @@
+"""Static checks of PyTorch and JAX model source: ``analyze_python(text, target) -> findings``.
+
+Pure: the text is parsed with ``ast``; nothing is imported or run. The
+module's compiled functions (:mod:`.python_contexts`) are walked statement by
+statement with the kinds of their local names (:mod:`.python_kinds`); calls are
+matched against the rule tables (:mod:`.python_rules`, :mod:`.framework_ops`),
+and conditions, mask indexing and integer matmuls are checked here. Local
+functions called with tensors are walked too, and their return kinds are
+followed (``if self.is_empty(x):``). A file that does not parse gives no
+findings: the editor's Python support reports syntax errors.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import deque
+
+from .findings import Finding, drop_suppressed
+from .python_contexts import Context, ModuleIndex, entry_contexts, parameter_kinds
+from .python_incremental import AnalysisCache, FunctionResult
+from .python_kinds import OTHER, Kind, join
+from .python_source import PythonSource
+from .python_walk import FunctionChecker
+
+#: How deep return kinds of local helpers are followed.
+_SUMMARY_DEPTH = 3
+
+
+def analyze_python(text: str, target: str = "trn1", cache: AnalysisCache | None = None) -> list[Finding]:
+    """Findings for a Python source file compiled for ``target``, suppressions applied.
+
+    With a ``cache`` (one per document), the parts of the file an edit did not touch are not parsed or
+    walked again (see :mod:`.python_incremental`); the findings are the same either way.
+    """
+    if cache is None:
+        return _analyze(text, target, None)
+    with cache.lock:
+        return _analyze(text, target, cache)
+
+
+def _analyze(text: str, target: str, cache: AnalysisCache | None) -> list[Finding]:
+    source = PythonSource(text)
+    try:
+        if cache is not None:
+            tree, chunk_of = cache.parser.parse(text, source.lines)
+        else:
+            tree, chunk_of = ast.parse(text), None
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    index = ModuleIndex(tree, source.lines, chunk_of, cache.index_parts if cache is not None else None)
+    if not index.imports.frameworks:
+        return []  # neither torch nor jax: nothing of ours to check
+    checker = ModuleChecker(index, source, target, cache, set(chunk_of.values()) if chunk_of else set())
+    try:
+        findings = checker.run()
+    except RecursionError:  # absurdly deep expressions: better nothing than a crash
+        return []
+    return drop_suppressed(findings, source.lines)
+
+
+class ModuleChecker:
+    """Walks every compiled function of a module once per widening of its parameter kinds."""
+
+    def __init__(self, index: ModuleIndex, source: PythonSource, target: str, cache: AnalysisCache | None = None,
+                 chunks: set | None = None):
+        self.index = index
+        self.imports = index.imports
+        self.source = source
+        self.target = target
+        self.cache = cache
+        self.chunks = chunks or set()
+        self._outline = (index.outline(), target) if cache is not None else None
+        self.contexts: dict[int, Context] = {}
+        self.results: dict[int, list[Finding]] = {}
+        self.queue: deque[int] = deque()
+        self._summaries: dict[tuple, Kind] = {}
+        self._summary_depth = 0
+
+    def enqueue(self, ctx: Context) -> None:
+        key = id(ctx.func)
+        known = self.contexts.get(key)
+        if known is None:
+            self.contexts[key] = ctx
+        elif not known.merge(ctx):
+            return
+        if key not in self.queue:
+            self.queue.append(key)
+
+    def run(self) -> list[Finding]:
+        for ctx in entry_contexts(self.index):
+            self.enqueue(ctx)
+        budget = 4 * (len(self.index.parent_of) + len(self.contexts)) + 16
+        while self.queue and budget > 0:
+            budget -= 1
+            ctx = self.contexts[self.queue.popleft()]
+            key = self._cache_key(ctx)
+            cached = self.cache.lookup(key, ctx.func, self.chunks) if key is not None else None
+            if cached is not None:  # the function and everything it used are unchanged
+                self.results[id(ctx.func)] = cached.findings
+                for handed_on in cached.enqueued:
+                    self.enqueue(handed_on.copy())
+                continue
+            checker = FunctionChecker(self, ctx)
+            self.results[id(ctx.func)] = checker.run()
+            if key is not None:
+                self.cache.results[key] = FunctionResult(ctx.func, checker.findings, checker.returns,
+                                                         checker.enqueued, frozenset(checker.chunks))
+        if self.cache is not None:
+            self.cache.keep_only(self.chunks)
+        seen: set[tuple] = set()
+        out = []
+        for found in self.results.values():
+            for f in found:
+                key = (f.code, f.span)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(f)
+        out.sort(key=lambda f: (f.span.line, f.span.col, f.code))
+        return out
+
+    def _cache_key(self, ctx: Context) -> tuple | None:
+        if self.cache is None:
+            return None
+        return (id(ctx.func), tuple(sorted((k, v.value) for k, v in ctx.params.items())),
+                tuple(sorted((k, v.value) for k, v in ctx.closure.items())), ctx.framework,
+                id(ctx.cls) if ctx.cls is not None else None, self._outline)
+
+    def chunk_of(self, func) -> tuple:
+        return self.index.chunk_of.get(id(func), (0, ""))
+
+    # -- calls of local functions ---------------------------------------------------------------
+    def callee_context(self, call: ast.Call, caller: FunctionChecker) -> Context | None:
+        """The context a call of a local function gives it (its parameters' kinds from the arguments)."""
+        func = self.index.resolve(call.func, caller.ctx.func, caller.ctx.cls)
+        if func is None or func is caller.ctx.func or isinstance(func, ast.Lambda):
+            return None
+        caller.chunks.add(self.chunk_of(func))
+        is_method = id(func) in self.index.class_of
+        params = parameter_kinds(func, skip_first=is_method)
+        names = [a.arg for a in (*func.args.posonlyargs, *func.args.args)][1 if is_method else 0:]
+        bound = {name: OTHER for name in params}
+        for name, arg in zip(names, call.args):
+            bound[name] = caller.kinds.kind(arg)
+        for kw in call.keywords:
+            if kw.arg in bound:
+                bound[kw.arg] = caller.kinds.kind(kw.value)
+        return Context(func, bound, caller.ctx.framework, self.index.class_of.get(id(func)))
+
+    def return_kind(self, call: ast.Call, caller: FunctionChecker) -> Kind | None:
+        """What a call of a local function returns, or None when the callee is not local."""
+        ctx = self.callee_context(call, caller)
+        if ctx is None:
+            return None
+        key = (id(ctx.func), tuple(sorted((k, v.value) for k, v in ctx.params.items())))
+        if key in self._summaries:
+            result, chunks = self._summaries[key]
+            caller.chunks |= chunks
+            return result
+        if self._summary_depth >= _SUMMARY_DEPTH:
+            return OTHER
+        self._summaries[key] = (OTHER, frozenset())  # recursion guard
+        self._summary_depth += 1
+        try:
+            checker = FunctionChecker(self, ctx, report=False)
+            checker.run()
+            result = join(*checker.returns) if checker.returns else OTHER
+        finally:
+            self._summary_depth -= 1
+        self._summaries[key] = (result, frozenset(checker.chunks))
+        caller.chunks |= checker.chunks
+        return result
