@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -67,11 +66,12 @@ def test_the_planted_unsupported_op_is_reported_at_its_python_line():
     assert "TracerBoolConversionError" in failed.message
 
 
+# the server inherits the session's environment (its private runtime directory) when it starts; JAX's
+# interpreter is given as the `python` setting
 @pytest_lsp.fixture(params=["visual_studio_code", "neovim"], loop_scope="module",
-                    config=ClientServerConfig(server_command=SERVER,
-                                              server_env={**os.environ, "NCC_JAX_PYTHON": JAX or ""}))
+                    config=ClientServerConfig(server_command=SERVER))
 async def client(request, lsp_client: LanguageClient):
-    await start_session(lsp_client, request.param, {"debounceMs": 0})
+    await start_session(lsp_client, request.param, {"debounceMs": 0, **({"python": JAX} if JAX else {})})
     yield
     await lsp_client.shutdown_session()
 

@@ -109,3 +109,36 @@ def test_symbols_list_computations_with_their_instructions():
 ])
 def test_hlo_documents_are_recognised(uri, language, text, expected):
     assert H.is_hlo_document(uri, language, text) is expected
+
+
+def test_every_hloenv_dump_gets_the_compilers_findings_on_its_own_lines():
+    """81 real XLA dumps opened in the editor: one diagnostic per compiler diagnostic, each on the line the
+    compiler names (the instruction's own line), never outside the text, and hover works there."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import hloenv_files
+
+    from nccd.compiler.analysis.diagnose import diagnose_bytes
+
+    files = hloenv_files()
+    if not files:
+        pytest.skip("../shared/corpus/hloenv is not beside the checkout")
+    checked = 0
+    for path in files:
+        text = path.read_text()
+        result = _result(text, name=path.name)
+        assert result.failed is None, path
+        expected = diagnose_bytes(text.encode(), path.name, "trn1").to_json()["diagnostics"]
+        assert [f.code for f in result.findings] == [d["code"] for d in expected], path
+        lines = text.splitlines()
+        for finding, diagnostic in zip(result.findings, expected):
+            span = finding.span
+            assert 0 <= span.line <= span.end_line < max(len(lines), 1), (path, finding)
+            hlo = diagnostic.get("hlo") or {}
+            if hlo.get("line"):
+                assert span.line == hlo["line"] - 1, (path, finding)
+                if hlo.get("instruction"):
+                    assert hlo["instruction"] in lines[span.line], (path, finding)
+            checked += 1
+    assert checked > 0

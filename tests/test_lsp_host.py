@@ -122,6 +122,14 @@ def test_the_second_start_is_forked_from_the_host_and_is_a_full_server(run_dir: 
     assert (workdir / "server.log").exists()  # a relative --log-file is the editor's working directory's
     assert _children(host) == []
 
+    from nccd.clients.lsp.host import stop_hosts
+
+    assert stop_hosts(run_dir) == 1
+    deadline = time.monotonic() + 30
+    while list(run_dir.glob("lsp-host-*.sock")):  # a host that is told to go takes its socket with it
+        assert time.monotonic() < deadline, "the host left its socket behind"
+        time.sleep(0.05)
+
 
 def test_killing_ncc_lsp_ends_its_forked_server_and_exit_status_passes_through(run_dir: Path):
     Session().initialize()  # leaves a host (its own server ends when this test's pipes close)

@@ -44,7 +44,8 @@ def enabled() -> bool:
 def _code_tag() -> str:
     """The interpreter and the nccd source files: a host serves only clients that would load the same code."""
     root = Path(__file__).resolve().parents[2]  # the nccd package: clients/, compiler/, daemon/
-    stamps = [sys.executable, str(root), sys.version]
+    # the environment (sys.prefix: python and python3 of one venv are one) and the interpreter it runs
+    stamps = [sys.prefix, os.path.realpath(sys.executable), str(root), sys.version]
     for folder in ("clients", "compiler", "daemon"):
         for dirpath, dirnames, filenames in os.walk(root / folder):
             dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
@@ -238,6 +239,7 @@ def serve(sock_path: Path, lock_path: Path) -> int:
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(str(sock_path))
     os.chmod(sock_path, 0o600)
+    bound = os.stat(sock_path).st_ino  # on the way out, remove the socket only if it is still this one
     listener.listen(16)
     wake_read, wake_write = os.pipe()
     os.set_blocking(wake_read, False)
@@ -275,7 +277,7 @@ def serve(sock_path: Path, lock_path: Path) -> int:
                 last_active = time.monotonic()
     finally:
         try:
-            if sock_path.exists() and sock_path.stat().st_ino == os.fstat(listener.fileno()).st_ino:
+            if sock_path.stat().st_ino == bound:
                 sock_path.unlink()
         except OSError:
             pass
