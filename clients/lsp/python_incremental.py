@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 #: A line that can start a top-level statement: not indented, not a comment, not a continuation.
 _NOT_A_START = re.compile(r"^(?:[\s#)\]}]|else\b|elif\b|except\b|finally\b)")
 
+_INDENTED = frozenset(" \t")
 ChunkKey = tuple[int, str]  # (first line, text)
 
 
@@ -39,11 +40,12 @@ class ChunkedParser:
         starts = []
         decorated = False  # the line after a one-line decorator belongs to it (`@dataclass` / `class X:`)
         for i, line in enumerate(lines):
-            if line and not _NOT_A_START.match(line):
+            # most lines are indented: the first character settles them without the regex
+            if line and line[0] not in _INDENTED and not _NOT_A_START.match(line):
                 if not decorated:
                     starts.append(i)
-                decorated = line.startswith("@")
-            elif line.strip() and not line.lstrip().startswith("#"):
+                decorated = line[0] == "@"
+            elif decorated and line.strip() and not line.lstrip().startswith("#"):
                 decorated = False
         return starts
 
