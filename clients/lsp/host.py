@@ -212,12 +212,14 @@ def serve(sock_path: Path, lock_path: Path) -> int:
 
     from nccd.daemon.paths import parse_duration
 
+    sock_path, lock_path = sock_path.absolute(), lock_path.absolute()  # it moves to / below
     tag = _code_tag()
     lock = open(os.open(lock_path, os.O_WRONLY | os.O_CREAT, 0o600), "w")
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         return 0  # another host serves this code
+    os.chdir("/")  # never keep the first editor's directory busy; children take their own
     lock.truncate(0)
     lock.write(f"{os.getpid()}\n")
     lock.flush()
