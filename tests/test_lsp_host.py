@@ -58,6 +58,13 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+def _wait_no_children(host: int, why: str) -> None:
+    deadline = time.monotonic() + 30
+    while _children(host):
+        assert time.monotonic() < deadline, why
+        time.sleep(0.05)
+
+
 class Session:
     def __init__(self, *args, cwd=None, env=None):
         self.proc = subprocess.Popen([NCC, "lsp", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -134,30 +141,21 @@ def test_the_second_start_is_forked_from_the_host_and_is_a_full_server(run_dir: 
 def test_killing_ncc_lsp_ends_its_forked_server_and_exit_status_passes_through(run_dir: Path):
     Session().initialize()  # leaves a host (its own server ends when this test's pipes close)
     host = _host_pid(run_dir)
-    deadline = time.monotonic() + 30
-    while _children(host):
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
+    _wait_no_children(host, "the first session's server never ended")
 
     session = Session()
     session.initialize()
     [child] = _children(host)
     session.proc.send_signal(signal.SIGTERM)  # forwarded: the server ends, ncc lsp reports how
     assert session.proc.wait(timeout=30) != 0
-    deadline = time.monotonic() + 30
-    while _children(host):
-        assert time.monotonic() < deadline, "the forked server outlived its ncc lsp"
-        time.sleep(0.05)
+    _wait_no_children(host, "the forked server outlived its ncc lsp")
 
     session = Session()
     session.initialize()
     [child] = _children(host)
     session.proc.kill()  # no chance to forward anything: the host ends the server itself
     session.proc.wait()
-    deadline = time.monotonic() + 30
-    while _children(host):
-        assert time.monotonic() < deadline, "the forked server outlived a killed ncc lsp"
-        time.sleep(0.05)
+    _wait_no_children(host, "the forked server outlived a killed ncc lsp")
 
     session = Session()
     session.initialize()

@@ -190,7 +190,21 @@ _TRANSFORM_WORDS = re.compile(r"\b(?:%s)\b" % "|".join(sorted({name.rsplit(".", 
 _NESTED_BODIES = ("body", "orelse", "finalbody")
 
 
-class _IndexPart:
+class _Tables:
+    """What a module index holds; each chunk's part holds the same for its own statements."""
+
+    def __init__(self):
+        self.module_functions: dict[str, FunctionNode] = {}
+        self.classes: dict[str, ast.ClassDef] = {}
+        self.class_of: dict[int, ast.ClassDef] = {}
+        self.parent_of: dict[int, FunctionNode | None] = {}
+        self.nested: dict[int, dict[str, FunctionNode]] = {}
+        self.functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+        self.all_classes: list[ast.ClassDef] = []
+        self.transform_calls: list[ast.Call] = []
+
+
+class _IndexPart(_Tables):
     """The functions, classes, imports and transformation calls of one top-level chunk.
 
     Built in one pass over the *statements* (expressions are only visited in statements on lines that
@@ -200,14 +214,7 @@ class _IndexPart:
     def __init__(self, statements: list[ast.stmt], chunk: tuple, first_line: int, text: str):
         self.first = statements[0] if statements else None
         self.chunk = chunk
-        self.module_functions: dict[str, FunctionNode] = {}
-        self.classes: dict[str, ast.ClassDef] = {}
-        self.class_of: dict[int, ast.ClassDef] = {}
-        self.parent_of: dict[int, FunctionNode | None] = {}
-        self.nested: dict[int, dict[str, FunctionNode]] = {}
-        self.functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
-        self.all_classes: list[ast.ClassDef] = []
-        self.transform_calls: list[ast.Call] = []
+        _Tables.__init__(self)
         self.imports: list[ast.stmt] = []
         newlines = [m.start() for m in re.finditer("\n", text)]
         #: 1-based lines that mention a transformation, sorted (one regex over the text, not one per line)
@@ -262,7 +269,7 @@ class _IndexPart:
                     self.transform_calls.extend(n for n in ast.walk(root) if isinstance(n, ast.Call))
 
 
-class ModuleIndex:
+class ModuleIndex(_Tables):
     """The functions, classes and imports of a module: where each is defined, and how to find them.
 
     ``chunk_of`` maps top-level statements to the chunks they were parsed from; with a ``memo`` (one per
@@ -275,14 +282,7 @@ class ModuleIndex:
         self.lines = lines
         #: function (by id) -> the top-level chunk it is in (see python_incremental); one chunk without it.
         self.chunk_of: dict[int, tuple] = {}
-        self.module_functions: dict[str, FunctionNode] = {}
-        self.classes: dict[str, ast.ClassDef] = {}
-        self.class_of: dict[int, ast.ClassDef] = {}
-        self.parent_of: dict[int, FunctionNode | None] = {}
-        self.nested: dict[int, dict[str, FunctionNode]] = {}
-        self.functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
-        self.all_classes: list[ast.ClassDef] = []
-        self.transform_calls: list[ast.Call] = []
+        _Tables.__init__(self)
         self._class_outline: list[tuple] = []
         imports: list[ast.stmt] = []
         used: dict = {}
