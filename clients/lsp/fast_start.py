@@ -6,7 +6,7 @@ and compiles it. The first messages then make cattrs write and compile a
 structuring function per message type (``InitializeParams`` alone pulls in the
 whole ``ClientCapabilities`` tree). On a 2-core VM the compiling is about
 300 ms of a ~800 ms start. The source texts are the same on every start, so
-the compiled code objects are kept in a ``marshal`` file keyed by file name,
+the compiled code objects are kept in a ``marshal`` file (in nccd's cache directory) keyed by file name,
 length and two checksums of the source text: a kept code object is what
 ``compile()`` of that text returns, so behaviour cannot differ. Each is
 unmarshalled only when asked for (a start uses a fraction of them).
@@ -52,8 +52,9 @@ def _cache_file() -> Path | None:
     except (ImportError, OSError, TypeError, AttributeError):
         return None
     tag = f"{sys.implementation.cache_tag}-{zlib.crc32('-'.join(stamps).encode()):08x}"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "nccd" / f"lsp-generated-code-{tag}.marshal"
+    from nccd.daemon.paths import cache_dir  # the daemon's cache directory (NCC_CACHE_DIR, ~/.cache/nccd)
+
+    return cache_dir() / f"lsp-generated-code-{tag}.marshal"
 
 
 def _compile(source, filename, mode, *args, **kwargs):
@@ -120,3 +121,9 @@ def save() -> None:
             os.unlink(f.name)
         except (OSError, NameError):
             pass
+
+
+def stop_saving() -> None:
+    """This process's generated code is not a cold start's: never write it (the warm host, host.py)."""
+    global _path
+    _path = None

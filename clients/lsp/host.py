@@ -200,7 +200,8 @@ def _warm():
             except Exception:  # a type cattrs builds lazily in another way: the child does it if needed
                 pass
     _warm_up()
-    fast_start.save()
+    # neither the host nor its children save: the file would then hold every hook, and cold starts load it whole
+    fast_start.stop_saving()
     return server
 
 
