@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from ..ir.module import Computation, Instruction, Module
 from ..ir.opcodes import ELEMENTWISE, Opcode
-from ..ir.shapes import Shape
 from . import rewrite
 from .context import PassContext
 
@@ -142,24 +141,8 @@ def _materialise(module: Module, comp: Computation, members: list[Instruction], 
             if o not in member_set and o not in inputs:
                 inputs.append(o)
     outputs = [m for m in members if m is comp.root or any(u not in member_set for u in users.get(m, []))]
-    body_name = _fresh_computation_name(module, "fused_computation")
-    params = [Instruction(f"param_{n}", Opcode.PARAMETER, o.shape, parameter_number=n) for n, o in enumerate(inputs)]
-    mapping: dict[Instruction, Instruction] = dict(zip(inputs, params))
-    body = list(params)
-    for m in members:
-        copy = Instruction(m.name, m.opcode, m.shape, [mapping[o] for o in m.operands], dict(m.attrs), m.metadata,
-                           m.literal, None, m.line, m.column)
-        mapping[m] = copy
-        body.append(copy)
-    if len(outputs) == 1:
-        root, shape = mapping[outputs[0]], outputs[0].shape
-    else:
-        shape = Shape.tuple_of(o.shape for o in outputs)
-        root = Instruction("fused_outputs", Opcode.TUPLE, shape, [mapping[o] for o in outputs])
-        body.append(root)
-    fused = Computation(body_name, body, root)
-    module.computations[body_name] = fused
-    _move_before_users(module, comp, fused)
+    fused = rewrite.outline(module, comp, members, inputs, outputs, "fused_computation")
+    shape = fused.root.shape
     last = members[-1]
     kernel = Instruction(fresh("fusion"), Opcode.FUSION, shape, list(inputs), {"kind": "kLoop", "calls": fused},
                          metadata=last.metadata, line=last.line, column=last.column)
@@ -177,20 +160,3 @@ def _materialise(module: Module, comp: Computation, members: list[Instruction], 
     comp.instructions = [i for i in comp.instructions if i not in member_set]
     ctx.count("fusions")
     ctx.count("fused_instructions", len(members))
-
-
-def _fresh_computation_name(module: Module, base: str) -> str:
-    n = 0
-    while f"{base}.{n}" in module.computations:
-        n += 1
-    return f"{base}.{n}"
-
-
-def _move_before_users(module: Module, comp: Computation, fused: Computation) -> None:
-    """Keep the module's computations callees-first: put ``fused`` right before ``comp``."""
-    ordered = [c for c in module.computations.values() if c is not fused]
-    module.computations.clear()
-    for c in ordered:
-        if c is comp:
-            module.computations[fused.name] = fused
-        module.computations[c.name] = c

@@ -25,7 +25,7 @@ from ..ir.opcodes import Opcode
 from ..value_deps import depends_on
 from . import rewrite
 from .context import PassContext
-from .fusion import _fresh_computation_name, _move_before_users, program_computations
+from .fusion import program_computations
 
 _VIEW = frozenset({Opcode.RESHAPE, Opcode.BROADCAST, Opcode.BITCAST, Opcode.COPY})
 
@@ -375,18 +375,7 @@ def _fuse(module: Module, comp: Computation, match: _Match, fresh, kernel_name: 
         depends_on(member)
     inside = set(match.members)
     order = [i for i in comp.instructions if i in inside]
-    params = [Instruction(f"param_{n}", Opcode.PARAMETER, v.shape, parameter_number=n)
-              for n, v in enumerate(match.inputs)]
-    mapping = dict(zip(match.inputs, params))
-    body = list(params)
-    for m in order:
-        copy = Instruction(m.name, m.opcode, m.shape, [mapping[o] for o in m.operands], dict(m.attrs), m.metadata,
-                           m.literal, None, m.line, m.column)
-        mapping[m] = copy
-        body.append(copy)
-    fused = Computation(_fresh_computation_name(module, f"{kernel_name}_kernel"), body, mapping[match.output])
-    module.computations[fused.name] = fused
-    _move_before_users(module, comp, fused)
+    fused = rewrite.outline(module, comp, order, match.inputs, [match.output], f"{kernel_name}_kernel")
     config = json.dumps({"nccd_kernel": match.kernel, **match.config}, sort_keys=True)
     kernel = Instruction(fresh(match.kernel), Opcode.FUSION, match.output.shape, list(match.inputs),
                          {"kind": "kCustom", "calls": fused, "backend_config": config},

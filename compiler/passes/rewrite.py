@@ -114,6 +114,38 @@ def clone_module(module: Module) -> Module:
     return out
 
 
+def outline(module: Module, comp: Computation, members: list[Instruction], inputs: list[Instruction],
+            outputs: list[Instruction], base_name: str) -> Computation:
+    """A new computation of copies of ``members`` (in order) that reads ``inputs`` as its parameters and
+    returns ``outputs`` (a tuple of them when several), added to ``module`` right before ``comp`` so that
+    callees keep coming before their callers. ``comp`` itself is not changed."""
+    params = [Instruction(f"param_{n}", Opcode.PARAMETER, o.shape, parameter_number=n) for n, o in enumerate(inputs)]
+    mapping: dict[Instruction, Instruction] = dict(zip(inputs, params))
+    body = list(params)
+    for m in members:
+        copy = Instruction(m.name, m.opcode, m.shape, [mapping[o] for o in m.operands], dict(m.attrs), m.metadata,
+                           m.literal, None, m.line, m.column)
+        mapping[m] = copy
+        body.append(copy)
+    if len(outputs) == 1:
+        root = mapping[outputs[0]]
+    else:
+        root = Instruction("fused_outputs", Opcode.TUPLE, Shape.tuple_of(o.shape for o in outputs),
+                           [mapping[o] for o in outputs])
+        body.append(root)
+    n = 0
+    while f"{base_name}.{n}" in module.computations:
+        n += 1
+    outlined = Computation(f"{base_name}.{n}", body, root)
+    ordered = list(module.computations.values())
+    module.computations.clear()
+    for c in ordered:
+        if c is comp:
+            module.computations[outlined.name] = outlined
+        module.computations[c.name] = c
+    return outlined
+
+
 def live_instructions(comp: Computation) -> list[Instruction]:
     """Instructions the root or an effect depends on, in the computation's order."""
     needed: set[int] = set()
