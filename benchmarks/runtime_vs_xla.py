@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import statistics
 import subprocess
@@ -33,6 +32,9 @@ import tracemalloc
 from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import parse_verify  # noqa: E402  (one description of the machine for every benchmark)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -118,13 +120,7 @@ print(json.dumps(results))
 
 
 def machine_description() -> str:
-    cpu = platform.machine()
-    try:
-        with open("/proc/cpuinfo") as f:
-            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, python {platform.python_version()}, numpy {np.__version__}"
+    return f"{parse_verify.machine_description()}, numpy {np.__version__}"
 
 
 def jax_side(python: str, out_dir: str, repeat: int) -> dict:
