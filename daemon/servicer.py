@@ -18,7 +18,6 @@ from typing import Callable
 import grpc
 
 from nccd.clients.cli.common import Console
-from nccd.compiler import __version__
 from nccd.compiler.diagnostics import HloError
 
 from . import paths

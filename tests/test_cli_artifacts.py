@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from helpers import JAX_CORPUS, REPO
+from helpers import REPO
 from test_cli import assert_no_traceback, ncc
 
 ENCODER = REPO / "examples" / "encoder_block.hlo.txt"

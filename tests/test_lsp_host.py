@@ -6,7 +6,6 @@ working directory and environment), end when its `ncc lsp` ends, and report its 
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess

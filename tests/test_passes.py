@@ -20,7 +20,7 @@ from nccd.compiler.hlo.loader import load_module
 from nccd.compiler.hlo.parser import parse_hlo_text
 from nccd.compiler.ir.opcodes import Opcode
 from nccd.compiler.options import CompileOptions
-from nccd.compiler.passes import (algebraic_simplification, auto_cast, buffer_assignment,
+from nccd.compiler.passes import (algebraic_simplification, buffer_assignment,
                                   common_subexpression_elimination, constant_folding, dead_code_elimination,
                                   elementwise_fusion, inline_calls, memory_schedule, model_type_kernels,
                                   run_pipeline, transpose_folding)

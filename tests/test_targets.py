@@ -8,7 +8,7 @@ import re
 import pytest
 
 from helpers import JAX_CORPUS, hloenv_files
-from nccd.compiler.diagnostics import REGISTRY, Severity
+from nccd.compiler.diagnostics import REGISTRY
 from nccd.compiler.hlo.parser import parse_hlo_text
 from nccd.compiler.ir.dtypes import ElementType
 from nccd.compiler.ir.opcodes import Opcode

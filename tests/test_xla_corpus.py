@@ -12,7 +12,7 @@ import json
 import numpy as np
 import pytest
 
-from helpers import JAX_CORPUS, XLA_CORPUS, assert_modules_equal, jax_text_files, xla_text_files
+from helpers import XLA_CORPUS, assert_modules_equal, jax_text_files, xla_text_files
 from nccd.compiler.analysis.diagnose import diagnose_path
 from nccd.compiler.hlo.loader import load_module
 from nccd.compiler.hlo.parser import parse_hlo_text

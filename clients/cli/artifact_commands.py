@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 
 from nccd.compiler.options import FlagError, add_compile_arguments, options_from_args
