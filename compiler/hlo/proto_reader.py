@@ -27,6 +27,8 @@ message and field at fault.
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 from google.protobuf import message_factory
 from google.protobuf.descriptor import FieldDescriptor
