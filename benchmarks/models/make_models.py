@@ -23,7 +23,6 @@ sys.argv = sys.argv[:1]
 spec.loader.exec_module(corpus)
 
 import jax  # noqa: E402
-import jax.numpy as jnp  # noqa: E402
 import numpy as np  # noqa: E402
 
 f32 = np.float32
@@ -34,32 +33,8 @@ def residual_scale(layer: int) -> np.float32:
 
 
 def bert_base_residual_scales():
-    B, T, D, H, F, L, V = 1, 128, 768, 12, 3072, 12, 30522
-    S = jax.ShapeDtypeStruct
-    layer = {
-        "wq": S((D, D), f32), "bq": S((D,), f32), "wk": S((D, D), f32), "bk": S((D,), f32),
-        "wv": S((D, D), f32), "bv": S((D,), f32), "wo": S((D, D), f32), "bo": S((D,), f32),
-        "ln1_g": S((D,), f32), "ln1_b": S((D,), f32), "w1": S((D, F), f32), "b1": S((F,), f32),
-        "w2": S((F, D), f32), "b2": S((D,), f32), "ln2_g": S((D,), f32), "ln2_b": S((D,), f32),
-    }
-    emb = {"word": S((V, D), f32), "pos": S((512, D), f32), "type": S((2, D), f32),
-           "ln_g": S((D,), f32), "ln_b": S((D,), f32)}
-    pooler = {"w": S((D, D), f32), "b": S((D,), f32)}
-    ids = S((B, T), jnp.int32)
-
-    def bert(ids, type_ids, mask, emb, layers, pooler):
-        x = emb["word"][ids] + emb["pos"][:T][None] + emb["type"][type_ids]
-        x = corpus.layer_norm(x, emb["ln_g"], emb["ln_b"], eps=1e-12)
-        keep = jnp.broadcast_to((mask > 0)[:, None, :], (B, T, T))
-        for i, p in enumerate(layers):
-            alpha = residual_scale(i)
-            x = corpus.layer_norm(alpha * x + corpus.attention(x, p, H, keep), p["ln1_g"], p["ln1_b"], eps=1e-12)
-            h = corpus.gelu_erf(corpus.dense(x, p["w1"], p["b1"]))
-            x = corpus.layer_norm(alpha * x + corpus.dense(h, p["w2"], p["b2"]), p["ln2_g"], p["ln2_b"], eps=1e-12)
-        return x, jnp.tanh(x[:, 0] @ pooler["w"] + pooler["b"])
-
-    lowered = jax.jit(bert).lower(ids, ids, ids, emb, [layer] * L, pooler)
-    return lowered.as_text(dialect="hlo", debug_info=True)
+    bert_base, args = corpus.build_bert_base(residual_scale)
+    return jax.jit(bert_base).lower(*args).as_text(dialect="hlo", debug_info=True)
 
 
 def main() -> None:

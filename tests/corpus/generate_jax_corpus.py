@@ -820,9 +820,9 @@ def build_inline_stack_frames():
     return inline_stack_frames, (x, ws, bs)
 
 
-def build_bert_base():
-    """BERT-base (12 layers, d=768, 12 heads, ff=3072, seq 128, batch 1).
-    Arguments are ShapeDtypeStructs: only the HLO is generated."""
+def build_bert_base(residual_scale=None):
+    """BERT-base (12 layers, d=768, 12 heads, ff=3072, seq 128, batch 1); residual_scale(layer) scales the
+    residual branch (benchmarks/models). Arguments are ShapeDtypeStructs: only the HLO is generated."""
     B, T, D, H, F, L, V = 1, 128, 768, 12, 3072, 12, 30522
     S = jax.ShapeDtypeStruct
     layer = {
@@ -842,10 +842,11 @@ def build_bert_base():
         x = emb["word"][ids] + emb["pos"][:T][None] + emb["type"][type_ids]
         x = layer_norm(x, emb["ln_g"], emb["ln_b"], eps=1e-12)
         keep = jnp.broadcast_to((mask > 0)[:, None, :], (B, T, T))
-        for p in layers:
-            x = layer_norm(x + attention(x, p, H, keep), p["ln1_g"], p["ln1_b"], eps=1e-12)
+        for i, p in enumerate(layers):
+            skip = (lambda v: v) if residual_scale is None else (lambda v, a=residual_scale(i): a * v)
+            x = layer_norm(skip(x) + attention(x, p, H, keep), p["ln1_g"], p["ln1_b"], eps=1e-12)
             h = gelu_erf(dense(x, p["w1"], p["b1"]))
-            x = layer_norm(x + dense(h, p["w2"], p["b2"]), p["ln2_g"], p["ln2_b"], eps=1e-12)
+            x = layer_norm(skip(x) + dense(h, p["w2"], p["b2"]), p["ln2_g"], p["ln2_b"], eps=1e-12)
         pooled = jnp.tanh(x[:, 0] @ pooler["w"] + pooler["b"])
         return x, pooled
 
