@@ -18,8 +18,6 @@ from .findings import SOURCE_HLO, Finding, Span
 
 _TOKEN = re.compile(r"%?[A-Za-z_][\w.\-]*")
 _HLO_SUFFIXES = (".hlo", ".hlo.txt")
-#: Opcodes the --auto-cast matmult setting casts (see compiler/passes/autocast.py).
-_MATMULT = ("dot", "convolution")
 
 
 def is_hlo_document(uri: str, language_id: str | None, text: str) -> bool:
@@ -222,7 +220,9 @@ def _instruction_hover(module, inst, auto_cast: str, auto_cast_type: str) -> str
     if location is not None:
         where = f"{location.file}:{location.line}" + (f" in `{location.function}`" if location.function else "")
         lines.append(f"from Python: {where}")
-    if inst.opcode.text in _MATMULT and auto_cast != "none":
+    from nccd.compiler.ir.opcodes import MATRIX_OPS
+
+    if inst.opcode in MATRIX_OPS and auto_cast != "none":
         lines.append(f"with --auto-cast {auto_cast}: FP32 operands are computed in {auto_cast_type}")
     lines += ["", *opcode_support_table(inst.opcode)]
     return "\n".join(lines)

@@ -213,6 +213,8 @@ TRANSCENDENTAL = frozenset({
     Opcode.ERF, Opcode.ACOS, Opcode.ACOSH, Opcode.ASIN, Opcode.ASINH, Opcode.ATANH, Opcode.ATAN,
 })
 CONTROL_FLOW = frozenset({Opcode.WHILE, Opcode.CONDITIONAL})
+#: The matrix engine's operations (what --auto-cast matmult casts).
+MATRIX_OPS = frozenset({Opcode.DOT, Opcode.CONVOLUTION})
 #: Ops that call computations (to_apply, body, calls...).
 CALLS_COMPUTATIONS = frozenset({
     Opcode.CALL, Opcode.CONDITIONAL, Opcode.WHILE, Opcode.FUSION, Opcode.CUSTOM_CALL, Opcode.REDUCE,

@@ -22,14 +22,13 @@ import numpy as np
 
 from ..ir.dtypes import ElementType, numpy_dtype
 from ..ir.module import Computation, Instruction, Module
-from ..ir.opcodes import ELEMENTWISE, Opcode
+from ..ir.opcodes import ELEMENTWISE, MATRIX_OPS, Opcode
 from ..ir.shapes import Shape
 from . import rewrite
 from .context import PassContext
 from .fusion import program_computations
 
 F32 = ElementType.F32
-MATRIX_OPS = frozenset({Opcode.DOT, Opcode.CONVOLUTION})
 #: Other FP32 operations `all` casts (data movement never changes a value, so it is left alone).
 VECTOR_OPS = (ELEMENTWISE - {Opcode.CONVERT}) | {Opcode.REDUCE, Opcode.REDUCE_WINDOW}
 
