@@ -70,7 +70,8 @@ def register(subparsers) -> None:
                               description=DESCRIPTION, epilog=EPILOG,
                               formatter_class=argparse.RawDescriptionHelpFormatter)
     add_arguments(p)
-    p.set_defaults(handler=lambda args, io: run(args))  # the server owns stdin/stdout, not ncc's Console
+    # the server owns stdin/stdout, not ncc's Console; the host gets the arguments after `lsp`
+    p.set_defaults(handler=lambda args, io: serve(args, args.argv[args.argv.index("lsp") + 1:]))
 
 
 def run(args, server=None) -> int:
@@ -112,12 +113,16 @@ def main(argv: list[str] | None = None, prog: str = "python -m nccd.clients.lsp"
     parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     add_arguments(parser)
-    args = parser.parse_args(argv)
+    return serve(parser.parse_args(argv), argv, server)
+
+
+def serve(args, argv: list[str], server=None) -> int:
+    """Serve one editor: forked from the warm host when one answers (stdio only), else from this process."""
     if server is None and args.tcp is None:
         from . import host
 
         if host.enabled():
-            status = host.run_in_host(argv)  # a warm start; None: nobody to ask, so start here (and leave a host)
+            status = host.run_in_host(argv)  # None: nobody to ask, so start here (and leave a host)
             if status is not None:
                 return status
     return run(args, server)

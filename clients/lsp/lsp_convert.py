@@ -23,6 +23,8 @@ _SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.Diagnosti
 _DEFAULT_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "information"}
 
 
+# Not pygls's PositionCodec: it counts every character in Python (this runs for each range of each
+# publish, and most lines are ASCII) and clamps an out-of-range request by mutating its Position.
 def client_column(line_text: str, col: int, encoding) -> int:
     """Code-point column -> the client's units on that line."""
     if encoding == types.PositionEncodingKind.Utf32 or line_text.isascii():
