@@ -103,13 +103,7 @@ class Editor:
 
 def apply_text_edits(text: str, edits: list[types.TextEdit]) -> str:
     """Apply LSP edits (ASCII documents: UTF-16 units are code points)."""
-    lines = text.splitlines(keepends=True)
+    from harness import apply_edits
 
-    def offset(pos: types.Position) -> int:
-        return sum(len(line) for line in lines[:pos.line]) + pos.character
-
-    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
-        start, end = offset(edit.range.start), offset(edit.range.end)
-        text = text[:start] + edit.new_text + text[end:]
-        lines = text.splitlines(keepends=True)
-    return text
+    return apply_edits(text, [(e.range.start.line, e.range.start.character, e.range.end.line,
+                               e.range.end.character, e.new_text) for e in edits])

@@ -37,13 +37,10 @@ def apply_edits(text: str, edits) -> str:
     def offset(line: int, col: int) -> int:
         return offsets[min(line, len(lines))] + col
 
+    # last first: an edit never moves the text before it, so the offsets stay right
     for line, col, end_line, end_col, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         start, end = offset(line, col), offset(end_line, end_col)
         text = text[:start] + new + text[end:]
-        lines = text.splitlines(keepends=True)
-        offsets = [0]
-        for each in lines:
-            offsets.append(offsets[-1] + len(each))
     return text
 
 
