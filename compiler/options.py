@@ -126,12 +126,16 @@ def split_ignored(argv: list[str]) -> tuple[list[str], list[str]]:
     return kept, ignored
 
 
-def _choice(name: str, choices) -> "callable":
-    aliases = _ALIASES.get(name, {})
+def canonical_choice(name: str, text: str, choices) -> str | None:
+    """The documented value an option's ``text`` means (old spellings accepted), or None if it is none."""
+    value = _ALIASES.get(name, {}).get(text, text)
+    return value if value in choices else None
 
+
+def _choice(name: str, choices) -> "callable":
     def parse(text: str) -> str:
-        value = aliases.get(text, text)
-        if value not in choices:
+        value = canonical_choice(name, text, choices)
+        if value is None:
             raise argparse.ArgumentTypeError(f"invalid value {text!r}: choose from {', '.join(choices)}")
         return value
     parse.__name__ = name.replace("_", "-")

@@ -22,7 +22,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from nccd.compiler.options import AUTO_CAST_MODES, AUTO_CAST_TYPES, DEFAULT_TARGET, TARGETS
+from nccd.compiler.options import AUTO_CAST_MODES, AUTO_CAST_TYPES, DEFAULT_TARGET, TARGETS, canonical_choice
+
+from .findings import normalize_code
 
 SECTION = "ncc"
 SEVERITIES = ("error", "warning", "information", "hint", "off")
@@ -62,11 +64,6 @@ def _key(text: str) -> str:
 _FIELDS = {_key(name): name for name in Settings.__dataclass_fields__}
 
 
-def _code(text: str) -> str:
-    text = str(text).strip().upper()
-    return text if text.startswith("NCC-") else f"NCC-{text}"
-
-
 def _validate(name: str, value, problems: list[str], where: str):
     """The value to use for field ``name``, or None (and a problem) when it is invalid."""
     def bad(expected: str):
@@ -76,11 +73,9 @@ def _validate(name: str, value, problems: list[str], where: str):
     if name == "target":
         value = str(value).strip().lower()
         return value if value in TARGETS else bad(f"valid targets are {', '.join(TARGETS)}")
-    if name == "auto_cast":
-        value = {"matmul": "matmult"}.get(str(value), str(value))
-        return value if value in AUTO_CAST_MODES else bad(f"valid values are {', '.join(AUTO_CAST_MODES)}")
-    if name == "auto_cast_type":
-        return value if value in AUTO_CAST_TYPES else bad(f"valid values are {', '.join(AUTO_CAST_TYPES)}")
+    if name in ("auto_cast", "auto_cast_type"):  # as `ncc compile --auto-cast[-type]` reads them
+        choices = AUTO_CAST_MODES if name == "auto_cast" else AUTO_CAST_TYPES
+        return canonical_choice(name, str(value), choices) or bad(f"valid values are {', '.join(choices)}")
     if name == "severity":
         if not isinstance(value, dict):
             return bad('give a table of code = severity, e.g. {"NCC-W200" = "hint"}')
@@ -88,14 +83,14 @@ def _validate(name: str, value, problems: list[str], where: str):
         for code, level in value.items():
             level = _SEVERITY_ALIASES.get(str(level).lower(), str(level).lower())
             if level in SEVERITIES:
-                out[_code(code)] = level
+                out[normalize_code(str(code))] = level
             else:
                 problems.append(f"{where}: ignoring severity of {code}: {level!r} is not one of {', '.join(SEVERITIES)}")
         return MappingProxyType(out)
     if name == "disable":
         if isinstance(value, str):
             value = [value]
-        return frozenset(_code(c) for c in value) if isinstance(value, (list, tuple)) else bad("give a list of codes")
+        return frozenset(normalize_code(str(c)) for c in value) if isinstance(value, (list, tuple)) else bad("give a list of codes")
     if name in ("deep_check", "use_daemon"):
         return value if isinstance(value, bool) else bad("give true or false")
     if name in ("debounce_ms", "deep_check_timeout_s"):
