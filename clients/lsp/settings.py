@@ -90,7 +90,9 @@ def _validate(name: str, value, problems: list[str], where: str):
     if name == "disable":
         if isinstance(value, str):
             value = [value]
-        return frozenset(normalize_code(str(c)) for c in value) if isinstance(value, (list, tuple)) else bad("give a list of codes")
+        if not isinstance(value, (list, tuple)):
+            return bad("give a list of codes")
+        return frozenset(normalize_code(str(c)) for c in value)
     if name in ("deep_check", "use_daemon"):
         return value if isinstance(value, bool) else bad("give true or false")
     if name in ("debounce_ms", "deep_check_timeout_s"):
