@@ -24,6 +24,7 @@ import signal
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from nccd.compiler import diagnostics as D
@@ -34,13 +35,6 @@ from .python_source import PythonSource
 
 _PRAGMA = re.compile(r"^\s*#\s*ncc:\s*entry\b(.*)$")
 _ARRAY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\[([0-9,\s]*)\]$")
-#: Spellings of element types -> numpy dtype names (jnp.dtype takes these).
-DTYPES = {
-    "f32": "float32", "float32": "float32", "f16": "float16", "float16": "float16", "bf16": "bfloat16",
-    "bfloat16": "bfloat16", "f64": "float64", "float64": "float64", "s8": "int8", "i8": "int8", "int8": "int8",
-    "s16": "int16", "i16": "int16", "int16": "int16", "s32": "int32", "i32": "int32", "int32": "int32",
-    "s64": "int64", "i64": "int64", "int64": "int64", "u8": "uint8", "uint8": "uint8", "u32": "uint32",
-    "uint32": "uint32", "pred": "bool", "bool": "bool", "f8e4m3fn": "float8_e4m3fn", "f8e5m2": "float8_e5m2"}
 _TRACER = str(Path(__file__).with_name("trace_entry.py"))
 #: Only errors and warnings from the traced program are worth a squiggle in the Python file.
 _REPORTED = ("NCC-E", "NCC-W")
@@ -54,10 +48,29 @@ class Entry:
     def_span: Span         # the function's name, for findings outside this file
 
 
+@lru_cache(maxsize=1)
+def _dtype_names() -> dict[str, str]:
+    """Element-type spellings -> numpy dtype names (what jnp.dtype takes): every HLO element type with a
+    numpy counterpart, by its HLO name (f32, bf16, s32, pred, f8e4m3fn...), ``iNN`` for ``sNN``, and by
+    its numpy name (float32, bfloat16, int32, bool...)."""
+    from nccd.compiler.ir.dtypes import BY_TEXT, numpy_dtype
+
+    names = {}
+    for text, element_type in BY_TEXT.items():
+        try:
+            numpy_name = numpy_dtype(element_type).name
+        except (TypeError, ValueError, KeyError, AttributeError, ImportError):  # token, opaque: no array
+            continue
+        names.update({text: numpy_name, numpy_name: numpy_name})
+        if text[0] == "s" and text[1:].isdigit():
+            names["i" + text[1:]] = numpy_name
+    return names
+
+
 def _parse_spec(name: str, value: str) -> dict:
     match = _ARRAY.match(value)
     if match is not None:
-        dtype = DTYPES.get(match.group(1).lower())
+        dtype = _dtype_names().get(match.group(1).lower())
         if dtype is None:
             raise ValueError(f"unknown element type {match.group(1)!r} for {name} (use f32, bf16, s32, pred...)")
         dims = [int(d) for d in match.group(2).replace(" ", "").split(",") if d]
