@@ -224,9 +224,9 @@ def serve(sock_path: Path, lock_path: Path) -> int:
     lock.truncate(0)
     lock.write(f"{os.getpid()}\n")
     lock.flush()
+    idle_text = os.environ.get("NCC_LSP_HOST_IDLE")
     try:
-        idle_s = parse_duration(os.environ.get("NCC_LSP_HOST_IDLE", "")) if os.environ.get("NCC_LSP_HOST_IDLE") \
-            else _DEFAULT_IDLE_S
+        idle_s = parse_duration(idle_text) if idle_text else _DEFAULT_IDLE_S  # 0: never, as for the daemon
     except ValueError:
         idle_s = _DEFAULT_IDLE_S
     gc.disable()
@@ -257,7 +257,7 @@ def serve(sock_path: Path, lock_path: Path) -> int:
     last_active = time.monotonic()
     try:
         while True:
-            if not children and time.monotonic() - last_active > idle_s:
+            if idle_s and not children and time.monotonic() - last_active > idle_s:
                 return 0
             if not sock_path.exists():
                 return 0  # removed (e.g. the runtime directory was cleaned): leave
