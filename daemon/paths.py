@@ -139,16 +139,6 @@ def requested_config(env=None) -> dict[str, str]:
     return wanted
 
 
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def lock_held(path: Path) -> bool:
     """Whether some process holds the daemon lock (a live daemon), zombie-proof unlike pid checks."""
     import fcntl

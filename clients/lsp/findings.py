@@ -27,10 +27,6 @@ class Span:
     def contains(self, line: int, col: int) -> bool:
         return (self.line, self.col) <= (line, col) <= (self.end_line, self.end_col)
 
-    def overlaps(self, other: "Span") -> bool:
-        return (self.line, self.col) <= (other.end_line, other.end_col) and \
-            (other.line, other.col) <= (self.end_line, self.end_col)
-
 
 @dataclass(frozen=True, slots=True)
 class Edit:
