@@ -31,9 +31,9 @@ from nccd.compiler import diagnostics as D
 
 from .backend import Backend
 from .findings import SOURCE_DEEP_CHECK, Finding, Span
+from .python_contexts import ENTRY_PRAGMA
 from .python_source import PythonSource
 
-_PRAGMA = re.compile(r"^\s*#\s*ncc:\s*entry\b(.*)$")
 _ARRAY = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\[([0-9,\s]*)\]$")
 _TRACER = str(Path(__file__).with_name("trace_entry.py"))
 #: Only errors and warnings from the traced program are worth a squiggle in the Python file.
@@ -99,7 +99,7 @@ def find_entries(text: str) -> tuple[list[Entry], list[Finding]]:
             functions[first] = node
     entries, problems = [], []
     for number, line in enumerate(source.lines):
-        match = _PRAGMA.match(line)
+        match = ENTRY_PRAGMA.match(line)
         if match is None:
             continue
         pragma = Span(number, line.index("#"), number, len(line.rstrip()))

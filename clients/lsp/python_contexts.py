@@ -415,14 +415,15 @@ def _framework(name: str) -> str:
     return TORCH if name.startswith("torch") else JAX
 
 
-_PRAGMA = re.compile(r"^\s*#\s*ncc:\s*entry\b(.*)$")
+#: ``# ncc: entry x=f32[8,128] n=4`` (the deep check reads the same comment, deep_check.py)
+ENTRY_PRAGMA = re.compile(r"^\s*#\s*ncc:\s*entry\b(.*)$")
 
 
 def entry_pragma(lines: list[str], func: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str] | None:
     """The static parameters a ``# ncc: entry`` comment above ``func`` gives, or None without one."""
     row = min([func.lineno, *(d.lineno for d in func.decorator_list)]) - 2
     while row >= 0 and (not lines[row].strip() or lines[row].lstrip().startswith("#")):
-        match = _PRAGMA.match(lines[row])
+        match = ENTRY_PRAGMA.match(lines[row])
         if match is not None:
             pairs = [token.partition("=") for token in match.group(1).split()]
             return frozenset(name for name, _, value in pairs if value and "[" not in value)
