@@ -49,6 +49,23 @@ DEFAULT_DISK_BUDGET = 4 << 30
 _SHARES = {"modules": 0.35, "artifacts": 0.35, "reports": 0.1, "executables": 0.2}
 #: Parsed modules take about this many bytes of Python objects per byte of HLO text.
 _MODULE_BYTES_PER_INPUT_BYTE = 12
+#: Fault injection for tests/test_daemon.py: a folder where the first full compile announces that
+#: it started (``compile-started``) and then waits for ``release``, so a test can act while a
+#: compile is certainly under way instead of guessing how long one takes.
+_HOLD_COMPILE_DIR = os.environ.get("NCCD_TEST_HOLD_COMPILE")
+
+
+def _hold_first_compile_for_tests() -> None:
+    if not _HOLD_COMPILE_DIR:
+        return
+    started = Path(_HOLD_COMPILE_DIR) / "compile-started"
+    if started.exists():  # one-shot: a daemon restarted with the same environment does not hold
+        return
+    started.touch()
+    release = Path(_HOLD_COMPILE_DIR) / "release"
+    deadline = time.monotonic() + 300
+    while not release.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 @dataclass(frozen=True)
@@ -354,6 +371,7 @@ class Engine:
 
     def _full_compile(self, loaded: _Loaded, options: CompileOptions, label: str, argv, report) -> _Compiled:
         self._count("full_compiles")
+        _hold_first_compile_for_tests()
         report("compile", "checking and optimising")
         trace = incremental.Trace()
         data, result = compile_module(loaded.module, options, label, argv, trace=trace)

@@ -10,6 +10,22 @@ import os
 
 import pytest
 
+from helpers import SHARED_MISSING, have_shared
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "needs_shared: reads the corpora in ../shared (skipped when it is absent)")
+
+
+def pytest_report_header(config):
+    return None if have_shared() else f"note: {SHARED_MISSING}"
+
+
+@pytest.hookimpl(tryfirst=True)  # before the skip marks ("got empty parameter set") are read
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("needs_shared") is not None and not have_shared():
+        pytest.skip(SHARED_MISSING)  # raised here, so the summary counts them on one line
+
 
 @pytest.fixture(scope="session", autouse=True)
 def private_daemon(tmp_path_factory):

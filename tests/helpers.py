@@ -6,7 +6,17 @@ import math
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-HLOENV = REPO.parent / "shared" / "corpus" / "hloenv"
+#: The folder CI puts beside the checkout (corpora, reference facts); a new user's clone has none.
+SHARED = REPO.parent / "shared"
+HLOENV = SHARED / "corpus" / "hloenv"
+XLA_TESTS = SHARED / "corpus" / "xla-tests"
+#: The one reason every test over ../shared gives when it is absent (see conftest.py).
+SHARED_MISSING = ("../shared is not beside this checkout (as in a fresh clone), "
+                  "so the tests over its corpora are skipped")
+
+
+def have_shared() -> bool:
+    return HLOENV.is_dir()
 JAX_CORPUS = REPO / "tests" / "corpus" / "jax"
 
 

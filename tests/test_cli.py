@@ -119,9 +119,10 @@ def test_size_limit_is_refused(tmp_path):
     assert proc.returncode == 1 and "NCC-E010" in proc.stdout
 
 
-def test_every_corpus_file_diagnoses_without_crashing():
-    files = sorted(HLOENV.glob("*.txt")) + sorted(JAX_CORPUS.glob("*/module.hlo_module.pb"))
-    assert len(files) >= 81
+@pytest.mark.parametrize("corpus", ["jax", pytest.param("hloenv", marks=pytest.mark.needs_shared)])
+def test_every_corpus_file_diagnoses_without_crashing(corpus):
+    files = sorted(HLOENV.glob("*.txt")) if corpus == "hloenv" else sorted(JAX_CORPUS.glob("*/module.hlo_module.pb"))
+    assert len(files) >= (81 if corpus == "hloenv" else 20)
     from nccd.clients.cli.main import main  # in-process: 100+ subprocesses would be slow
 
     for path in files:

@@ -429,13 +429,23 @@ def test_cache_commands(daemon):
 
 # -- faults -------------------------------------------------------------------------------------------
 
-def test_sigkill_mid_compile_the_next_call_restarts_it(daemon):
-    daemon.ncc("daemon", "start")
+def _wait_for_file(path: Path, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert time.monotonic() < deadline, f"{path.name} never appeared"
+        time.sleep(0.02)
+
+
+def test_sigkill_mid_compile_the_next_call_restarts_it(daemon, tmp_path):
+    hold = tmp_path / "hold"
+    hold.mkdir()
+    env = {**daemon.env, "NCCD_TEST_HOLD_COMPILE": str(hold)}
+    daemon.ncc("daemon", "start", env=env)
     pid = daemon.pid()
     proc = subprocess.Popen([NCC, "compile", str(BERT), "--model-type", "transformer", "-o", "bert.ncx"],
-                            cwd=daemon.root, env=daemon.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=daemon.root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
-    time.sleep(0.4)  # the compile is under way (it takes well over a second here)
+    _wait_for_file(hold / "compile-started")  # the daemon is inside the compile, held there
     os.kill(pid, signal.SIGKILL)
     out, err = proc.communicate(timeout=180)
     assert proc.returncode == 0, err  # the client started a new daemon and asked again
@@ -516,10 +526,12 @@ def test_a_cache_write_that_fails_still_answers_with_a_warning(daemon):
     assert _cache_entries_are_intact(daemon.cache_dir) == 0
 
 
-def test_graceful_shutdown_finishes_running_compiles_and_reports_not_serving(daemon):
+def test_graceful_shutdown_finishes_running_compiles_and_reports_not_serving(daemon, tmp_path):
     from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-    daemon.ncc("daemon", "start")
+    hold = tmp_path / "hold"
+    hold.mkdir()
+    daemon.ncc("daemon", "start", env={"NCCD_TEST_HOLD_COMPILE": str(hold)})
     pid = daemon.pid()
     results = []
 
@@ -529,12 +541,13 @@ def test_graceful_shutdown_finishes_running_compiles_and_reports_not_serving(dae
 
     thread = threading.Thread(target=cold)
     thread.start()
-    time.sleep(0.3)
+    _wait_for_file(hold / "compile-started")  # the compile is running (held until released)
     with daemon.client(autostart=False) as nccd:
         assert nccd.shutdown(grace_s=120)
     with grpc.insecure_channel(f"unix://{daemon.run_dir / 'daemon.sock'}") as channel:
         status = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service=""), timeout=5)
         assert status.status == health_pb2.HealthCheckResponse.NOT_SERVING
+    (hold / "release").touch()
     thread.join(timeout=180)
     assert results and results[0].ok
     _wait_dead(pid)

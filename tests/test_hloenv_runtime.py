@@ -18,6 +18,7 @@ from nccd.compiler.runtime.executable import Executable
 from nccd.compiler.runtime.interpreter import unsupported_instructions
 from nccd.compiler.runtime.ops._common import TOKEN
 
+pytestmark = pytest.mark.needs_shared
 FILES = hloenv_files()
 NOT_RUNNABLE_BECAUSE = ("is a CUDA library kernel", "constant data was elided")
 

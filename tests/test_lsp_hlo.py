@@ -111,6 +111,7 @@ def test_hlo_documents_are_recognised(uri, language, text, expected):
     assert H.is_hlo_document(uri, language, text) is expected
 
 
+@pytest.mark.needs_shared
 def test_every_hloenv_dump_gets_the_compilers_findings_on_its_own_lines():
     """81 real XLA dumps opened in the editor: one diagnostic per compiler diagnostic, each on the line the
     compiler names (the instruction's own line), never outside the text, and hover works there."""
@@ -122,8 +123,6 @@ def test_every_hloenv_dump_gets_the_compilers_findings_on_its_own_lines():
     from nccd.compiler.analysis.diagnose import diagnose_bytes
 
     files = hloenv_files()
-    if not files:
-        pytest.skip("../shared/corpus/hloenv is not beside the checkout")
     checked = 0
     for path in files:
         text = path.read_text()

@@ -100,6 +100,7 @@ def _corpus_id(path) -> str:
     return f"{path.parent.name}/{path.name}" if path.parent.parent.name == "jax" else path.name[:70]
 
 
+@pytest.mark.needs_shared
 def test_the_corpora_are_present():
     assert len(hloenv_files()) >= 81
 

@@ -174,7 +174,7 @@ def _round_trip(module: Module) -> None:
 HLOENV = hloenv_files()
 
 
-@pytest.mark.skipif(len(HLOENV) != 81, reason="the 81-file hloenv corpus is not at /work/shared/corpus/hloenv")
+@pytest.mark.needs_shared
 @pytest.mark.parametrize("path", HLOENV, ids=[p.name[-60:] for p in HLOENV])
 def test_hloenv_text_round_trips_through_the_proto(path):
     _round_trip(parse_hlo_text(path.read_text(), str(path)))

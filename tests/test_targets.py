@@ -549,10 +549,12 @@ HLOENV = hloenv_files()
 _CUSTOM_CALL = re.compile(r'custom_call_target="([^"]+)"')
 
 
+@pytest.mark.needs_shared
 def test_hloenv_corpus_is_complete():
     assert len(HLOENV) == 81
 
 
+@pytest.mark.needs_shared
 @pytest.mark.parametrize("path", HLOENV, ids=lambda p: p.name[-60:])
 def test_hloenv_corpus(path):
     module = parse_hlo_text(path.read_text(), str(path))
@@ -582,6 +584,7 @@ def _hloenv(fragment: str):
     return parse_hlo_text(path.read_text(), str(path))
 
 
+@pytest.mark.needs_shared
 def test_hloenv_files_with_gpu_custom_calls_are_found():
     gpu = [p for p in HLOENV if re.search(r'custom_call_target="(cuda_|cublas|cusolver)', p.read_text())]
     assert len(gpu) >= 20
@@ -589,6 +592,7 @@ def test_hloenv_files_with_gpu_custom_calls_are_found():
         assert "NCC-E130" in check_module(parse_hlo_text(p.read_text()), "trn1").codes(), p.name
 
 
+@pytest.mark.needs_shared
 def test_hloenv_expected_diagnostics():
     searchsorted = _hloenv("jit_searchsorted.120")
     (w,) = [i for i in searchsorted.all_instructions() if i.opcode is Opcode.WHILE]

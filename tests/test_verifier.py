@@ -35,12 +35,14 @@ def entry(body: str, header: str = "HloModule m", computations: str = "") -> str
 # Real models verify without errors
 # ---------------------------------------------------------------------------------------------
 
+@pytest.mark.needs_shared
 @pytest.mark.parametrize("path", hloenv_files(), ids=lambda p: p.name[-60:])
 def test_hloenv_corpus_verifies(path):
     module = parse_hlo_text(path.read_text(), str(path))
     assert [d.format() for d in errors(module)] == []
 
 
+@pytest.mark.needs_shared
 def test_hloenv_corpus_is_complete():
     assert len(hloenv_files()) == 81
 
