@@ -119,6 +119,35 @@ UNKNOWN_ATTRIBUTE = _register("NCC-W002", "unknown attribute",
 UNUSED_COMPUTATION = _register("NCC-I001", "computation is never called",
                                "unreachable computations are ignored by the compiler")
 
+# -- StableHLO / MLIR text input (E040-E049; compiler/stablehlo/) ------------------------
+_MLIR_EXPORT = ("`jax.jit(f).lower(*args).as_text()` or torch_xla's "
+                "`exported_program_to_stablehlo(...).get_stablehlo_text()`")
+MLIR_SYNTAX = _register("NCC-E040", "syntax error in StableHLO (MLIR) text",
+                        f"fix the MLIR at the position shown, or export it again with {_MLIR_EXPORT}")
+MLIR_UNSUPPORTED_OP = _register(
+    "NCC-E041", "operation not supported by the StableHLO front end",
+    "export HLO instead for this model (`lowered.as_text(dialect='hlo')`), or avoid the operation; "
+    "docs/stablehlo.md lists the stablehlo, chlo and func operations that are read")
+MLIR_BYTECODE = _register(
+    "NCC-E042", "MLIR bytecode is not read",
+    "pass the module as text: `lowered.as_text()` (for a jax.export artifact, "
+    "`exported.mlir_module()`), or export HLO with `lowered.as_text(dialect='hlo')`")
+MLIR_BAD_ATTRIBUTE = _register(
+    "NCC-E043", "missing or malformed attribute of a StableHLO operation",
+    "write the attribute as the StableHLO specification spells it, or export the module again")
+MLIR_UNDEFINED = _register(
+    "NCC-E044", "use of an undefined SSA value or function",
+    "define the value before its use in the same region (or an enclosing one) and the function in "
+    "the module")
+MLIR_UNSUPPORTED_TYPE = _register(
+    "NCC-E045", "type or construct not supported by the StableHLO front end",
+    "export with static shapes and plain float/integer element types; dynamic shapes, quantized "
+    "types and multi-block regions have no equivalent here")
+MLIR_NO_ENTRY = _register(
+    "NCC-E046", "the module has no entry function",
+    "the module needs a `func.func public @main` (or exactly one public function)")
+
+
 
 # -- target support (E1xx, W1xx, I1xx; compiler/targets/support.py) ---------------------------
 # Each code is one restriction of compiler/targets/operators.json; neuron_code is the neuronx-cc code

@@ -1,8 +1,9 @@
-"""Load a model file: HLO text or a serialized proto, told apart by content.
+"""Load a model file: HLO text, StableHLO (MLIR) text or a serialized proto, told apart by content.
 
-File names are not trusted (frameworks write ``.pb``, ``.txt``, ``.hlo`` and
-names without suffix). Text is recognised by what it starts with; anything
-else is handed to the proto reader, which knows HloModuleProto, the HloProto
+File names are not trusted (frameworks write ``.pb``, ``.txt``, ``.hlo``, ``.mlir`` and
+names without suffix). Text is recognised by what it starts with (MLIR by ``module``,
+``func.func`` or ``#loc`` aliases, and its generic form); MLIR bytecode by its magic number;
+anything else is handed to the proto reader, which knows HloModuleProto, the HloProto
 wrapper and HloSnapshot.
 """
 
@@ -14,6 +15,8 @@ import re
 from ..gcpause import without_gc_pauses
 from ..diagnostics import INPUT_TOO_LARGE, NOT_HLO, UNREADABLE_FILE, Diagnostic, HloError
 from ..ir.module import Module
+from ..stablehlo import is_bytecode as is_mlir_bytecode
+from ..stablehlo import parse_stablehlo_bytes, refuse_bytecode
 from .parser import parse_hlo_text
 
 #: Default refusal threshold for input files; NCC_MAX_INPUT_BYTES or max_bytes= change it.
@@ -21,7 +24,9 @@ DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024
 
 _TEXT_START = re.compile(
     rb"\A(?:\s|/\*.*?\*/|//[^\n]*)*(?:HloModule\b|ENTRY\b|%?[A-Za-z_][\w.\-]*\s*(?:\(|\{))", re.S)
-_MLIR_START = re.compile(rb"\A(?:\s|//[^\n]*|#[^\n]*)*(?:module\b|func\.func\b)")
+#: MLIR text: a module, a function, or the `#loc1 = loc(...)` aliases JAX prints first with
+#: debug info (HLO text never starts with `#`).
+_MLIR_START = re.compile(rb'\A(?:\s|//[^\n]*)*(?:#[\w.$\-]+\s*=|module\b|func\.func\b|"builtin\.module"|"func\.func")')
 
 
 def max_input_bytes(override: int | None = None) -> int:
@@ -77,18 +82,17 @@ def _load_bytes(data: bytes, path: str | None, max_bytes: int | None) -> Module:
     if len(data) > limit:
         raise HloError(Diagnostic(INPUT_TOO_LARGE.code,
                                   f"input is {len(data):,} bytes, over the limit of {limit:,} bytes", file=path))
-    if looks_like_text(data):
+    if is_mlir_bytecode(data):
+        raise refuse_bytecode(path)
+    if _MLIR_START.match(data[:4096]):   # before HLO: `module {` would also pass for HLO text
+        module = parse_stablehlo_bytes(data, path)
+    elif looks_like_text(data):
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise HloError(Diagnostic(NOT_HLO.code, f"HLO text is not valid UTF-8 at byte {exc.start}",
                                       file=path)) from None
         module = parse_hlo_text(text, path)
-    elif _MLIR_START.match(data[:4096]):
-        raise HloError(Diagnostic(
-            NOT_HLO.code, "this is StableHLO/MLIR, not HLO", file=path, line=1, column=1,
-            hint="export HLO instead: `jax.jit(f).lower(*args).as_text(dialect='hlo')` or "
-                 "`lowered.compiler_ir('hlo').as_serialized_hlo_module_proto()`"))
     else:
         if not data.strip():
             raise HloError(Diagnostic(NOT_HLO.code, "the input is empty", file=path))

@@ -27,7 +27,7 @@ metadata of every model on the next regeneration (expected; commit both).
 
 Per model, tests/corpus/jax/<model>/ receives (see README.md next to the
 output for details): short.hlo.txt, short_nodebug.hlo.txt, long.hlo.txt,
-module.hlo_module.pb, dump.hlo.pb, snapshot.pb, unoptimized_snapshot.pb,
+stablehlo.mlir, stablehlo_debug.mlir, stablehlo_generic.mlir, module.hlo_module.pb, dump.hlo.pb, snapshot.pb, unoptimized_snapshot.pb,
 inputs.npz, outputs.npz; plus tests/corpus/jax/manifest.json for all models.
 """
 
@@ -1156,6 +1156,21 @@ def _write_text(path, text):
         f.write(text)
 
 
+def write_stablehlo(lowered, out_dir):
+    """The same program as StableHLO MLIR text, as JAX prints it by default: plain
+    (``as_text()``), with ``loc(...)`` debug locations (``as_text(debug_info=True)``) and in
+    MLIR's generic op form (what ``compiler_ir("stablehlo")`` prints with
+    ``print_generic_op_form=True``), so nccd's StableHLO reader is checked on all three."""
+    texts = {
+        "stablehlo.mlir": lowered.as_text(),
+        "stablehlo_debug.mlir": lowered.as_text(debug_info=True),
+        "stablehlo_generic.mlir": lowered.compiler_ir("stablehlo").operation.get_asm(print_generic_op_form=True),
+    }
+    for fname, text in texts.items():
+        _write_text(os.path.join(out_dir, fname), text)
+    return list(texts)
+
+
 def generate_model(name, builder, description, opts, log):
     out_dir = os.path.join(OUT_ROOT, name)
     shutil.rmtree(out_dir, ignore_errors=True)
@@ -1174,6 +1189,7 @@ def generate_model(name, builder, description, opts, log):
     if not opts.get("bench"):
         _write_text(os.path.join(out_dir, "short_nodebug.hlo.txt"), short_nodebug)
         files.append("short_nodebug.hlo.txt")
+    files += write_stablehlo(lowered, out_dir)
     with open(os.path.join(out_dir, "module.hlo_module.pb"), "wb") as f:
         f.write(canonical_proto(lowered.compiler_ir("hlo").as_serialized_hlo_module_proto(), "HloModuleProto"))
     files.append("module.hlo_module.pb")

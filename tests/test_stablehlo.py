@@ -1,0 +1,320 @@
+"""StableHLO (MLIR text) input: the corpus exported both ways, op forms, locations, hostile input.
+
+Every JAX corpus model is committed as HLO (``short.hlo.txt``) and as StableHLO in three
+printings (``stablehlo.mlir``, ``stablehlo_debug.mlir`` with ``loc(...)``, and the generic op
+form). The StableHLO reading must give the HLO export's outputs on the committed inputs, its
+diagnostics (codes and the Python line each points at), and — where XLA's conversion applies
+no fold we do not reproduce yet — its canonical fingerprint.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from helpers import JAX_CORPUS
+from nccd.compiler.analysis.diagnose import diagnose_bytes, diagnose_path
+from nccd.compiler.diagnostics import HloError
+from nccd.compiler.hlo.loader import load_bytes, load_module
+from nccd.compiler.ir.fingerprint import fingerprint
+from nccd.compiler.ir.opcodes import Opcode
+from nccd.compiler.runtime.executable import Executable
+from test_runtime_oracle import _load_arrays, assert_matches
+
+MANIFEST = json.loads((JAX_CORPUS / "manifest.json").read_text())["models"]
+MODELS = sorted(name for name in MANIFEST if (JAX_CORPUS / name / "stablehlo.mlir").exists())
+FORMS = ("stablehlo.mlir", "stablehlo_debug.mlir", "stablehlo_generic.mlir")
+
+#: Models that use an operation this front end does not read yet, and the operation.
+UNSUPPORTED = {"ops_coverage_elementwise": "chlo.asin", "ops_coverage_rng": "chlo.erf_inv"}
+#: Models whose programs call LAPACK kernels, which the reference runtime does not have.
+LAPACK = {"ops_coverage_linalg"}
+#: Models whose diagnostics differ between the two exports, and why (see docs/stablehlo.md).
+DIAGNOSTICS_DIFFER = {
+    "ops_coverage_convert": "a convert of a constant that XLA's conversion folds",
+    "ops_coverage_fft": "a complex constant expression that XLA's conversion folds",
+    "ops_coverage_integer": "integer constant expressions that XLA's conversion folds",
+    "ops_coverage_linalg": "a conditional on a constant that XLA's conversion removes",
+    "ops_coverage_reduce": "a constant expression that XLA's conversion folds",
+    "ops_coverage_shape": "a conditional on a constant that XLA's conversion removes",
+    "ops_coverage_textonly": "a token/callback pattern XLA's conversion rewrites",
+    "sharding_annotations": "Shardy's result-sharding custom calls are not emitted",
+}
+
+
+def read(name: str, form: str = "stablehlo.mlir"):
+    return load_module(str(JAX_CORPUS / name / form))
+
+
+# -- the corpus, exported both ways ----------------------------------------------------------------
+
+@pytest.mark.parametrize("name", MODELS)
+def test_all_printings_of_a_model_read_the_same(name):
+    if name in UNSUPPORTED:
+        for form in FORMS:
+            with pytest.raises(HloError) as info:
+                read(name, form)
+            diag = info.value.diagnostics[0]
+            assert diag.code == "NCC-E041" and UNSUPPORTED[name] in diag.message and diag.line
+        return
+    prints = {form: fingerprint(read(name, form)) for form in FORMS}
+    assert len(set(prints.values())) == 1, prints
+
+
+@pytest.mark.parametrize("name", sorted(n for n in MODELS if (JAX_CORPUS / n / "outputs.npz").exists()
+                                        and n not in UNSUPPORTED and n not in LAPACK))
+def test_stablehlo_outputs_match_xla(name):
+    entry = MANIFEST[name]
+    module = read(name)
+    inputs = _load_arrays(JAX_CORPUS / name / "inputs.npz", entry["inputs"])
+    outputs = _load_arrays(JAX_CORPUS / name / "outputs.npz", entry["outputs"])
+    assert_matches(name, Executable(module).run(inputs), outputs)
+
+
+def _findings(report) -> Counter:
+    return Counter((d.code, d.source.file if d.source else None, d.source.line if d.source else None)
+                   for d in report.diagnostics)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in MODELS if n not in UNSUPPORTED))
+def test_diagnostics_match_the_hlo_export(name):
+    hlo = diagnose_path(str(JAX_CORPUS / name / "short.hlo.txt"))
+    shlo = diagnose_path(str(JAX_CORPUS / name / "stablehlo_debug.mlir"))
+    if name in DIAGNOSTICS_DIFFER:
+        assert _findings(hlo) != _findings(shlo), f"{name} now matches: drop it from DIAGNOSTICS_DIFFER"
+        return
+    assert _findings(hlo) == _findings(shlo)
+
+
+def test_diagnostics_point_at_the_mlir_op_and_the_python_line():
+    report = diagnose_path(str(JAX_CORPUS / "cond_branches" / "stablehlo_debug.mlir"))
+    conditional = [d for d in report.diagnostics if d.code == "NCC-E108"]
+    assert conditional
+    text = (JAX_CORPUS / "cond_branches" / "stablehlo_debug.mlir").read_text().splitlines()
+    for d in conditional:
+        assert '"stablehlo.case"' in text[d.line - 1][d.column - 1:], d.format()
+        assert d.source.file == "tests/corpus/generate_jax_corpus.py" and 331 <= d.source.line <= 336
+
+
+# -- op forms, written by hand ----------------------------------------------------------------------
+
+def load(text: str):
+    return load_bytes(text.encode(), "fixture.mlir")
+
+
+def entry_ops(module) -> list[str]:
+    order = []
+    seen = set()
+    stack = [module.entry.root]
+    while stack:
+        inst = stack.pop()
+        if id(inst) in seen:
+            continue
+        seen.add(id(inst))
+        order.append(inst.opcode.text)
+        stack.extend(inst.operands)
+    return order
+
+
+PRETTY = """module @jit_f attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32} {
+  func.func public @main(%arg0: tensor<2x3xf32>, %arg1: tensor<3xf32>) -> (tensor<2x3xf32> {jax.result_info = "result"}) {
+    %0 = stablehlo.broadcast_in_dim %arg1, dims = [1] : (tensor<3xf32>) -> tensor<2x3xf32>
+    %1 = stablehlo.add %arg0, %0 : tensor<2x3xf32>
+    %cst = stablehlo.constant dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf32>
+    %2 = stablehlo.multiply %1, %cst : tensor<2x3xf32>
+    %3 = stablehlo.compare  GT, %2, %cst,  FLOAT : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xi1>
+    %4 = stablehlo.select %3, %2, %cst : tensor<2x3xi1>, tensor<2x3xf32>
+    return %4 : tensor<2x3xf32>
+  }
+}
+"""
+
+GENERIC = """"builtin.module"() <{sym_name = "jit_f"}> ({
+  "func.func"() <{function_type = (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>, sym_name = "main", sym_visibility = "public"}> ({
+  ^bb0(%arg0: tensor<2x3xf32>, %arg1: tensor<3xf32>):
+    %0 = "stablehlo.broadcast_in_dim"(%arg1) <{broadcast_dimensions = array<i64: 1>}> : (tensor<3xf32>) -> tensor<2x3xf32>
+    %1 = "stablehlo.add"(%arg0, %0) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+    %2 = "stablehlo.constant"() <{value = dense<"0x0000803F0000004000004040000080400000A0400000C040"> : tensor<2x3xf32>}> : () -> tensor<2x3xf32>
+    %3 = "stablehlo.multiply"(%1, %2) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+    %4 = "stablehlo.compare"(%3, %2) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>}> : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xi1>
+    %5 = "stablehlo.select"(%4, %3, %2) : (tensor<2x3xi1>, tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+    "func.return"(%5) : (tensor<2x3xf32>) -> ()
+  }) : () -> ()
+}) : () -> ()
+"""
+
+
+def test_pretty_and_generic_forms_and_hex_constants_agree():
+    import numpy as np
+
+    pretty, generic = load(PRETTY), load(GENERIC)
+    assert pretty.source_format == generic.source_format == "stablehlo"
+    assert fingerprint(pretty) == fingerprint(generic)
+    x = np.arange(6, dtype=np.float32).reshape(2, 3) - 2
+    b = np.array([0.5, -1, 2], dtype=np.float32)
+    want = (x + b) * np.array([[1, 2, 3], [4, 5, 6]], np.float32)
+    want = np.where(want > [[1, 2, 3], [4, 5, 6]], want, [[1, 2, 3], [4, 5, 6]]).astype(np.float32)
+    for module in (pretty, generic):
+        (got,) = Executable(module).run([x, b])
+        np.testing.assert_array_equal(got, want)
+
+
+def test_splats_narrow_and_complex_types():
+    import ml_dtypes
+    import numpy as np
+
+    module = load("""module @m {
+  func.func @main(%arg0: tensor<4xbf16>) -> (tensor<4xbf16>, tensor<2xcomplex<f32>>, tensor<3xf8E4M3FN>, tensor<f32>, tensor<2xi1>) {
+    %cst = stablehlo.constant dense<1.500000e+00> : tensor<4xbf16>
+    %0 = stablehlo.add %arg0, %cst : tensor<4xbf16>
+    %c = stablehlo.constant dense<[(1.000000e+00,2.000000e+00), (3.000000e+00,-4.000000e+00)]> : tensor<2xcomplex<f32>>
+    %f8 = stablehlo.constant dense<[1.000000e+00, -2.000000e+00, 4.480000e+02]> : tensor<3xf8E4M3FN>
+    %inf = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %b = stablehlo.constant dense<[true, false]> : tensor<2xi1>
+    return %0, %c, %f8, %inf, %b : tensor<4xbf16>, tensor<2xcomplex<f32>>, tensor<3xf8E4M3FN>, tensor<f32>, tensor<2xi1>
+  }
+}""")
+    x = np.array([0, 1, 2, -3], dtype=ml_dtypes.bfloat16)
+    bf, c, f8, inf, b = Executable(module).run([x])
+    np.testing.assert_array_equal(bf.astype(np.float32), [1.5, 2.5, 3.5, -1.5])
+    np.testing.assert_array_equal(c, np.array([1 + 2j, 3 - 4j], np.complex64))
+    np.testing.assert_array_equal(f8.astype(np.float32), [1, -2, 448])
+    assert inf == -np.inf and b.tolist() == [True, False]
+
+
+def test_reduce_while_case_call_and_composite():
+    import numpy as np
+
+    module = load("""module @m {
+  func.func private @double(%x: tensor<4xf32>) -> tensor<4xf32> {
+    %0 = stablehlo.add %x, %x : tensor<4xf32>
+    return %0 : tensor<4xf32>
+  }
+  func.func public @main(%arg0: tensor<4xf32>, %arg1: tensor<i32>) -> (tensor<f32>, tensor<4xf32>, tensor<4xf32>) {
+    %cst = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %0 = stablehlo.reduce(%arg0 init: %cst) applies stablehlo.add across dimensions = [0] : (tensor<4xf32>, tensor<f32>) -> tensor<f32>
+    %c = stablehlo.constant dense<0> : tensor<i32>
+    %1:2 = stablehlo.while(%iterArg = %c, %iterArg_0 = %arg0) : tensor<i32>, tensor<4xf32>
+     cond {
+      %c_1 = stablehlo.constant dense<3> : tensor<i32>
+      %2 = stablehlo.compare  LT, %iterArg, %c_1,  SIGNED : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      stablehlo.return %2 : tensor<i1>
+    } do {
+      %c_1 = stablehlo.constant dense<1> : tensor<i32>
+      %2 = stablehlo.add %iterArg, %c_1 : tensor<i32>
+      %3 = func.call @double(%iterArg_0) : (tensor<4xf32>) -> tensor<4xf32>
+      stablehlo.return %2, %3 : tensor<i32>, tensor<4xf32>
+    }
+    %2 = "stablehlo.case"(%arg1) ({
+      %3 = stablehlo.negate %arg0 : tensor<4xf32>
+      stablehlo.return %3 : tensor<4xf32>
+    }, {
+      stablehlo.return %1#1 : tensor<4xf32>
+    }) : (tensor<i32>) -> tensor<4xf32>
+    %3 = stablehlo.composite "nccd.double" %arg0 {composite_attributes = {scale = 2 : i64}, decomposition = @double} : (tensor<4xf32>) -> tensor<4xf32>
+    return %0, %2, %3 : tensor<f32>, tensor<4xf32>, tensor<4xf32>
+  }
+}""")
+    x = np.array([1, 2, 3, 4], np.float32)
+    total, case0, composite = Executable(module).run([x, np.int32(0)])
+    assert total == 10 and case0.tolist() == [-1, -2, -3, -4] and composite.tolist() == [2, 4, 6, 8]
+    _, case1, _ = Executable(module).run([x, np.int32(1)])
+    assert case1.tolist() == [8, 16, 24, 32]
+    calls = [i for i in module.all_instructions() if i.opcode is Opcode.CALL]
+    assert any(i.attrs.get("is_composite") for i in calls)
+
+
+def test_locations_as_jax_prints_them():
+    module = load("""#loc1 = loc("x")
+module @m {
+  func.func public @main(%arg0: tensor<4xf32> loc("x")) -> tensor<4xf32> {
+    %0 = stablehlo.sine %arg0 : tensor<4xf32> loc(#loc5)
+    %1 = stablehlo.cosine %0 : tensor<4xf32> loc(fused["a", "model.py":3:1])
+    %2 = stablehlo.exponential %1 : tensor<4xf32> loc("model.py":9:2 to 9:8)
+    return %2 : tensor<4xf32> loc(#loc)
+  } loc(#loc)
+} loc(#loc)
+#loc = loc(unknown)
+#loc2 = loc("model.py":12:7 to :19)
+#loc3 = loc("model.py":40:3 to :10)
+#loc4 = loc(callsite(#loc2 at #loc3))
+#loc5 = loc("jit(f)/sin"(#loc4))
+""")
+    by_op = {i.opcode.text: i for i in module.entry.instructions}
+    sin, cos, exp = by_op["sine"], by_op["cosine"], by_op["exponential"]
+    assert (sin.metadata.op_name, sin.metadata.source_file, sin.metadata.source_line,
+            sin.metadata.source_column) == ("jit(f)/sin", "model.py", 12, 7)
+    assert (cos.metadata.source_line, exp.metadata.source_line, exp.metadata.source_column) == (3, 9, 2)
+    assert (sin.line, sin.column) == (4, 5)
+    assert str(module.source_location(sin)) == "model.py:12:7"
+
+
+def test_sharding_attributes_are_read():
+    module = read("sharding_annotations")
+    targets = {i.attrs.get("custom_call_target") for i in module.all_instructions()}
+    assert "Sharding" in targets
+
+
+# -- hostile and unsupported input -----------------------------------------------------------------
+
+def first_diagnostic(text: str | bytes):
+    data = text.encode() if isinstance(text, str) else text
+    report = diagnose_bytes(data, "bad.mlir")
+    assert len(report.diagnostics) == 1, [d.format() for d in report.diagnostics]
+    return report.diagnostics[0]
+
+
+HEAD = "module @m {\n  func.func public @main(%arg0: tensor<4xf32>) -> tensor<4xf32> {\n"
+
+
+@pytest.mark.parametrize("body, code, line, column, words", [
+    ('    %0 = stablehlo.frobnicate %arg0 : tensor<4xf32>\n    return %0 : tensor<4xf32>\n  }\n}\n',
+     "NCC-E041", 3, 5, "not supported by this front end"),
+    ('    %0 = mydialect.op %arg0 : tensor<4xf32>\n    return %0 : tensor<4xf32>\n  }\n}\n',
+     "NCC-E041", 3, 5, "dialect 'mydialect'"),
+    ('    %0 = stablehlo.add %arg0, %nope : tensor<4xf32>\n    return %0 : tensor<4xf32>\n  }\n}\n',
+     "NCC-E044", 3, 5, "%nope"),
+    ('    %0 = stablehlo.custom_call @f(%arg0) {backend_config = "abc} : (tensor<4xf32>) -> tensor<4xf32>\n',
+     "NCC-E040", 3, 60, "unterminated string"),
+    ('    %0 = stablehlo.add %arg0, %arg0 : tensor<4x!quant.uniform<i8:f32, 1.0>>\n    return %0 : tensor<4xf32>\n  }\n}\n',
+     "NCC-E045", 3, 48, "quantized"),
+    ('    %0 = stablehlo.add %arg0, %arg0 : tensor<4xf32>\n    return %0 : tensor<4xf32>\n',
+     "NCC-E007", 5, 1, "never closed"),
+    ('    %0 = stablehlo.add %arg0 %arg0 : tensor<4xf32>\n    return %0 ; tensor<4xf32>\n  }\n}\n',
+     "NCC-E040", 4, 15, "expected"),
+])
+def test_bad_input_gives_one_diagnostic_at_line_and_column(body, code, line, column, words):
+    diag = first_diagnostic(HEAD + body)
+    assert (diag.code, diag.line, diag.column) == (code, line, column), diag.format()
+    assert words in diag.message and diag.hint
+
+
+def test_deep_nesting_is_refused_without_recursion_error():
+    depth = 5000
+    text = HEAD + "    %0 = stablehlo.custom_call @f(%arg0) {backend_config = " + "[" * depth + "]" * depth \
+        + "} : (tensor<4xf32>) -> tensor<4xf32>\n    return %0 : tensor<4xf32>\n  }\n}\n"
+    diag = first_diagnostic(text)
+    assert diag.code == "NCC-E040" and "nested" in diag.message
+    regions = HEAD + "".join(f'    %r{i} = "stablehlo.case"(%c) ({{\n' for i in range(3000))
+    diag = first_diagnostic(regions)
+    assert diag.code in ("NCC-E040", "NCC-E007")
+
+
+def test_huge_shapes_are_refused():
+    diag = first_diagnostic(HEAD.replace("tensor<4xf32>", "tensor<99999999999999999999xf32>")
+                            + "    return %arg0 : tensor<4xf32>\n  }\n}\n")
+    assert diag.code == "NCC-E010" and diag.line == 2
+
+
+def test_mlir_bytecode_names_the_text_export():
+    diag = first_diagnostic(b"ML\xefR\x00\x05\x01StableHLO_v1.0.0\x00" + bytes(range(40)))
+    assert diag.code == "NCC-E042" and "as_text()" in diag.hint
+
+
+def test_mlir_text_is_detected_by_content(tmp_path):
+    path = tmp_path / "model.hlo.txt"   # the name says HLO; the content decides
+    path.write_text(PRETTY)
+    assert load_module(str(path)).source_format == "stablehlo"
+    assert load_bytes(b'#loc1 = loc("x")\n' * 500 + PRETTY.encode()).source_format == "stablehlo"
