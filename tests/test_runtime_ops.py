@@ -1051,19 +1051,20 @@ def test_stochastic_convert_rounds_up_below_the_fraction_and_saturates():
 
 
 def test_scaled_dot_repeats_block_scales_and_ignores_scalar_scales():
+    # XLA's operand order: lhs, rhs, lhs scale, rhs scale; a bf16[] scale of a bf16 operand means "none".
     text = """HloModule m
 ENTRY e {
   a = f32[2,4] parameter(0)
-  sa = f32[2,2] parameter(1)
-  b = f32[4,3] parameter(2)
-  sb = f32[] parameter(3)
-  ROOT r = f32[2,3] scaled-dot(a, sa, b, sb), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  b = bf16[4,3] parameter(1)
+  sa = f32[2,2] parameter(2)
+  sb = bf16[] parameter(3)
+  ROOT r = f32[2,3] scaled-dot(a, b, sa, sb), lhs_contracting_dims={1}, rhs_contracting_dims={0}
 }"""
     a = np.arange(8, dtype=np.float32).reshape(2, 4)
     sa = f32(1, 2, 3, 4).reshape(2, 2)
-    b = np.ones((4, 3), np.float32)
-    expected = (a * np.repeat(sa, 2, axis=1)) @ b
-    np.testing.assert_array_equal(run1(text, a, sa, b, np.float32(5)), expected)
+    b = np.ones((4, 3), ml_dtypes.bfloat16)
+    expected = (a * np.repeat(sa, 2, axis=1)) @ b.astype(np.float32)
+    np.testing.assert_array_equal(run1(text, a, b, sa, np.array(5, ml_dtypes.bfloat16)), expected)
 
 
 def test_ragged_dot_multiplies_each_row_group_by_its_matrix_and_zeroes_the_rest():

@@ -351,9 +351,13 @@ VALID = {
         p("f32[2,11,5]", "f32[2,5,7]", "s32[3]") + "\n  ROOT r = f32[2,11,7] ragged-dot(p0, p1, p2), "
         "lhs_batch_dims={0}, rhs_batch_dims={0}, lhs_contracting_dims={2}, rhs_contracting_dims={1}, "
         "lhs_ragged_dims={0}", "f32[2,11,7]"),
-    "scaled-dot": (p("f8e4m3fn[32,256]", "f8e8m0fnu[32,8]", "f8e4m3fn[16,256]", "f8e8m0fnu[16,8]") +
+    "scaled-dot": (p("f8e4m3fn[32,256]", "f8e4m3fn[16,256]", "f8e8m0fnu[32,8]", "f8e8m0fnu[16,8]") +
                    "\n  ROOT r = f32[32,16] scaled-dot(p0, p1, p2, p3), lhs_contracting_dims={1}, "
                    "rhs_contracting_dims={1}", "f32[32,16]"),
+    "scaled-dot with XLA's bf16 placeholder for the lhs scale": (
+        p("bf16[32,256]", "f8e4m3fn[16,256]", "bf16[]", "f8e8m0fnu[16,8]") +
+        "\n  ROOT r = f32[32,16] scaled-dot(p0, p1, p2, p3), lhs_contracting_dims={1}, rhs_contracting_dims={1}",
+        "f32[32,16]"),
     "convolution b01f_01io->b01f with same padding": (
         p("f32[1,8,8,3]", "f32[3,3,3,16]") + "\n  ROOT r = f32[1,8,8,16] convolution(p0, p1), "
         "window={size=3x3 pad=1_1x1_1}, dim_labels=b01f_01io->b01f", "f32[1,8,8,16]"),
@@ -696,7 +700,7 @@ INVALID = {
     "ragged-dot without a ragged dim": (p("f32[11,5]", "f32[3,5,7]", "s32[3]") +
                                         "\n  ROOT r = f32[11,7] ragged-dot(p0, p1, p2), lhs_contracting_dims={1}, "
                                         "rhs_contracting_dims={1}, rhs_group_dims={0}", E012),
-    "scaled-dot with a scale of another rank": (p("f8e4m3fn[32,256]", "f8e8m0fnu[32]", "f8e4m3fn[16,256]",
+    "scaled-dot with a scale of another rank": (p("f8e4m3fn[32,256]", "f8e4m3fn[16,256]", "f8e8m0fnu[32]",
                                                   "f8e8m0fnu[16,8]") +
                                                 "\n  ROOT r = f32[32,16] scaled-dot(p0, p1, p2, p3), "
                                                 "lhs_contracting_dims={1}, rhs_contracting_dims={1}", E021),

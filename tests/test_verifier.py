@@ -362,3 +362,47 @@ def test_every_opcode_with_garbage_operands_gives_diagnostics_not_exceptions():
 
 def test_empty_module():
     assert [d.code for d in verify_module(Module("m"))] == ["NCC-E015"]
+
+
+# ---------------------------------------------------------------------------------------------
+# scaled-dot: operands (lhs, rhs, lhs scale, rhs scale), as XLA's verifier reads them
+# ---------------------------------------------------------------------------------------------
+
+def _scaled_dot(lhs: str, rhs: str, lhs_scale: str, rhs_scale: str, attrs: str = "") -> str:
+    return entry(f"  a = {lhs} parameter(0)\n  b = {rhs} parameter(1)\n  sa = {lhs_scale} parameter(2)\n"
+                 f"  sb = {rhs_scale} parameter(3)\n  ROOT d = f32[4,3] scaled-dot(a, b, sa, sb), "
+                 f"lhs_contracting_dims={{1}}, rhs_contracting_dims={{0}}{attrs}")
+
+
+def test_scaled_dot_reads_its_scales_after_both_operands():
+    assert codes(_scaled_dot("f8e4m3fn[4,32]", "f8e4m3fn[32,3]", "f8e8m0fnu[4,1]", "f8e8m0fnu[1,3]")) == []
+    # read in the order nccd used to (lhs, lhs scale, rhs, rhs scale), the contracting sizes disagree
+    (diag,) = verify_module(parse_hlo_text(
+        _scaled_dot("f8e4m3fn[4,32]", "f8e8m0fnu[4,1]", "f8e4m3fn[32,3]", "f8e8m0fnu[1,3]")))
+    assert diag.code == "NCC-E021" and diag.instruction == "d"
+
+
+def test_scaled_dot_scale_dimensions_must_divide_the_operand():
+    (diag,) = verify_module(parse_hlo_text(
+        _scaled_dot("f32[4,32]", "f32[32,3]", "f32[4,5]", "f32[1,3]")))
+    assert diag.code == "NCC-E021" and "dimension 1 of the lhs f32[4,32] (32) is not a multiple" in diag.message
+
+
+def test_scaled_dot_scale_must_have_the_operand_rank_unless_it_is_the_bf16_placeholder():
+    (diag,) = verify_module(parse_hlo_text(_scaled_dot("f32[4,32]", "f32[32,3]", "f32[]", "f32[1,3]")))
+    assert diag.code == "NCC-E021" and "rank 0" in diag.message
+    assert codes(_scaled_dot("bf16[4,32]", "f32[32,3]", "bf16[]", "f32[1,3]")) == []
+    assert codes(_scaled_dot("bf16[4,32]", "f32[32,3]", "bf16[1,1]", "f32[1,3]")) == []
+
+
+def test_scaled_dot_needs_one_block_scale():
+    (diag,) = verify_module(parse_hlo_text(_scaled_dot("bf16[4,32]", "bf16[32,3]", "bf16[]", "bf16[]")))
+    assert diag.code == "NCC-E021" and "both scales" in diag.message
+
+
+def test_block_scaled_dot_has_one_contracting_dimension():
+    text = entry("  a = f32[4,2,8] parameter(0)\n  b = f32[2,8,3] parameter(1)\n  sa = f32[4,1,1] parameter(2)\n"
+                 "  sb = bf16[] parameter(3)\n  ROOT d = f32[4,3] scaled-dot(a, b, sa, sb), "
+                 "lhs_contracting_dims={1,2}, rhs_contracting_dims={0,1}")
+    (diag,) = verify_module(parse_hlo_text(text))
+    assert diag.code == "NCC-E022" and "exactly one contracting dimension" in diag.message

@@ -1232,20 +1232,39 @@ def _ragged_dot(inst: Instruction) -> Shape:
     return _make(et, dims, dyn)
 
 
+def _is_placeholder_scale(x: Shape, scale: Shape) -> bool:
+    """XLA's stand-in for "no scale": a bf16 scale of a bf16 operand with every dimension 1."""
+    return (x.element_type is E.BF16 and scale.element_type is E.BF16 and all(d == 1 for d in scale.dims)
+            and any(d != 1 for d in x.dims))
+
+
+def _check_scale(x: Shape, scale: Shape, contracting: tuple[int, ...], what: str) -> None:
+    if _is_placeholder_scale(x, scale):
+        return
+    if scale.rank != x.rank:
+        _fail(OPERAND_MISMATCH, f"the {what} scale {_st(scale)} has rank {scale.rank}, its operand "
+                                f"{_st(x)} has rank {x.rank}: a block scale has one dimension per operand "
+                                f"dimension")
+    if len(contracting) != 1:
+        _fail(INVALID_ATTRIBUTE, f"a block-scaled {what} needs exactly one contracting dimension, "
+                                 f"got {len(contracting)}")
+    for i, (d, s) in enumerate(zip(x.dims, scale.dims)):
+        if d != UNBOUNDED and s != UNBOUNDED and (s <= 0 or d % s):
+            _fail(OPERAND_MISMATCH, f"dimension {i} of the {what} {_st(x)} ({d}) is not a multiple of "
+                                    f"dimension {i} of its scale {_st(scale)} ({s})")
+
+
 def _scaled_dot(inst: Instruction) -> Shape:
-    # operand order as XLA's ScaledDotRewriter reads it: lhs, lhs scale, rhs, rhs scale
-    lhs, lhs_scale, rhs, rhs_scale = _count(inst, 4)
+    # Operand order as XLA's verifier and ScaledDotRewriter read it: lhs, rhs, lhs scale, rhs scale.
+    lhs, rhs, lhs_scale, rhs_scale = _count(inst, 4)
     for s, what in ((lhs, "lhs"), (rhs, "rhs"), (lhs_scale, "lhs scale"), (rhs_scale, "rhs scale")):
         _array(s, f"the {what} of scaled-dot")
-    for x, scale, what in ((lhs, lhs_scale, "lhs"), (rhs, rhs_scale, "rhs")):
-        if scale.rank == 0:  # a scalar scale leaves the operand as it is
-            continue
-        if scale.rank != x.rank or any(
-                s <= 0 or (d != UNBOUNDED and s != UNBOUNDED and d % s)
-                for d, s in zip(x.dims, scale.dims)):
-            _fail(OPERAND_MISMATCH, f"the {what} scale {_st(scale)} must have the rank of {_st(x)} and "
-                                    f"dimensions that divide it")
     lc, rc, lb, rb = _dot_dims(inst, lhs, rhs, "scaled-dot")
+    _check_scale(lhs, lhs_scale, lc, "lhs")
+    _check_scale(rhs, rhs_scale, rc, "rhs")
+    if lhs_scale.is_scalar and rhs_scale.is_scalar:
+        _fail(OPERAND_MISMATCH, "both scales of scaled-dot are scalars: at least one operand needs a block "
+                                "scale (use dot for an unscaled product)")
     dims, dyn = _dot_output(lhs, rhs, lc, rc, lb, rb)
     return _make(_declared_array(inst).element_type, dims, dyn)
 

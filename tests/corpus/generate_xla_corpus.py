@@ -272,8 +272,9 @@ ENTRY main {
   ROOT out = f32[5,4] ragged-dot(lhs, rhs, sizes), lhs_contracting_dims={1}, rhs_contracting_dims={1}, lhs_ragged_dims={0}, rhs_group_dims={0}
 }
 """, why_not_run="XLA:CPU ThunkEmitter does not support ragged-dot"),
-    Case("scaled_dot", "scaled-dot (lhs, lhs scale, rhs, rhs scale): f8e4m3fn operands, e8m0 block scales "
-         "(one per 8 elements along the contracting dimension), and a scalar scale",
+    Case("scaled_dot", "scaled-dot (lhs, rhs, lhs scale, rhs scale, the order XLA's verifier reads): "
+         "f8e4m3fn operands with e8m0 block scales (one per 8 elements along the contracting dimension), "
+         "and a bf16 lhs whose scalar bf16 scale is XLA's placeholder for no scale",
          """HloModule scaled_dot
 
 ENTRY main {
@@ -281,12 +282,11 @@ ENTRY main {
   lhs_scale = f8e8m0fnu[4,2] parameter(1)
   rhs = f8e4m3fn[16,3] parameter(2)
   rhs_scale = f8e8m0fnu[2,3] parameter(3)
-  blocked = f32[4,3] scaled-dot(lhs, lhs_scale, rhs, rhs_scale), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  blocked = f32[4,3] scaled-dot(lhs, rhs, lhs_scale, rhs_scale), lhs_contracting_dims={1}, rhs_contracting_dims={0}
   one = bf16[] parameter(4)
   lb = bf16[4,16] convert(lhs)
-  rb = bf16[16,3] convert(rhs)
-  scalar = f32[4,3] scaled-dot(lb, one, rb, one), lhs_contracting_dims={1}, rhs_contracting_dims={0}
-  ROOT out = (f32[4,3], f32[4,3]) tuple(blocked, scalar)
+  one_sided = f32[4,3] scaled-dot(lb, rhs, one, rhs_scale), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  ROOT out = (f32[4,3], f32[4,3]) tuple(blocked, one_sided)
 }
 """, why_not_run="the StableHLO translation has no scaled-dot (mhlo.unknown)"),
     Case("fusion", "two loop fusions (elementwise, and a row reduction) as an optimised dump writes them",

@@ -75,8 +75,10 @@ def _block_scaled(x: np.ndarray, scale: np.ndarray) -> np.ndarray:
 
 
 def _scaled_dot(inst, args, ctx):
-    """dot(lhs * lhs_scale, rhs * rhs_scale) with block scales, dequantised in f32 (XLA's rewrite)."""
-    lhs, lhs_scale, rhs, rhs_scale = (a.astype(np.float32) for a in args)
+    """dot(lhs * lhs_scale, rhs * rhs_scale) with block scales, dequantised in f32 (XLA's rewrite).
+
+    Operands in XLA's order: lhs, rhs, lhs scale, rhs scale."""
+    lhs, rhs, lhs_scale, rhs_scale = (a.astype(np.float32) for a in args)
     a = inst.attrs
     out = dot_general(_block_scaled(lhs, lhs_scale), _block_scaled(rhs, rhs_scale),
                       a.get("lhs_batch_dims", ()), a.get("rhs_batch_dims", ()),
