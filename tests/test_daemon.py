@@ -640,6 +640,11 @@ class _Lines:
                 self.lines.append(line.rstrip("\n"))
                 self._cond.notify_all()
 
+    def wait_for_any(self, count: int, timeout: float) -> bool:
+        """Whether ``count`` lines arrived within ``timeout`` seconds (no assertion)."""
+        with self._cond:
+            return self._cond.wait_for(lambda: len(self.lines) >= count, timeout)
+
     def wait_for(self, count: int, timeout: float = 60) -> list[str]:
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -720,9 +725,13 @@ def test_watch_without_daemon(daemon, tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out = _Lines(proc.stdout)
     try:
-        time.sleep(1.5)
-        model.write_text(ENCODER.read_text() + "\n// edited\n")
-        (event,) = out.wait_for(1)
+        # --json prints nothing until the first compile, so there is no "ready" event to wait for: edit
+        # again until one compile is reported (an edit saved before the watcher started is its baseline).
+        for attempt in range(60):
+            model.write_text(ENCODER.read_text() + f"\n// edit {attempt}\n")
+            if out.wait_for_any(1, timeout=2):
+                break
+        event = out.wait_for(1)[0]
         document = json.loads(event)
         assert document["ok"] and document["path"] == "m.hlo.txt" and document["result"]["target"] == "trn1"
     finally:
