@@ -1,0 +1,114 @@
+"""XLA's parser and verifier tests (../shared/corpus/xla-tests) as conformance cases.
+
+Each case pairs the manifest's entry (group, the test's expectation, notes on configuration
+the text does not carry) with the committed oracle (oracle.json, written by
+generate_oracle.py from XLA's C++ parser in jaxlib 0.10.2): whether XLA's parser accepts the
+text, where it puts its first error, and fingerprints of XLA's re-print of the module. From
+both, :attr:`Case.expect` says what our front end must do with the text.
+"""
+
+from __future__ import annotations
+
+import enum
+import gzip
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus" / "xla-tests"
+ORACLE = Path(__file__).with_name("oracle.json")
+#: How to rebuild oracle.json (from the repository root, in the project's venv).
+REGENERATE = "NCC_JAX_PYTHON=/work/venvs/jax/bin/python python -m tests.conformance.generate_oracle"
+#: Characters of the hex fingerprints the oracle keeps (64 bits tell 1,261 modules apart).
+FINGERPRINT_CHARS = 16
+
+
+class Expect(enum.Enum):
+    VALID = "valid"                # XLA's parser accepts it and it verifies
+    PARSE_ERROR = "parse-error"    # XLA's parser rejects it
+    VERIFY_ERROR = "verify-error"  # XLA's parser accepts it, XLA's verifier rejects it
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    group: str
+    file: str
+    stage: str                       # what the XLA test checks: parse, verify or parse+verify
+    manifest_expected: str           # valid / invalid / unknown (hlo_file cases)
+    error_substr: tuple[str, ...]    # what the XLA test expects the error to contain
+    notes: tuple[str, ...]           # configuration the text does not carry
+    verifier_config: str | None      # "fixture", or "custom:..." for non-default verifier options
+    sha1: str
+    oracle: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def path(self) -> Path:
+        return CORPUS / self.file
+
+    def data(self) -> bytes:
+        data = self.path.read_bytes()
+        return gzip.decompress(data) if self.file.endswith(".gz") else data
+
+    def text(self) -> str:
+        return self.data().decode("utf-8")
+
+    @property
+    def xla_accepts(self) -> bool:
+        return self.oracle["xla"] == "accept"
+
+    @property
+    def expect(self) -> Expect:
+        if not self.xla_accepts:
+            return Expect.PARSE_ERROR
+        if self.manifest_expected == "invalid" and "verify" in self.stage:
+            return Expect.VERIFY_ERROR
+        # A text XLA's parser accepts is meant to verify unless its test says otherwise
+        # (hlo_file cases have no expectation; their modules are test inputs).
+        return Expect.VALID
+
+    @property
+    def xla_line(self) -> int | None:
+        return self.oracle.get("line")
+
+    @property
+    def xla_column(self) -> int | None:
+        return self.oracle.get("column")
+
+    @property
+    def cause_codes(self) -> tuple[str, ...] | None:
+        """Our diagnostic codes that name the cause XLA gives, or None if the oracle has none."""
+        codes = self.oracle.get("codes")
+        return tuple(codes) if codes else None
+
+    @property
+    def reprint_fingerprint(self) -> str | None:
+        """Our fingerprint of XLA's re-print of the module (None: our parser rejects the re-print)."""
+        return self.oracle.get("reprint")
+
+
+@cache
+def load_oracle() -> dict:
+    return json.loads(ORACLE.read_text()) if ORACLE.exists() else {"cases": {}}
+
+
+@cache
+def load_cases() -> tuple[Case, ...]:
+    """Every case of the manifest, in its order, with its oracle entry (empty if none)."""
+    manifest = json.loads((CORPUS / "manifest.json").read_text())
+    oracle = load_oracle()["cases"]
+    return tuple(Case(c["name"], c["group"], c["file"], c["stage"], c["expected"],
+                      tuple(c.get("error_substr", ())), tuple(c.get("notes", ())),
+                      c.get("verifier_config"), c["sha1"],
+                      oracle.get(c["name"], {}))
+                 for c in manifest["cases"])
+
+
+def corpus_present() -> bool:
+    return (CORPUS / "manifest.json").is_file()
+
+
+def short_fingerprint(fp: str) -> str:
+    return fp[:FINGERPRINT_CHARS]
