@@ -301,11 +301,17 @@ class Client:
 
     def watch(self, paths_: list, flags: list[str] | tuple = (), *, debounce_ms: float = 0,
               output_dir: str | None = None) -> "EventStream":
-        """One event per compile of a watched model (WatchEvent fields), until ``cancel()``."""
+        """One event per compile of a watched model (WatchEvent fields), until ``cancel()``.
+
+        Returns once the daemon watches the files (or raises), so no save after the call is missed."""
         request = {"paths": [os.path.abspath(os.fspath(p)) for p in paths_], "flags": list(flags),
                    "debounce_ms": debounce_ms, "output_dir": os.path.abspath(output_dir) if output_dir else ""}
         self.connect()
-        return EventStream(self._method("Watch")(request, metadata=self._metadata()))
+        call = self._method("Watch")(request, metadata=self._metadata())
+        call.initial_metadata()  # sent once the daemon watches the files: from now on no save is missed
+        if call.done() and call.code() is not grpc.StatusCode.OK:  # refused (a bad path...) instead
+            raise _error(call)
+        return EventStream(call)
 
     def status(self) -> dict:
         import json

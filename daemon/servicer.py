@@ -28,6 +28,8 @@ from .engine import Engine
 log = logging.getLogger("nccd")
 
 DIAGNOSTICS_METADATA = "x-nccd-diagnostics"
+#: Sent as the Watch stream's initial metadata once the files are watched.
+WATCH_READY_METADATA = "x-nccd-watching"
 #: Progress is re-sent this often while work runs, so a client's display stays alive.
 _HEARTBEAT_S = 0.25
 #: Commands that only make sense in the client process.
@@ -263,5 +265,11 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
                                output_dir=request.output_dir or None)
         context.add_callback(session.stop)
         with self.daemon.watching(session):
-            for event in session.events():
-                yield pb.WatchEvent(**event)
+            try:
+                session.start()
+                # the initial metadata tells the client that the watch is live: a save from now on is seen
+                context.send_initial_metadata(((WATCH_READY_METADATA, "1"),))
+                for event in session.events():
+                    yield pb.WatchEvent(**event)
+            finally:
+                session.close()

@@ -80,6 +80,7 @@ class WatchSession:
                 watched_dirs.add(folder)
                 self._observer.schedule(_Handler(self), folder, recursive=os.path.isdir(path))
         self.compiles = 0
+        self._started = False
 
     def _wanted(self, path: str) -> bool:
         if path in self.explicit:
@@ -159,11 +160,17 @@ class WatchSession:
                 if event is not None:
                     self._events.put(event)
 
+    def start(self) -> None:
+        """Start watching: when this returns, every save is seen (the inotify watches exist)."""
+        if self._started:
+            return
+        self._started = True
+        self._observer.start()  # adds the inotify watches before it returns
+        threading.Thread(target=self._worker, name="nccd-watch", daemon=True).start()
+
     def events(self):
-        """Yields event dicts until :meth:`stop`."""
-        self._observer.start()
-        worker = threading.Thread(target=self._worker, name="nccd-watch", daemon=True)
-        worker.start()
+        """Yields event dicts until :meth:`stop` (starts watching first, if :meth:`start` was not called)."""
+        self.start()
         try:
             while True:
                 event = self._events.get()
@@ -171,6 +178,11 @@ class WatchSession:
                     return
                 yield event
         finally:
-            self.stop()
+            self.close()
+
+    def close(self) -> None:
+        """Stop, and release the inotify watches."""
+        self.stop()
+        if self._started and self._observer.is_alive():
             self._observer.stop()
             self._observer.join(timeout=5)

@@ -319,32 +319,28 @@ def test_single_flight_compiles_once_for_concurrent_identical_requests(daemon):
     assert counters["memory_hits"] == 7, counters  # the other seven waited for it, or came after
 
 
-def test_a_warm_hit_answers_while_a_cold_compile_runs(daemon):
-    with daemon.client() as nccd:
-        nccd.compile(ENCODER)  # warm
-    cold_done = threading.Event()
-    cold_time = []
+def test_a_warm_hit_answers_while_a_cold_compile_runs(daemon, tmp_path):
+    hold = tmp_path / "hold"
+    hold.mkdir()
+    daemon.ncc("daemon", "start", env={"NCCD_TEST_HOLD_COMPILE": str(hold)})
+    cold = []
 
-    def cold():
-        started = time.perf_counter()
+    def compile_bert():
         with daemon.client() as other:
-            other.compile(content=BERT.read_bytes(), name="bert", flags=["--model-type", "transformer"])
-        cold_time.append(time.perf_counter() - started)
-        cold_done.set()
+            cold.append(other.compile(content=BERT.read_bytes(), name="bert", flags=["--model-type", "transformer"]))
 
-    thread = threading.Thread(target=cold)
+    thread = threading.Thread(target=compile_bert)
     thread.start()
-    time.sleep(0.1)
-    warm_times = []
-    with daemon.client() as nccd:
-        while not cold_done.is_set():
-            started = time.perf_counter()
-            assert nccd.compile(ENCODER).cache == "memory"
-            warm_times.append(time.perf_counter() - started)
-            time.sleep(0.01)
-    thread.join()
-    assert warm_times, "the cold compile finished before any warm request"
-    assert max(warm_times) < cold_time[0] / 2, (warm_times, cold_time)
+    try:
+        _wait_for_file(hold / "compile-started")  # the cold compile is running, held until released
+        with daemon.client() as nccd:
+            assert nccd.compile(ENCODER).cache == "miss"  # another full compile runs beside it
+            answers = [nccd.compile(ENCODER).cache for _ in range(3)]
+        assert answers == ["memory"] * 3 and thread.is_alive() and not cold
+    finally:
+        (hold / "release").touch()
+        thread.join(timeout=300)
+    assert cold and cold[0].ok
 
 
 def test_a_restarted_daemon_answers_from_the_disk_cache(daemon):
@@ -640,11 +636,6 @@ class _Lines:
                 self.lines.append(line.rstrip("\n"))
                 self._cond.notify_all()
 
-    def wait_for_any(self, count: int, timeout: float) -> bool:
-        """Whether ``count`` lines arrived within ``timeout`` seconds (no assertion)."""
-        with self._cond:
-            return self._cond.wait_for(lambda: len(self.lines) >= count, timeout)
-
     def wait_for(self, count: int, timeout: float = 60) -> list[str]:
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -666,8 +657,7 @@ def test_watch_recompiles_once_per_edit_reports_errors_and_stops_on_ctrl_c(daemo
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out = _Lines(proc.stdout)
     try:
-        assert out.wait_for(1)[0].startswith("watching models")
-        time.sleep(1.0)  # the observer is up
+        assert out.wait_for(1)[0].startswith("watching models")  # printed once the files are watched
         model.write_text(text.replace("constant(1e-06)", "constant(1e-05)"))
         lines = out.wait_for(2)
         assert " ok    models/encoder.hlo.txt" in lines[1] or " ok    " in lines[1], lines
@@ -680,17 +670,19 @@ def test_watch_recompiles_once_per_edit_reports_errors_and_stops_on_ctrl_c(daemo
         model.write_text(text)  # fixed again
         lines = out.wait_for(4)
         assert " ok    " in lines[3], lines
-        time.sleep(1.0)
-        assert len(out.lines) == 4, out.lines  # exactly one compile per edit, nothing for the rest
+        # exactly one compile per edit and nothing for the other files: the next line is this last edit's
+        (models / "sentinel.hlo.txt").write_text(text)
+        lines = out.wait_for(5)
+        assert "sentinel.hlo.txt" in lines[4] and len(lines) == 5, lines
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
     assert proc.returncode == 0
-    assert out.wait_for(5)[-1] == "stopped watching after 3 compiles"
+    assert out.wait_for(6)[-1] == "stopped watching after 4 compiles"
     assert (models / "encoder.ncx").read_bytes()[:4] == b"\x89NCX"
     with daemon.client() as nccd:
         counters = nccd.status()["engine"]["counters"]
-    assert counters["compiles"] == 3 and counters["incremental_compiles"] + counters["memory_hits"] >= 1
+    assert counters["compiles"] == 4 and counters["incremental_compiles"] + counters["memory_hits"] >= 1
 
 
 def test_watch_rpc_streams_events_to_other_services(daemon, tmp_path):
@@ -699,18 +691,17 @@ def test_watch_rpc_streams_events_to_other_services(daemon, tmp_path):
     with daemon.client() as nccd:
         events = nccd.watch([model], ["--target", "trn2"], debounce_ms=100)
         received = []
+        arrived = threading.Event()
 
         def consume():
             for event in events:
                 received.append(event)
+                arrived.set()
 
         thread = threading.Thread(target=consume, daemon=True)
         thread.start()
-        time.sleep(1.0)
-        model.write_text(ENCODER.read_text() + "\n")
-        deadline = time.monotonic() + 60
-        while not received and time.monotonic() < deadline:
-            time.sleep(0.05)
+        model.write_text(ENCODER.read_text() + "\n")  # watch() returned: the daemon watches the file
+        assert arrived.wait(120), "no watch event"
         events.cancel()
         thread.join(timeout=10)
     assert received and received[0]["ok"] and received[0]["path"].endswith("m.hlo.txt")
@@ -723,15 +714,11 @@ def test_watch_without_daemon(daemon, tmp_path):
     model.write_text(ENCODER.read_text())
     proc = subprocess.Popen([NCC, "watch", "m.hlo.txt", "--no-daemon", "--json"], cwd=tmp_path, env=daemon.env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    out = _Lines(proc.stdout)
+    out, err = _Lines(proc.stdout), _Lines(proc.stderr)
     try:
-        # --json prints nothing until the first compile, so there is no "ready" event to wait for: edit
-        # again until one compile is reported (an edit saved before the watcher started is its baseline).
-        for attempt in range(60):
-            model.write_text(ENCODER.read_text() + f"\n// edit {attempt}\n")
-            if out.wait_for_any(1, timeout=2):
-                break
-        event = out.wait_for(1)[0]
+        assert err.wait_for(1, timeout=120)[0].startswith("watching m.hlo.txt")  # --json: said on stderr
+        model.write_text(ENCODER.read_text() + "\n// edited\n")
+        (event,) = out.wait_for(1)
         document = json.loads(event)
         assert document["ok"] and document["path"] == "m.hlo.txt" and document["result"]["target"] == "trn1"
     finally:

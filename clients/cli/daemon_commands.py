@@ -288,9 +288,14 @@ def cmd_watch(args, io: Console) -> int:
         client = Client(on_restart=lambda reason: io.error(f"ncc: restarting the daemon: {reason}"))
         events = client.watch([io.path(p) for p in args.paths], flags, debounce_ms=args.debounce,
                               output_dir=io.path(args.output_dir) if args.output_dir else None)
-    where = ", ".join(args.paths)
-    if not args.json:
-        io.print(f"watching {where} (Ctrl-C to stop)")
+    # said once the files are watched (so a script can edit after this line); with --json on stderr,
+    # so that stdout holds JSON only
+    ready = f"watching {', '.join(args.paths)} (Ctrl-C to stop)"
+    if args.json:
+        io.error(ready)
+        io.err.flush()
+    else:
+        io.print(ready)
         io.out.flush()
     compiles = 0
     try:
@@ -323,4 +328,5 @@ def _watch_here(args, io: Console, options, flags: list[str]):
                            debounce_s=args.debounce / 1e3,
                            output_dir=io.path(args.output_dir) if args.output_dir else None,
                            label=lambda path: os.path.relpath(path, io.cwd or os.getcwd()))
+    session.start()
     return session.events()
