@@ -18,6 +18,7 @@ SHARED_MISSING = ("../shared is not beside this checkout (as in a fresh clone), 
 def have_shared() -> bool:
     return HLOENV.is_dir()
 JAX_CORPUS = REPO / "tests" / "corpus" / "jax"
+TORCH_CORPUS = REPO / "tests" / "corpus" / "torch"
 
 
 def hloenv_files() -> list[Path]:
