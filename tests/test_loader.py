@@ -60,3 +60,24 @@ def test_empty_stablehlo_and_garbage():
     with pytest.raises(HloError) as info:
         load_bytes(garbage)
     assert info.value.diagnostics[0].code in ("NCC-E009", "NCC-E011")
+
+
+def test_a_word_inside_a_leading_comment_is_not_the_first_token():
+    # FileCheck-annotated HLO (XLA's hlo_to_mhlo tests) starts with comments that mention MLIR
+    hlo = b"// CHECK-LABEL: module @main attributes {x} {\n// CHECK: func.func @main\n" + TEXT
+    module = load_bytes(hlo)
+    assert module.source_format == "text" and module.entry.name == "main"
+    assert not looks_like_text(b"// ENTRY main {\n\x08\x01")
+
+
+def test_text_after_long_comments_or_a_byte_order_mark_is_text():
+    comments = b"".join(b"// CHECK-NEXT: %%[[x_%d:[^ ]+]] = f32[] parameter(0)\n" % i for i in range(200))
+    assert len(comments) > 8192
+    assert load_bytes(comments + TEXT).entry.name == "main"
+    assert looks_like_text(comments + TEXT)
+    module = load_bytes(b"\xef\xbb\xbf" + TEXT)
+    assert module.source_format == "text" and module.entry.name == "main"
+    # text that is not HLO is a syntax error at its place, never a protobuf decoding error
+    diag = expect_code(lambda: load_bytes(b"\xef\xbb\xbf# RUN: hlo-translate %s\n" + TEXT), "NCC-E001")
+    assert (diag.line, diag.column) == (1, 1)
+    expect_code(lambda: load_bytes(b"HloModule m\n\nENTRY main {\n  ROOT p = f32[2] parameter(0)\n"), "NCC-E007")

@@ -146,6 +146,8 @@ def parse_shape(text: str) -> Shape:
 
 def parse_hlo_text(text: str, path: str | None = None) -> Module:
     """Parse HLO text into a :class:`Module`; raises :class:`HloError` on malformed input."""
+    if text.startswith("\ufeff"):  # a UTF-8 byte-order mark is not part of the text (nor a column)
+        text = text[1:]
     return _Parser(text, path).parse_module()
 
 
