@@ -996,7 +996,7 @@ def test_unknown_opcode_points_at_the_opcode_with_a_suggestion():
 @pytest.mark.parametrize("old,new,needle", [
     ("dimensions={0}", "dimensions={a}", "{a}"),
     ("dimensions={0}", "dimensions=0", "0, to_apply"),
-    ("to_apply=add", "to_apply={add}", "{add}"),
+    ("to_apply=add", "to_apply=[add]", "[add]"),
     ("source_line=3", "source_line=three", "three"),
 ])
 def test_bad_attribute_value(old, new, needle):

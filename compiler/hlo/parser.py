@@ -170,6 +170,13 @@ class _Parser:
         self.pending_refs: list[_PendingRef] = []
         self.anon_counter = 0
         self.depth = 0
+        #: The computation of a text that is one instruction (see parse_single_instruction):
+        #: its operands that are not defined become parameters.
+        self.single: Computation | None = None
+        #: Names given to computations written inline (``to_apply={...}``) while they are read.
+        self.inline_names: set[str] = set()
+        #: Where each attribute of the instruction being read starts (for checks made after it).
+        self.attr_positions: dict[str, int] = {}
 
     # -- positions and errors -------------------------------------------------------------
     def line_col(self, pos: int) -> tuple[int, int]:
@@ -434,9 +441,14 @@ class _Parser:
         if m and m.group() == "HloModule":
             self.pos = m.end()
             module = Module(self.name("a module name"))
+            self.accept(":")  # the legacy header `HloModule name:` (XLA lexes `name:` as a name)
             self.module = module
             while self.accept(","):
                 self.header_attribute(module)
+        elif self.pos >= self.n:
+            self.fail(NO_ENTRY, "the module defines no computations", self.n)
+        elif not self.starts_module(m):
+            return self.parse_single_instruction()
         else:
             module = Module("")
             self.module = module
@@ -459,6 +471,73 @@ class _Parser:
         if not module.name:
             module.name = module.entry.name
         return module
+
+    def starts_module(self, first: re.Match | None) -> bool:
+        """Whether a text without the HloModule header is a module, by XLA's rule: it starts with
+        ENTRY, or its second token is the ``{`` of a computation (``name {``). Anything else is
+        one instruction (``add = f32[] add(f32[] x, f32[] y)``)."""
+        if first is None:
+            return False
+        if first.group() == "ENTRY":
+            return True
+        return self.text.startswith("{", _WS.match(self.text, first.end()).end())
+
+    def parse_single_instruction(self) -> Module:
+        """A text that is one instruction, as XLA reads it: the instruction is the root of the
+        entry computation, its operands written with a shape and no definition become
+        parameters in order of appearance, and the left-hand side may be left out."""
+        module = self.module = Module("_")
+        comp = self.single = Computation("_", is_entry=True, line=1, column=1)
+        self.inline_names.add(comp.name)
+        by_name: dict[str, Instruction] = {}
+        control: list = []
+        inst = self.instruction(comp, by_name, [], control, lhs_optional=True)
+        self.skip()
+        if self.pos < self.n:
+            self.fail(PARSE_ERROR, f"expected the end of the input after instruction '{inst.name}', found "
+                      f"{self.describe_here()}", hint="text without an `HloModule` header is read as one "
+                      "instruction unless it starts with `ENTRY` or `name {`: add the header")
+        if control:
+            self.fail(UNDEFINED_NAME, f"control predecessor '{control[0][1][0][0]}' of '{inst.name}' is "
+                      "not defined", control[0][1][0][1], instruction=inst.name)
+        comp.root = inst
+        module.add_computation(comp)
+        self.resolve_computation_refs(module)
+        self.desugar_async(module)
+        return module
+
+    def single_parameter(self, comp: Computation, by_name: dict, name: str, shape: Shape | None,
+                         pos: int, user: Instruction) -> Instruction:
+        """The parameter an undefined operand of a single-instruction text stands for."""
+        if shape is None:
+            self.fail(UNDEFINED_NAME, f"operand '{name}' of '{user.name}' has no shape, so it cannot "
+                      "stand for a parameter of this single-instruction text", pos, pos + len(name),
+                      instruction=user.name, hint="write the operand's shape before it, e.g. "
+                      "`f32[2,4] x`, or write the whole module with an `HloModule` header")
+        number = len(comp.parameters)
+        line, col = self.line_col(pos)
+        param = Instruction(name or f"_{number}", Opcode.PARAMETER, shape, parameter_number=number,
+                            line=line, column=col)
+        comp.add(param)
+        by_name[param.name] = param
+        return param
+
+    def inline_computation(self) -> Computation:
+        """A computation written in place of its name (``to_apply={ ... }``); XLA names it `_`."""
+        self.skip()
+        line, col = self.line_col(self.pos)
+        self.expect("{")
+        name, suffix = "_", 0
+        while name in self.module.computations or name in self.inline_names:
+            suffix += 1
+            name = f"_.{suffix}"
+        self.inline_names.add(name)
+        comp = Computation(name, line=line, column=col)
+        self.enter("inline computation")
+        self.instructions(comp)
+        self.depth -= 1
+        self.module.add_computation(comp)  # after the computations written inside it: callees first
+        return comp
 
     def header_attribute(self, module: Module) -> None:
         m = self.match(_ATTR_NAME)
@@ -649,14 +728,21 @@ class _Parser:
         comp.instructions = order
 
     # -- instructions ---------------------------------------------------------------------
-    def instruction(self, comp, by_name, unresolved, control) -> Instruction:
+    def instruction(self, comp, by_name, unresolved, control, lhs_optional: bool = False) -> Instruction:
         text = self.text
         name_pos = self.pos + (1 if text.startswith("%", self.pos) else 0)
-        name = self.name("an instruction name")
-        if name in by_name:
-            self.fail(DUPLICATE_NAME, f"instruction '{name}' is defined twice in computation "
-                      f"'{comp.name}'", name_pos, name_pos + len(name), instruction=name)
-        self.expect("=", f"after instruction name '{name}'")
+        if lhs_optional and self.at_shape():  # `f32[2] add(...)`: the instruction takes the module's name
+            name = comp.name
+        else:
+            name = self.name("an instruction name")
+            if name in by_name:
+                self.fail(DUPLICATE_NAME, f"instruction '{name}' is defined twice in computation "
+                          f"'{comp.name}'", name_pos, name_pos + len(name), instruction=name)
+            if not self.accept("="):
+                self.fail(PARSE_ERROR, f"expected '=' after instruction name '{name}', found "
+                          f"{self.describe_here()}", hint=None if comp is not self.single else
+                          "text without an `HloModule` header is read as one instruction unless it "
+                          "starts with `ENTRY` or `name {`: add the header")
         shape = self.try_shape()
         op_pos = _WS.match(text, self.pos).end()
         self.pos = op_pos
@@ -691,13 +777,31 @@ class _Parser:
             self.expect(")", "to close the constant")
         else:
             self.operands(inst, comp, by_name, unresolved)
+        self.attr_positions = {}
         while self.accept(","):
             self.attribute(inst, control)
         if shape is None:
             inst.shape = self.inferred_shape(inst, op_pos)
+        self.check_attributes(inst)
         by_name[name] = inst
         comp.add(inst)
         return inst
+
+    def check_attributes(self, inst: Instruction) -> None:
+        """The attribute checks XLA's parser makes once an instruction is read (the verifier
+        checks the rest)."""
+        replication = inst.attrs.get("parameter_replication")
+        if replication is not None and inst.shape is not None:
+            leaves = sum(1 for _ in inst.shape.leaf_shapes())
+            if len(replication) != leaves:
+                self.fail(BAD_ATTRIBUTE, f"parameter_replication of '{inst.name}' has {len(replication)} "
+                          f"elements, but its shape has {leaves} leaf buffers",
+                          self.attr_positions["parameter_replication"], instruction=inst.name)
+
+    def at_shape(self) -> bool:
+        """Whether a shape starts here (an array shape or a tuple's parenthesis)."""
+        self.skip()
+        return self.text.startswith("(", self.pos) or _ARRAY_SHAPE.match(self.text, self.pos) is not None
 
     def async_sugar(self, opcode_text: str):
         for suffix, op in (("-start", Opcode.ASYNC_START), ("-update", Opcode.ASYNC_UPDATE),
@@ -724,7 +828,7 @@ class _Parser:
 
     def operands(self, inst, comp, by_name, unresolved) -> None:
         text = self.text
-        plain = _PLAIN_OPERANDS.match(text, self.pos)
+        plain = _PLAIN_OPERANDS.match(text, self.pos) if comp is not self.single else None
         if plain is not None:  # fast path; shapes inline, nested instructions and comments take the scan
             if plain.group(1):
                 for m in _NAME.finditer(text, plain.start(1), plain.end(1)):
@@ -744,17 +848,22 @@ class _Parser:
             self.skip()
             pos = self.pos + (1 if text.startswith("%", self.pos) else 0)
             m = _NAME.match(text, self.pos)
-            if not m:
+            if not m and comp is self.single and operand_shape is not None and text[self.pos:self.pos + 1] in ",)":
+                inst.operands.append(self.single_parameter(comp, by_name, "", operand_shape, pos, inst))
+            elif not m:
                 self.fail(PARSE_ERROR, f"expected an operand name, found {self.describe_here()}",
                           instruction=inst.name)
-            self.pos = m.end()
-            oname = m.group(1)
-            if self.text.startswith("(", self.pos) and oname in OPCODE_BY_TEXT and oname not in by_name:
-                inst.operands.append(self.nested_instruction(oname, operand_shape, pos, comp, by_name,
+            elif text.startswith("(", m.end()) and m.group(1) in OPCODE_BY_TEXT and m.group(1) not in by_name:
+                self.pos = m.end()
+                inst.operands.append(self.nested_instruction(m.group(1), operand_shape, pos, comp, by_name,
                                                              unresolved))
             else:
+                self.pos = m.end()
+                oname = m.group(1)
                 target = by_name.get(oname)
-                if target is None:
+                if target is None and comp is self.single:
+                    target = self.single_parameter(comp, by_name, oname, operand_shape, pos, inst)
+                elif target is None:
                     unresolved.append((inst, len(inst.operands), oname, pos))
                 inst.operands.append(target)
             if self.accept(")"):
@@ -903,6 +1012,7 @@ class _Parser:
             self.fail(PARSE_ERROR, f"attribute '{key}' of '{inst.name}' is given twice", attr_pos,
                       attr_pos + len(key), instruction=inst.name)
         self.pos = m.end()
+        self.attr_positions[key] = attr_pos
         if key == "metadata":
             inst.metadata = self.metadata(inst)
             return
@@ -955,6 +1065,8 @@ class _Parser:
             return m.group(1) == "true"
         if kind is K.COMPUTATION:
             self.skip()
+            if text.startswith("{", self.pos):
+                return self.inline_computation()
             pos = self.pos + (1 if text.startswith("%", self.pos) else 0)
             m = self.match(_NAME)
             if not m:
@@ -966,8 +1078,12 @@ class _Parser:
             if not self.accept("}"):
                 while True:
                     self.skip()
-                    pos = self.pos + (1 if text.startswith("%", self.pos) else 0)
-                    refs.append((self.name("a computation name"), pos))
+                    if text.startswith("{", self.pos):
+                        inline = self.inline_computation()
+                        refs.append((inline.name, self.pos))
+                    else:
+                        pos = self.pos + (1 if text.startswith("%", self.pos) else 0)
+                        refs.append((self.name("a computation name"), pos))
                     if not self.accept(","):
                         break
                 self.expect("}")

@@ -70,6 +70,13 @@ class Case:
         return Expect.VALID
 
     @property
+    def verification_claimed(self) -> bool:
+        """Whether the case says anything about verification: XLA's verifier runs in its test, or
+        the text is a module XLA keeps as a test input (hlo_file). The parser tests that parse
+        unverified (stage "parse") make no claim: some texts are meant to be invalid modules."""
+        return "verify" in self.stage or self.group == "hlo_file"
+
+    @property
     def xla_line(self) -> int | None:
         return self.oracle.get("line")
 

@@ -54,7 +54,7 @@ CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"infeed must have", ("NCC-E020",)),
     (r"declared operand shape|Operand had no shape", ("NCC-E021", "NCC-E001")),
     (r"expects name|expects '=' in instruction|Expected eof|expects '|Syntax error|expected primitive",
-     ("NCC-E001", "NCC-E007", "NCC-E011")),
+     ("NCC-E001", "NCC-E007", "NCC-E011", "NCC-E015")),
 )
 
 

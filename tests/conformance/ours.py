@@ -164,7 +164,7 @@ def print_problems(case: Case, out: Outcome) -> list[str]:
 
 def verify_stage_problems(case: Case, out: Outcome) -> list[str]:
     """Disagreements of our verifier with XLA's on texts XLA's parser accepts."""
-    if not case.xla_accepts or not out.parsed or out.crash:
+    if not case.xla_accepts or not case.verification_claimed or not out.parsed or out.crash:
         return []
     if case.expect is Expect.VERIFY_ERROR and not out.verify_errors:
         return [f"{VERIFY_MISS}: XLA's verifier reports {case.error_substr[0] if case.error_substr else 'an error'!r}"]
