@@ -395,6 +395,11 @@ PY_PRINT_TENSOR = _register(
     "return the value and print it after the call; printing a tensor reads it on the host (torch) "
     "or prints a tracer once at trace time (jax), and jax.debug.print needs a host callback the target "
     "does not support")
+PY_MASK_STORE = _register(
+    "NCC-W202", "boolean-mask assignment forces the graph to run early",
+    "x[mask] = v and x[mask] += w need the mask's values to pick the elements (torch_xla runs the pending "
+    "graph to read them); keep the shape and select instead: x.masked_fill_(mask, v), x += w * mask, "
+    "x.copy_(torch.where(mask, y, x))")
 PY_DYNAMIC_OUTPUT = _register(
     "NCC-E210", "operation with a data-dependent output shape",
     "give the result a static size: jnp.nonzero(x, size=N) / jnp.unique(x, size=N) (pad with "

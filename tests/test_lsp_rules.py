@@ -217,3 +217,44 @@ def test_positions_round_trip_through_every_client_encoding():
                             (types.PositionEncodingKind.Utf32, 14)):
         assert client_column(line, col, encoding) == units
         assert server_position([line], types.Position(0, units), encoding) == (0, col)
+
+
+def test_one_problem_gives_one_finding():
+    body = ("        if x.isnan().any() or x.isinf().any():\n            x = x * 0\n"
+            "        host = x.cpu().numpy()\n        return x, host\n")
+    found = [(f.span.line, f.code) for f in analyze_python(TORCH_HEAD + body, "trn1")]
+    assert found == [(4, "NCC-E200"), (6, "NCC-W200")]
+
+
+@pytest.mark.parametrize("body", [
+    "        keep = torch.ones(x.shape[0])\n        keep[0] = 0\n        return x[:, keep.bool()]\n",
+    "        noise = torch.rand([])\n        if noise < 0.1:\n            return x\n        return -x\n",
+    "        ids = torch.from_numpy(np.arange(4))\n        return x[ids > 1], ids.max().item()\n",
+    "        counts = torch.tensor([1, 2, 3])\n        return torch.repeat_interleave(x, counts)\n",
+    "        return x[:, torch.ByteTensor([1, 0]).bool()]\n",
+])
+def test_tensors_made_on_the_host_are_not_device_tensors(body):
+    assert analyze_python("import numpy as np\n" + TORCH_HEAD + body, "trn1") == []
+
+
+def test_a_loop_that_stops_on_data_is_checked_against_the_target():
+    text = JAX_HEAD + "    return lax.while_loop(lambda s: ~jnp.all(s > 1), lambda s: s * 2, x)\n"
+    on_trn1 = _only(text, "NCC-E220", "trn1")
+    assert "NCC-E109" in on_trn1.message and "jnp.all(s > 1)" in on_trn1.message
+    on_inf1 = [f for f in analyze_python(text, "inf1") if f.code == "NCC-E220"]
+    assert len(on_inf1) == 1 and "NCC-E110" in on_inf1[0].message  # no while at all: said once
+    counted = JAX_HEAD + "    return lax.while_loop(lambda s: s[1] < 10, lambda s: (s[0] * 2, s[1] + 1), (x, 0))\n"
+    assert analyze_python(counted, "trn1") == []
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("        x[mask] = 0.0\n", "        x.masked_fill_(mask, 0.0)\n"),
+    ("        x[x < 0] += 2\n", "        x += 2 * (x < 0)\n"),
+    ("        x[x > 1] *= 0.5\n", "        x *= torch.where(x > 1, 0.5, 1)\n"),
+    ("        x[mask] = y[mask]  # keep y there\n", "        x.copy_(torch.where(mask, y, x))  # keep y there\n"),
+])
+def test_masked_store_fixes_update_the_whole_tensor(source, expected):
+    head = "import torch\n\nclass M(torch.nn.Module):\n    def forward(self, x: torch.Tensor, mask: torch.Tensor, y):\n"
+    text = head + source + "        return x\n"
+    finding = _only(text, "NCC-W202")
+    assert _fixed(text, finding) == head + expected + "        return x\n"

@@ -128,3 +128,25 @@ def integer_dot_restriction(target: str) -> str | None:
         if constraint.id == "dot.integer-downcast":
             return constraint.description
     return None
+
+
+#: The loops whose trip count the program decides (``lax.while_loop``'s condition, ``fori_loop``'s bounds).
+LOOPS = frozenset({"jax.lax.while_loop", "jax.lax.fori_loop", "torch.while_loop", "torch._higher_order_ops.while_loop"})
+
+
+@lru_cache(maxsize=16)
+def dynamic_trip_count_refusal(target: str) -> Refusal | None:
+    """What ``target``'s table says about a ``while`` whose trip count depends on data (None: nothing against it).
+
+    On a target without ``while`` at all, :func:`refusals` already says so for the call.
+    """
+    from nccd.compiler.ir.opcodes import Opcode
+    from nccd.compiler.targets import tables
+
+    support = tables.entry(Opcode.WHILE).on(target)
+    if not support.supported:
+        return None
+    for constraint in support.constraints:
+        if constraint.id == "while.static-trip-count":
+            return Refusal("while", constraint.code, constraint.description, None)
+    return None

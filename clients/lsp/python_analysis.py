@@ -16,9 +16,11 @@ import ast
 from collections import deque
 
 from .findings import Finding, drop_suppressed
-from .python_contexts import Context, ModuleIndex, entry_contexts, parameter_kinds
+from .python_contexts import Context, annotated_contexts, entry_contexts, skipped
 from .python_incremental import AnalysisCache, FunctionResult
+from .python_index import ModuleIndex
 from .python_kinds import OTHER, Kind, join
+from .python_params import declared_kinds, parameter_kinds
 from .python_source import PythonSource
 from .python_walk import FunctionChecker
 
@@ -75,6 +77,8 @@ class ModuleChecker:
         self.queue: deque[int] = deque()
         self._summaries: dict[tuple, Kind] = {}
         self._summary_depth = 0
+        #: Functions that eager-only code calls (the other side of a tracing guard): not compiled by that call.
+        self.eager_called: set[int] = set()
 
     def enqueue(self, ctx: Context) -> None:
         key = id(ctx.func)
@@ -90,21 +94,13 @@ class ModuleChecker:
         for ctx in entry_contexts(self.index):
             self.enqueue(ctx)
         budget = 4 * (len(self.index.parent_of) + len(self.contexts)) + 16
-        while self.queue and budget > 0:
-            budget -= 1
-            ctx = self.contexts[self.queue.popleft()]
-            key = self._cache_key(ctx)
-            cached = self.cache.lookup(key, ctx.func, self.chunks) if key is not None else None
-            if cached is not None:  # the function and everything it used are unchanged
-                self.results[id(ctx.func)] = cached.findings
-                for handed_on in cached.enqueued:
-                    self.enqueue(handed_on.copy())
-                continue
-            checker = FunctionChecker(self, ctx)
-            self.results[id(ctx.func)] = checker.run()
-            if key is not None:
-                self.cache.results[key] = FunctionResult(ctx.func, checker.findings, checker.returns,
-                                                         checker.enqueued, frozenset(checker.chunks))
+        budget = self._drain(budget)
+        # then tensor-annotated functions nothing compiled reached, unless eager-only code calls them; callers
+        # are usually defined after their helpers, so the last first: a helper's eager callers are walked by then
+        for ctx in reversed(annotated_contexts(self.index)):
+            if id(ctx.func) not in self.contexts and id(ctx.func) not in self.eager_called:
+                self.enqueue(ctx)
+                budget = self._drain(budget + 8)
         if self.cache is not None:
             self.cache.keep_only(self.chunks)
         seen: set[tuple] = set()
@@ -118,12 +114,34 @@ class ModuleChecker:
         out.sort(key=lambda f: (f.span.line, f.span.col, f.code))
         return out
 
+    def _drain(self, budget: int) -> int:
+        while self.queue and budget > 0:
+            budget -= 1
+            ctx = self.contexts[self.queue.popleft()]
+            key = self._cache_key(ctx)
+            cached = self.cache.lookup(key, ctx.func, self.chunks) if key is not None else None
+            if cached is not None:  # the function and everything it used are unchanged
+                self.results[id(ctx.func)] = cached.findings
+                for handed_on in cached.enqueued:
+                    self.enqueue(handed_on.copy())
+                self.eager_called |= cached.eager_called
+                continue
+            checker = FunctionChecker(self, ctx)
+            self.results[id(ctx.func)] = checker.run()
+            if key is not None:
+                self.cache.results[key] = FunctionResult(ctx.func, checker.findings, checker.returns,
+                                                         checker.enqueued, frozenset(checker.chunks),
+                                                         frozenset(checker.eager_called))
+            self.eager_called |= checker.eager_called
+        return budget
+
     def _cache_key(self, ctx: Context) -> tuple | None:
         if self.cache is None:
             return None
-        return (id(ctx.func), tuple(sorted((k, v.value) for k, v in ctx.params.items())),
-                tuple(sorted((k, v.value) for k, v in ctx.closure.items())), ctx.framework,
-                id(ctx.cls) if ctx.cls is not None else None, self._outline)
+        facts = self.index.facts(ctx.cls) if ctx.cls is not None else None
+        return (id(ctx.func), tuple(sorted(ctx.params.items())), tuple(sorted(ctx.closure.items())), ctx.framework,
+                id(ctx.cls) if ctx.cls is not None else None, self._outline,
+                (tuple(sorted(facts.attributes.items())), tuple(sorted(facts.submodules.items()))) if facts else None)
 
     def chunk_of(self, func) -> tuple:
         return self.index.chunk_of.get(id(func), (0, ""))
@@ -131,34 +149,56 @@ class ModuleChecker:
     # -- calls of local functions ---------------------------------------------------------------
     def callee_context(self, call: ast.Call, caller: FunctionChecker) -> Context | None:
         """The context a call of a local function gives it (its parameters' kinds from the arguments)."""
-        func = self.index.resolve(call.func, caller.ctx.func, caller.ctx.cls)
-        if func is None or func is caller.ctx.func or isinstance(func, ast.Lambda):
+        func, cls = self._callee(call.func, caller)
+        if func is None or func is caller.ctx.func or isinstance(func, ast.Lambda) or skipped(self.index, func):
             return None
         caller.chunks.add(self.chunk_of(func))
         is_method = id(func) in self.index.class_of
         params = parameter_kinds(func, skip_first=is_method)
+        declared = declared_kinds(func, skip_first=is_method)
         names = [a.arg for a in (*func.args.posonlyargs, *func.args.args)][1 if is_method else 0:]
         bound = {name: OTHER for name in params}
-        for name, arg in zip(names, call.args):
-            bound[name] = caller.kinds.kind(arg)
-        for kw in call.keywords:
-            if kw.arg in bound:
-                bound[kw.arg] = caller.kinds.kind(kw.value)
-        return Context(func, bound, caller.ctx.framework, self.index.class_of.get(id(func)))
+        passed = list(zip(names, call.args)) + [(kw.arg, kw.value) for kw in call.keywords if kw.arg in bound]
+        for name, arg in passed:
+            given, says = caller.kinds.kind(arg), declared.get(name)
+            # an annotation fills in what we could not see, and says "not a tensor" over a guess
+            bound[name] = says if says is not None and (not given.tensor or (given.guessed and not says.tensor)) \
+                else given
+        return Context(func, bound, caller.ctx.framework, cls if cls is not None else self.index.class_of.get(id(func)))
+
+    def local_callee(self, node: ast.expr, caller: FunctionChecker):
+        """The module's own function a call runs, or None."""
+        return self._callee(node, caller)[0]
+
+    def _callee(self, node: ast.expr, caller: FunctionChecker) -> tuple:
+        """The local function a call runs, and its class: a module function, ``self.method``, a submodule's
+        ``forward``, a method of a local instance, or the ``__init__`` of a plain class built in compiled code."""
+        index = self.index
+        if isinstance(node, ast.Name) and node.id in caller.instances:
+            cls = caller.instances[node.id]
+            return index.call_method(cls), cls
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in caller.instances:
+            cls = caller.instances[node.value.id]
+            return index.method(cls, node.attr), cls
+        if isinstance(node, ast.Name) and node.id in index.classes and node.id not in caller.env:
+            cls = index.classes[node.id]
+            return (None, None) if index.is_module_class(cls) else (index.method(cls, "__init__"), cls)
+        return index.resolve(node, caller.ctx.func, caller.ctx.cls), None
 
     def return_kind(self, call: ast.Call, caller: FunctionChecker) -> Kind | None:
-        """What a call of a local function returns, or None when the callee is not local."""
+        """What a call of a local function returns, or None when the callee is not local (or too deep, or
+        recursive: then the caller guesses as for any callable it cannot see)."""
         ctx = self.callee_context(call, caller)
         if ctx is None:
             return None
-        key = (id(ctx.func), tuple(sorted((k, v.value) for k, v in ctx.params.items())))
+        key = (id(ctx.func), tuple(sorted(ctx.params.items())))
         if key in self._summaries:
             result, chunks = self._summaries[key]
             caller.chunks |= chunks
             return result
         if self._summary_depth >= _SUMMARY_DEPTH:
-            return OTHER
-        self._summaries[key] = (OTHER, frozenset())  # recursion guard
+            return None
+        self._summaries[key] = (None, frozenset())  # recursion guard
         self._summary_depth += 1
         try:
             checker = FunctionChecker(self, ctx, report=False)

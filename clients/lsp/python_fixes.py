@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .findings import Edit, Fix, Span
-from .python_kinds import BOOL, KindInference
+from .python_kinds import KindInference
 from .python_source import PythonSource, atom_text
 
 
@@ -114,7 +114,7 @@ def tensor_condition_text(source: PythonSource, kinds: KindInference, cond: ast.
     if not kind.is_tensor:
         return None  # mixing Python truth values into a mask changes the meaning
     text = source.text_of(cond)
-    if torch and kind is not BOOL:  # torch.where needs a bool mask; jnp.where takes any truthy value
+    if torch and not kind.is_bool:  # torch.where needs a bool mask; jnp.where takes any truthy value
         return f"{atom_text(source, cond)} != 0"
     return text
 
@@ -174,3 +174,54 @@ def where_for_mask_index(site_where: str, source: PythonSource, node: ast.Subscr
     new = f"{site_where}({source.text_of(node.slice)}, {source.text_of(node.value)}, 0)"
     return Fix(f"Keep the shape: {site_where}(mask, x, 0) (unselected elements become 0)",
                (Edit(source.span(node), new),), preferred=False)
+
+
+# -- boolean-mask stores ----------------------------------------------------------------------
+
+#: ``x[mask] op= w`` -> an elementwise update of the whole tensor: (how, neutral element for ``where``).
+_MASKED_UPDATES = {ast.Add: ("+", None), ast.Sub: ("-", None), ast.Mult: ("*", "1"), ast.Div: ("/", "1")}
+
+
+def _selected(source: PythonSource, kinds: KindInference, value: ast.expr, mask_text: str) -> str | None:
+    """What a stored value is for the whole tensor: a Python value as it is, ``y[mask]`` as ``y``; else None
+    (a tensor of the compacted values has no full-shape counterpart we can write)."""
+    if not kinds.kind(value).tensor:
+        return atom_text(source, value)
+    if isinstance(value, ast.Subscript) and source.text_of(value.slice) == mask_text:
+        return atom_text(source, value.value)
+    return None
+
+
+def masked_store(torch_name: str | None, source: PythonSource, kinds: KindInference,
+                 statement: ast.Assign | ast.AugAssign) -> Fix | None:
+    """``x[m] = v`` -> ``x.masked_fill_(m, v)``; ``x[m] = y[m]`` -> ``x.copy_(torch.where(m, y, x))``;
+    ``x[m] += w`` -> ``x += w * m``; ``x[m] *= w`` -> ``x *= torch.where(m, w, 1)``."""
+    target = statement.targets[0] if isinstance(statement, ast.Assign) else statement.target
+    if not isinstance(target, ast.Subscript) or (isinstance(statement, ast.Assign) and len(statement.targets) != 1):
+        return None
+    subject, mask = atom_text(source, target.value), source.text_of(target.slice)
+    value = _selected(source, kinds, statement.value, mask)
+    if value is None:
+        return None
+    if isinstance(statement, ast.Assign):
+        if kinds.kind(statement.value).tensor:
+            if torch_name is None:
+                return None
+            new, title = f"{subject}.copy_({torch_name}.where({mask}, {value}, {subject}))", "torch.where"
+        else:
+            new, title = f"{subject}.masked_fill_({mask}, {value})", "masked_fill_"
+    else:
+        update = _MASKED_UPDATES.get(type(statement.op))
+        if update is None:
+            return None
+        op, neutral = update
+        if neutral is None:
+            new, title = f"{source.text_of(target.value)} {op}= {value} * {atom_text(source, target.slice)}", \
+                "a multiply by the mask"
+        elif torch_name is not None:
+            new = f"{source.text_of(target.value)} {op}= {torch_name}.where({mask}, {value}, {neutral})"
+            title = "torch.where"
+        else:
+            return None
+    return Fix(f"Update the whole tensor with {title} (same shape, no data-dependent indexing)",
+               (Edit(source.span(statement), new),))

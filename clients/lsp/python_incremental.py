@@ -101,6 +101,7 @@ class FunctionResult:
     returns: list
     enqueued: list                      # the contexts it handed on (callees, traced callables)
     chunks: frozenset[ChunkKey]         # its own chunk and every chunk it consulted
+    eager_called: frozenset = frozenset()  # functions its eager-only code calls (python_analysis.eager_called)
 
 
 @dataclass

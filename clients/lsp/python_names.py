@@ -31,10 +31,20 @@ class ImportTable:
                     else:  # `import jax.numpy` binds `jax`
                         top = a.name.split(".")[0]
                         self.aliases[top] = top
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            elif isinstance(node, ast.ImportFrom) and (node.module or node.level):
+                # relative imports keep their dots (`...utils.f`): never a framework name, but still a module path
+                module = "." * node.level + (node.module or "")
                 for a in node.names:
                     if a.name != "*":
-                        self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+                        self.aliases[a.asname or a.name] = f"{module}.{a.name}" if node.module else f"{module}{a.name}"
+
+    @property
+    def signature(self) -> int:
+        """A hash of every alias: results computed from qualified names can be reused while it is the same."""
+        found = getattr(self, "_signature", None)
+        if found is None:
+            found = self._signature = hash(tuple(sorted(self.aliases.items())))
+        return found
 
     @property
     def frameworks(self) -> frozenset[str]:

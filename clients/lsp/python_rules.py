@@ -19,7 +19,7 @@ from nccd.compiler import diagnostics as D
 
 from . import python_fixes as fixes
 from .python_fixes import CallSite
-from .python_kinds import dtype_kind, keyword
+from .python_kinds import keyword, names_host
 
 Condition = Callable[[CallSite], bool]
 FixBuilder = Callable[[CallSite], "fixes.Fix | None"]
@@ -88,11 +88,7 @@ def compares_tensors(site: CallSite) -> bool:
 
 def to_host(site: CallSite) -> bool:
     """``x.to("cpu")`` / ``x.to(device="cpu")`` / ``x.to(torch.device("cpu"))``."""
-    target = site.call.args[0] if site.call.args else keyword(site.call, "device")
-    if isinstance(target, ast.Call) and target.args:
-        target = target.args[0]
-    return isinstance(target, ast.Constant) and isinstance(target.value, str) and target.value.startswith("cpu") \
-        and dtype_kind(target) is None
+    return names_host(site.call.args[0] if site.call.args else keyword(site.call, "device"))
 
 
 # -- the rules ----------------------------------------------------------------------------------
@@ -109,6 +105,9 @@ DYNAMIC_SHAPE_RULES: tuple[CallRule, ...] = (
              "data-dependent shape; use torch.where(cond, a, b) to select", _set("torch.where"), when=one_argument),
     CallRule(D.PY_VALUE_DEPENDENT_SIZE.code, "has max(x)+1 bins unless minlength= is given",
              _set("torch.bincount"), _set("bincount"), "torch", escapes=("minlength",)),
+    CallRule(D.PY_DYNAMIC_OUTPUT.code, "keeps as many boxes as survive the suppression, a data-dependent shape",
+             _set("torch.ops.torchvision.nms", "torchvision.ops.nms", "torchvision.ops.batched_nms",
+                  "torchvision.ops.boxes.nms", "torchvision.ops.boxes.batched_nms")),
     CallRule(D.PY_VALUE_DEPENDENT_SIZE.code, "with a tensor of repeats has sum(repeats) rows unless output_size= "
              "is given", _set("torch.repeat_interleave"), _set("repeat_interleave"), "torch",
              escapes=("output_size",), when=tensor_repeats),

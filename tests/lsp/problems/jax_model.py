@@ -1,5 +1,6 @@
 """Every JAX rule once. `# expect: CODE` marks the line a finding must start on (tests/test_lsp_rules.py)."""
 
+import functools
 from functools import partial
 
 import jax
@@ -74,3 +75,45 @@ def host_side(x):
     if x.sum() > 0:
         print(x.item(), jnp.nonzero(x))
     return x
+
+
+# -- loops whose trip count the data decides, against the target's `while` constraint
+
+def decode(step_fn, tokens, max_len):
+    """Not jitted here, but lax.while_loop is always compiled: this function is traced code."""
+
+    def unfinished(state):
+        position, _, done = state
+        below_limit = position < max_len
+        return below_limit & ~jnp.all(done)
+
+    def advance(state):
+        position, seq, done = state
+        nxt = step_fn(seq)
+        return position + 1, seq.at[:, position].set(nxt), done | (nxt == 0)
+
+    start = (0, tokens, jnp.zeros(tokens.shape[0], dtype=bool))
+    return lax.while_loop(unfinished, advance, start)  # expect: NCC-E220
+
+
+def _keep_going(state, tolerance):
+    error, _ = state
+    return jnp.max(error) > tolerance
+
+
+@jax.jit
+def refine(x):
+    check = functools.partial(_keep_going, tolerance=1e-3)
+    out = lax.while_loop(check, lambda s: (s[0] / 2, s[1] + 1), (x, 0))  # expect: NCC-E220
+    counted = lax.while_loop(lambda s: s[1] < 8, lambda s: (s[0] * 2, s[1] + 1), (x, 0))
+    return out, counted
+
+
+@jax.jit
+def repeat_until(x, steps):
+    return lax.fori_loop(0, steps, lambda i, c: c * 0.5, x)  # expect: NCC-E220
+
+
+@functools.partial(jax.jit, static_argnames=("steps",))
+def repeat_fixed(x, steps):
+    return lax.fori_loop(0, steps, lambda i, c: c * 0.5, x)

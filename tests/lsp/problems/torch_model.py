@@ -19,7 +19,7 @@ class Router(nn.Module):
             return x / factor
         return x
 
-    def forward(self, x, mask, repeats, lengths: torch.Tensor, training: bool = False):
+    def forward(self, x, mask: torch.Tensor, repeats, lengths: torch.Tensor, training: bool = False):
         logits = self.gate(x)
         if logits.mean() > 0:  # expect: NCC-E200
             logits = logits - 1
@@ -64,7 +64,7 @@ class Router(nn.Module):
         spectrum = torch.fft.rfft(y)  # expect: NCC-E220
         solved = torch.linalg.solve(y, x)  # expect: NCC-E220
         branch = torch.cond(y.sum() > 0, lambda a: a + 1, lambda a: a - 1, (y,))  # expect: NCC-E220
-        ids = torch.arange(16).view(4, 4)
+        ids = torch.arange(16, device=x.device).view(4, 4)
         product = ids @ ids  # expect: NCC-W220
         product2 = torch.matmul(ids, ids.long())  # expect: NCC-W220
         fine = [
