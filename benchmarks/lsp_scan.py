@@ -4,7 +4,8 @@
 
 For judging the analysis on code nobody here wrote (docs/lsp-evaluation.md): keep the files you
 read outside the repository and point this at their folder. One line per finding,
-``file:line:col CODE message``; ``--show-line`` adds the source line it starts on (for reading
+``file:line:col CODE message`` (``[information]`` before the message when the analysis cannot tell the code
+runs compiled); ``--show-line`` adds the source line it starts on (for reading
 in a terminal, never for committing); ``--json`` prints a list of objects instead.
 """
 
@@ -29,7 +30,8 @@ def scan(folder: Path, target: str) -> list[dict]:
         lines = text.splitlines()
         out.append({"file": str(path.relative_to(folder)), "lines": len(lines), "ms": round(elapsed, 1),
                     "findings": [{"line": f.span.line + 1, "col": f.span.col + 1, "code": f.code,
-                                  "message": f.message, "text": lines[f.span.line].strip()}
+                                  "severity": f.severity or "default", "message": f.message,
+                                  "text": lines[f.span.line].strip()}
                                  for f in findings]})
     return out
 
@@ -49,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     for entry in result:
         for f in entry["findings"]:
             total += 1
-            print(f"{entry['file']}:{f['line']}:{f['col']} {f['code']} {f['message']}")
+            level = "" if f["severity"] == "default" else f"[{f['severity']}] "
+            print(f"{entry['file']}:{f['line']}:{f['col']} {f['code']} {level}{f['message']}")
             if args.show_line:
                 print(f"    | {f['text']}")
     files, lines = len(result), sum(e["lines"] for e in result)

@@ -258,3 +258,22 @@ def test_masked_store_fixes_update_the_whole_tensor(source, expected):
     text = head + source + "        return x\n"
     finding = _only(text, "NCC-W202")
     assert _fixed(text, finding) == head + expected + "        return x\n"
+
+
+def test_what_only_annotations_say_is_compiled_is_information():
+    text = next(p for p in PROBLEMS if p.name == "torch_followed.py").read_text()
+    helpers = [node for node in ast.parse(text).body if isinstance(node, ast.FunctionDef)]  # called by nothing here
+    assert {h.name for h in helpers} == {"keep_large", "first_over", "suppress"}
+    findings = analyze_python(text, "trn1")
+    for f in findings:
+        in_helper = any(h.lineno <= f.span.line + 1 <= h.end_lineno for h in helpers)
+        assert (f.severity == "information") == in_helper, (f.span.line + 1, f.code, f.severity)
+    assert sum(f.severity == "information" for f in findings) == 4
+
+
+def test_post_processing_modules_and_cuda_kernels_are_not_compiled_code():
+    text = ("import torch\nfrom flash_attn import flash_attn_func\n\n"
+            "class PostProcessBoxes(torch.nn.Module):\n    def forward(self, x):\n        return x[x > 0.5]\n\n"
+            "class FlashBlock(torch.nn.Module):\n    def forward(self, q):\n"
+            "        n = int(q.sum())\n        return flash_attn_func(q, q, q)[:n]\n")
+    assert analyze_python(text, "trn1") == []

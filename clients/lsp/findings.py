@@ -54,6 +54,8 @@ class Finding:
     origin: str | None = None
     #: Extra facts for hover and tests (the opcode, the target...).
     data: dict = field(default_factory=dict, compare=False, hash=False)
+    #: "information" when the analyzer cannot tell the code runs compiled (the code's own severity otherwise).
+    severity: str | None = None
 
 
 # -- suppression comments -------------------------------------------------------------------

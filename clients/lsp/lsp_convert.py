@@ -73,8 +73,8 @@ def doc_link(code: str, settings: Settings) -> str | None:
     return f"{base}#{code.lower()}" if base else None
 
 
-def severity_of(code: str, settings: Settings) -> types.DiagnosticSeverity:
-    level = settings.severity.get(code)
+def severity_of(code: str, settings: Settings, own: str | None = None) -> types.DiagnosticSeverity:
+    level = settings.severity.get(code) or own
     if level is None:
         entry = REGISTRY.get(code)
         level = _DEFAULT_SEVERITY[entry.severity] if entry else "warning"
@@ -96,7 +96,7 @@ def to_diagnostics(findings: list[Finding], lines: list[str], encoding, settings
                 related = [types.DiagnosticRelatedInformation(location, f"from Python: {f.origin}")]
         message = f.message if not f.origin else f"{f.message} (from {f.origin})"
         out.append(types.Diagnostic(
-            range=to_range(f.span, lines, encoding), message=message, severity=severity_of(f.code, settings),
+            range=to_range(f.span, lines, encoding), message=message, severity=severity_of(f.code, settings, f.severity),
             code=f.code, source=f.source, code_description=types.CodeDescription(href) if href else None,
             related_information=related))
     return out

@@ -140,6 +140,7 @@ class ModuleChecker:
             return None
         facts = self.index.facts(ctx.cls) if ctx.cls is not None else None
         return (id(ctx.func), tuple(sorted(ctx.params.items())), tuple(sorted(ctx.closure.items())), ctx.framework,
+                ctx.certain,
                 id(ctx.cls) if ctx.cls is not None else None, self._outline,
                 (tuple(sorted(facts.attributes.items())), tuple(sorted(facts.submodules.items()))) if facts else None)
 
@@ -164,7 +165,8 @@ class ModuleChecker:
             # an annotation fills in what we could not see, and says "not a tensor" over a guess
             bound[name] = says if says is not None and (not given.tensor or (given.guessed and not says.tensor)) \
                 else given
-        return Context(func, bound, caller.ctx.framework, cls if cls is not None else self.index.class_of.get(id(func)))
+        return Context(func, bound, caller.ctx.framework, cls if cls is not None else self.index.class_of.get(id(func)),
+                       certain=caller.ctx.certain)
 
     def local_callee(self, node: ast.expr, caller: FunctionChecker):
         """The module's own function a call runs, or None."""

@@ -18,10 +18,13 @@ from . import framework_ops, python_fixes, python_loops
 from .python_api import PYTHON_BUILTINS, TENSOR_BUILTINS, TENSOR_CALL_PREFIXES
 from .python_contexts import PARTIAL, TRANSFORMS, Context, callable_contexts
 from .python_fixes import CallSite
+from .python_kinds import OTHER, join
 from .python_names import TORCH
 from .python_rules import MATMUL_FUNCTIONS, MATMUL_METHODS, matching_rules
 
 _BUILTINS = PYTHON_BUILTINS | TENSOR_BUILTINS
+#: List methods that put values in: what they put in makes the list a container of it.
+_COLLECTING = frozenset({"append", "extend", "insert"})
 _CONSEQUENCE = {
     D.PY_TENSOR_CONDITION.code: "the branch taken depends on data, so it cannot be compiled into one graph",
     D.PY_TENSOR_WHILE.code: "the number of iterations depends on data, so the loop cannot be compiled",
@@ -234,6 +237,7 @@ class ExpressionChecks:
                 self._trip_count(node, site.name)
         if self._is_integer_matmul(site):
             self._integer_matmul(node)
+        self._collect(node)
         if self.report:
             self._follow_callables(node, site)
         self.expr(node.func.value if isinstance(node.func, ast.Attribute) else node.func)
@@ -241,6 +245,21 @@ class ExpressionChecks:
             self.expr(arg)
         for kw in node.keywords:
             self.expr(kw.value)
+
+    def _collect(self, node: ast.Call) -> None:
+        """``found.append(t)``: a list that was empty (or held tensors) now holds tensors."""
+        func = node.func
+        if not (isinstance(func, ast.Attribute) and func.attr in _COLLECTING and isinstance(func.value, ast.Name)
+                and node.args):
+            return
+        held = self.env.get(func.value.id)
+        added = self.kinds.kind(node.args[-1])
+        if func.attr == "extend":
+            added = added.element() if added.items else OTHER
+        if added.tensor and (held is None or held == OTHER or held.items):
+            self.env[func.value.id] = join(held, added.container()) if held is not None and held.items \
+                else added.container()
+            self.kinds.forget()
 
     def _site(self, node: ast.Call) -> CallSite:
         func = node.func
@@ -301,14 +320,16 @@ class ExpressionChecks:
         if site.name in TRANSFORMS or site.name in PARTIAL:
             for ctx in callable_contexts(index, node, self.ctx.func, self.ctx.cls, dict(self.env)):
                 ctx.framework = ctx.framework or self.ctx.framework
+                ctx.certain = self.ctx.certain
                 self._hand_on(ctx)
         if site.name is not None:
             return  # an imported or builtin function, not one of ours
         args = [self.kinds.kind(a) for a in (*node.args, *(kw.value for kw in node.keywords))]
-        if any(k.tensor and not k.host for k in args):
-            callee = self.module.callee_context(node, self)
-            if callee is not None:
-                self._hand_on(callee)
+        callee = self.module.callee_context(node, self)
+        # tensors handed over, or parameters the callee declares as tensors (what we lost track of, it says)
+        if callee is not None and (any(k.tensor and not k.host for k in args)
+                                   or any(k.tensor and not k.host for k in callee.params.values())):
+            self._hand_on(callee)
 
     def _hand_on(self, ctx: Context) -> None:
         self.chunks.add(self.module.chunk_of(ctx.func))

@@ -46,8 +46,9 @@ def class_facts(cls: ast.ClassDef, qualname: Callable[[ast.expr], str | None], c
     kinds = KindInference({}, qualname, torch=torch)
     for stmt in cls.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name in _INIT_METHODS:
+            built: dict[str, str] = {}  # head = Head(...) (then self.head = head)
             for node in _statements(stmt.body):
-                _read(node, kinds, qualname, classes, facts)
+                _read(node, kinds, qualname, classes, facts, built)
     return facts
 
 
@@ -68,7 +69,7 @@ def _self_attribute(target: ast.expr) -> str | None:
 
 
 def _read(stmt: ast.stmt, kinds: KindInference, qualname, classes: dict[str, ast.ClassDef],
-          facts: ClassFacts) -> None:
+          facts: ClassFacts, built: dict[str, str]) -> None:
     if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
         call = stmt.value
         if isinstance(call.func, ast.Attribute) and call.func.attr in api.REGISTER_METHODS \
@@ -85,7 +86,13 @@ def _read(stmt: ast.stmt, kinds: KindInference, qualname, classes: dict[str, ast
         return
     for target in targets:
         name = _self_attribute(target)
+        if isinstance(target, ast.Name) and isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+                and value.func.id in classes:
+            built[target.id] = value.func.id
         if name is None:
+            continue
+        if isinstance(value, ast.Name) and value.id in built:
+            facts.submodules[name] = built[value.id]
             continue
         facts.attributes.pop(name, None)
         facts.submodules.pop(name, None)

@@ -14,7 +14,8 @@ or a data loader's ``if x.sum() > 0`` is never flagged. Compiled code is:
 * functions marked for the deep check with ``# ncc: entry ...`` (their static arguments stay Python values);
 * local functions that compiled code calls with tensors (found while walking it);
 * last, functions and methods with a parameter annotated as a tensor (``boxes: Tensor``) that nothing
-  compiled called and no eager-only code called either (:func:`annotated_contexts`).
+  compiled called and no eager-only code called either (:func:`annotated_contexts`): they may run compiled
+  (called from another file), so what they hold is reported as Information.
 
 Functions for other devices' kernels (FlashAttention, xFormers...) and eager-only ones (``@torch.jit.unused``)
 are never compiled code. What a parameter holds is :mod:`.python_params`'s business.
@@ -42,13 +43,17 @@ class Context:
     framework: str | None
     cls: ast.ClassDef | None = None
     closure: dict[str, Kind] = field(default_factory=dict)
+    #: False when only annotations say the function takes tensors (nothing compiled was seen calling it): its
+    #: findings are Information, not warnings or errors.
+    certain: bool = True
 
     def copy(self) -> "Context":
-        return Context(self.func, dict(self.params), self.framework, self.cls, dict(self.closure))
+        return Context(self.func, dict(self.params), self.framework, self.cls, dict(self.closure), self.certain)
 
     def merge(self, other: "Context") -> bool:
         """Widen this context with another call of the same function; True if anything changed."""
-        changed = False
+        changed = other.certain and not self.certain
+        self.certain = self.certain or other.certain
         for table, extra in ((self.params, other.params), (self.closure, other.closure)):
             for name, kind in extra.items():
                 old = table.get(name, OTHER)
@@ -127,7 +132,8 @@ def entry_contexts(index: ModuleIndex) -> list[Context]:
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and (
                     stmt.name == "forward" or (stmt.name == "__call__" and is_module)
                     or (autograd and stmt.name == "backward")) \
-                    and not skipped(index, stmt) and not is_host(index, stmt):
+                    and not skipped(index, stmt) and not is_host(index, stmt) \
+                    and not guards.is_postprocessing_class(cls.name):
                 found.append(Context(stmt, parameter_kinds(stmt, skip_first=True), framework or TORCH, cls))
     for func in index.functions:
         static = entry_pragma(index.lines, func) if id(func) not in index.class_of else None
@@ -162,9 +168,11 @@ def annotated_contexts(index: ModuleIndex) -> list[Context]:
         if parent is not None:
             continue
         declared = declared_kinds(func, skip_first=cls is not None)
+        if cls is not None and not index.is_module_class(cls) and func.name not in ("__call__", "forward"):
+            continue  # a method of a plain object: only its calls are tensor code we can recognise
         if any(kind is not None and kind.tensor for kind in declared.values()) \
                 and not skipped(index, func) and not is_host(index, func):
-            out.append(Context(func, parameter_kinds(func, skip_first=cls is not None), TORCH, cls))
+            out.append(Context(func, parameter_kinds(func, skip_first=cls is not None), TORCH, cls, certain=False))
     return out
 
 

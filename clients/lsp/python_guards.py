@@ -11,8 +11,10 @@
   message: the problem is the test that leads there, not the formatting.
 * **Other devices' kernels.** A function that calls FlashAttention, xFormers,
   Triton, ... is a CUDA (or NPU) implementation, never run on the target.
-* **Eager-only functions.** ``@torch.jit.unused``, ``@torch.compiler.disable``,
-  ``@torch.jit._script_if_tracing`` (TorchScript export helpers).
+* **Functions tracing does not trace.** ``@torch.compiler.disable``, and the
+  TorchScript-compiled ``@torch.jit.script`` / ``@torch.jit._script_if_tracing``
+  export helpers (``@torch.jit.ignore`` and ``@torch.jit.unused`` only concern
+  TorchScript: the function still runs, and is traced, everywhere else).
 * **Host code.** A module whose ``forward`` returns numpy arrays, PIL images or
   Python numbers, or calls image and plotting libraries, post-processes on
   the host: it is not a compiled entry point.
@@ -49,10 +51,13 @@ OTHER_DEVICE_WORDS = ("flash_attention", "flash_attn")
 XLA_PACKAGES = frozenset({"torch_xla", "torch_neuronx", "jax", "jaxlib"})
 #: Decorators of functions that are never traced for the device.
 EAGER_DECORATORS = frozenset({
-    "torch.jit.unused", "torch.jit.ignore", "torch.jit.script", "torch.jit._script_if_tracing",
-    "torch.jit.script_if_tracing", "torch.compiler.disable", "torch._dynamo.disable"})
+    "torch.jit.script", "torch.jit._script_if_tracing", "torch.jit.script_if_tracing", "torch.compiler.disable",
+    "torch._dynamo.disable"})
 #: Libraries only host code calls: images, plots, data frames, metrics.
 HOST_LIBRARIES = frozenset({"PIL", "cv2", "matplotlib", "pandas", "skimage", "imageio", "pycocotools", "sklearn"})
+#: Module classes named for post-processing (DETR's ``PostProcess``, ``PostProcessPanoptic``): the model's outputs
+#: turned into results on the host.
+POSTPROCESS_WORDS = ("postprocess", "post_process")
 #: Values a host ``forward`` returns: numpy arrays and Python lists; Python numbers inside a list or dict of
 #: results (a bare ``x.item()`` returned is the value the model computes, and a host synchronisation to report).
 HOST_METHODS = frozenset({"numpy", "tolist"})
@@ -173,7 +178,7 @@ def is_other_device_module(qualified: str) -> bool:
 class Role:
     """What a function is, as far as compiling for the device goes."""
 
-    eager: bool          # decorated to never be traced (@torch.jit.unused, @torch.compiler.disable...)
+    eager: bool          # decorated to never be traced (@torch.compiler.disable, @torch.jit.script...)
     other_device: bool   # calls a kernel for another device
     host: bool           # post-processes on the host
 
@@ -219,9 +224,13 @@ def _names_of(imports) -> tuple[str, ...]:
     return found
 
 
+def is_postprocessing_class(name: str) -> bool:
+    return any(word in name.lower() for word in POSTPROCESS_WORDS)
+
+
 def _calls_naming(func, lines: list[str], names: tuple[str, ...]) -> list[ast.Call]:
-    """The calls in ``func``'s own body, when its text mentions one of ``names`` at all (otherwise none of its
-    calls can be one of theirs, and the body is not walked)."""
+    """The calls in ``func``'s body and its nested helpers, when its text mentions one of ``names`` at all
+    (otherwise none of its calls can be one of theirs, and the body is not walked)."""
     if not names:
         return []
     text = "\n".join(lines[func.lineno - 1:func.end_lineno or func.lineno])
@@ -232,8 +241,7 @@ def _calls_naming(func, lines: list[str], names: tuple[str, ...]) -> list[ast.Ca
         node = stack.pop()
         if isinstance(node, ast.Call):
             calls.append(node)
-        stack.extend(c for c in ast.iter_child_nodes(node)
-                     if not isinstance(c, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)))
+        stack.extend(c for c in ast.iter_child_nodes(node) if not isinstance(c, ast.ClassDef))
     return calls
 
 
@@ -250,10 +258,10 @@ def _returns_and_fills(body: list[ast.stmt]) -> tuple[list[ast.expr], dict[str, 
                 returns.append(node.value)
         elif isinstance(node, ast.Assign):
             for target in node.targets:
-                name = target.id if isinstance(target, ast.Name) else target.value.id \
-                    if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) else None
-                if name is not None:
-                    filled.setdefault(name, []).append(node.value)
+                while isinstance(target, ast.Subscript):  # results[i]["masks"] = ...: fills `results`
+                    target = target.value
+                if isinstance(target, ast.Name):
+                    filled.setdefault(target.id, []).append(node.value)
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
             call = node.value
             if isinstance(call.func, ast.Attribute) and call.func.attr in ("append", "extend") \

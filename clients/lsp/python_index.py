@@ -231,6 +231,11 @@ class ModuleIndex(_Tables):
             if submodule is not None:  # self.head(x): the head's forward
                 return self.call_method(self.classes[submodule])
             return self.method(cls, node.attr)
+        if isinstance(node, ast.Attribute) and cls is not None and isinstance(node.value, ast.Attribute) \
+                and isinstance(node.value.value, ast.Name) and node.value.value.id == "self":
+            submodule = self.facts(cls).submodules.get(node.value.attr)
+            if submodule is not None:  # self.head.compute_loss(...): a method of the submodule
+                return self.method(self.classes[submodule], node.attr)
         return None
 
     def call_method(self, cls: ast.ClassDef) -> FunctionNode | None:

@@ -75,8 +75,13 @@ class FunctionChecker(ExpressionChecks):
 
     def add(self, code: str, node: ast.AST, message: str, fixes=(), **data) -> None:
         if self.report and not self.silent:
+            severity = None
+            if not self.ctx.certain:
+                severity = "information"
+                message += f" (if `{getattr(self.ctx.func, 'name', 'lambda')}` runs compiled: nothing here that is " \
+                           "compiled calls it, but its annotations say it takes tensors)"
             self.findings.append(Finding(code, message, self.source.span(node),
-                                         tuple(f for f in fixes if f is not None), data=data))
+                                         tuple(f for f in fixes if f is not None), data=data, severity=severity))
 
     # -- statements --------------------------------------------------------------------------
     def block(self, body: list[ast.stmt]) -> None:

@@ -75,7 +75,7 @@ class Head(nn.Module):
             return logits[0]
         return torch.cat(logits, dim=-1)
 
-    @torch.jit.unused
+    @torch.compiler.disable
     def describe(self, logits):
         return f"max logit {logits.max().item():.3f}"
 
