@@ -126,3 +126,172 @@ def test_inline_computations_nested_inline_come_first():
     inner = outer.root.attrs["to_apply"]
     assert order.index(inner) < order.index(outer) < order.index(module.entry)
     assert len({c.name for c in order}) == 3
+
+
+ALL_REDUCE = """
+    HloModule m
+
+    add {
+      a = f32[] parameter(0)
+      b = f32[] parameter(1)
+      ROOT s = f32[] add(a, b)
+    }
+
+    ENTRY e {
+      x = f32[8] parameter(0)
+      ROOT r = f32[8] all-reduce(x), replica_groups=GROUPS, to_apply=add
+    }
+"""
+
+
+@pytest.mark.parametrize("groups,expected,printed", [
+    ("mesh['x'=2,'y'=2] {'y'}", ((0, 1), (2, 3)), None),
+    ("mesh['x'=4,'y'=2] {'x'}", ((0, 2, 4, 6), (1, 3, 5, 7)), None),
+    ("mesh['x'=2, 'y'=4] {'y', 'x'}", ((0, 4, 1, 5, 2, 6, 3, 7),), "mesh['x'=2,'y'=4] {'y','x'}"),
+    ("mesh['x'=8] {'x':(2)2}", ((0, 2), (1, 3), (4, 6), (5, 7)), None),
+    ("mesh['x'=2,'y'=2], device_ids=(3,2,1,0) {'y'}", ((3, 2), (1, 0)), None),
+    ("mesh['x'=2,'y'=2] {'1'}", ((0, 1), (2, 3)), "mesh['x'=2,'y'=2] {'y'}"),
+])
+def test_mesh_replica_groups(groups, expected, printed):
+    module = parse(ALL_REDUCE.replace("GROUPS", groups))
+    value = module.entry.root.attrs["replica_groups"]
+    assert value.groups == expected
+    assert value.mesh_text == (printed or groups)
+
+
+@pytest.mark.parametrize("groups,needle", [
+    ("mesh['x'=2] {'z'}", "an axis of the mesh"),
+    ("maximal_mesh[device_id=3] {}", "more than one device per group"),
+    ("mesh['x'=4] {'x':(3)2}", "fit the mesh"),
+    ("mesh['x'=2,'y'=2], device_ids=(0,1,2) {'y'}", "4 device ids"),
+])
+def test_bad_mesh_replica_groups(groups, needle):
+    diag = error(ALL_REDUCE.replace("GROUPS", groups))
+    assert diag.code == "NCC-E003" and diag.line == 11 and needle in diag.message, diag.message
+
+
+def test_in_place_collective_permute_slice_sizes_and_their_proto():
+    from nccd.compiler.hlo.proto_reader import read_module_proto
+    from nccd.compiler.hlo.proto_writer import write_module_proto
+
+    module = parse("""
+        HloModule m
+
+        ENTRY e {
+          in = f32[8,4] parameter(0)
+          out = f32[8,4] parameter(1)
+          zero = s32[] constant(0)
+          starts = (s32[], s32[]) tuple(zero, zero)
+          ROOT cp = f32[8,4] collective-permute(in, out, starts, starts), source_target_pairs={{0,1},{1,0}},
+            slice_sizes={{4,4}}
+        }
+    """)
+    assert module.entry.root.attrs["slice_sizes"] == ((4, 4),)
+    again = read_module_proto(write_module_proto(module))
+    assert again.entry.root.attrs["slice_sizes"] == ((4, 4),)
+
+
+def test_buffer_shapes():
+    module = parse("""
+        HloModule m
+
+        ENTRY e {
+          v = s32[2] parameter(0)
+          c = s32[] constant(1)
+          b = b(s32[2]) custom-call(v), custom_call_target="Pin"
+          ROOT t = (s32[], b(s32[2])) tuple(c, b)
+        }
+    """)
+    b = module.entry.root.operands[1]
+    assert b.shape.text() == "b(s32[2])" and b.shape.tuple_shapes[0].dims == (2,)
+    diag = error("HloModule m\nENTRY e {\n  ROOT p = b((s32[], s32[])) parameter(0)\n}\n")
+    assert diag.code == "NCC-E001" and "holds an array" in diag.message
+
+
+def test_nested_anonymous_parameters_and_shadowed_names():
+    module = parse("""
+        HloModule m
+
+        ENTRY e {
+          add = f32[4] add(f32[4] parameter(0), f32[4] parameter(1))
+          ROOT r = f32[4] multiply(add, add(add, add))
+        }
+    """)
+    root = module.entry.root
+    assert root.operands[0].name == "add" and root.operands[1].opcode is Opcode.ADD
+    assert root.operands[1].operands == [root.operands[0], root.operands[0]]
+    assert sorted(p.parameter_number for p in module.entry.parameters) == [0, 1]
+
+
+@pytest.mark.parametrize("shape,value,expected", [
+    ("f32[2,0,3]", "{ { /*i0=0*/ }, { /*i0=1*/ } }", []),       # nesting ends at the zero-size dimension
+    ("f32[0,2]", "{}", []),
+    ("f32[3]", "7", [7.0, 0.0, 0.0]),                             # XLA sets the first element only
+    ("u64[]", "-1", [2**64 - 1]),                                 # read as int64, stored as its bits
+    ("s64[]", "18446744073709551615", [-1]),
+    ("pred[2]", "{2, 0}", [True, False]),                         # any integer is a pred
+    ("bf16[]", "nan(0x7f)", None),                                # the largest bf16 NaN payload
+])
+def test_literal_forms_xla_accepts(shape, value, expected):
+    module = parse(f"HloModule m\nENTRY e {{\n  ROOT c = {shape} constant({value})\n}}\n")
+    values = module.entry.root.literal.values
+    if expected is None:
+        assert values[0] != values[0]  # NaN
+    else:
+        assert list(values) == expected
+
+
+@pytest.mark.parametrize("shape,value,needle", [
+    ("f32[2,3,2]", "{{{1, 2}, {3, 4}, {5, 6}, {7, 8}}}", "{7"),   # a fourth entry where there are three
+    ("f64[]", "1.8e308", "1.8e308"),                                # beyond double: not read as inf
+    ("bf16[1]", "{nan(0x3ff)}", "nan"),
+    ("f8e4m3fn[1]", "{nan(0x1)}", "nan"),
+    ("c64[]", "1", "1"),                                            # complex values are (re, im)
+    ("f32[2]", "{+1, 2}", "+1"),
+    ("f32[]", "{1}", "{1}"),
+])
+def test_literal_forms_xla_rejects(shape, value, needle):
+    text = f"HloModule m\nENTRY e {{\n  ROOT c = {shape} constant({value})\n}}\n"
+    diag = error(text)
+    line = text.splitlines()[2]
+    assert (diag.code, diag.line, diag.column) == ("NCC-E013", 3, line.index(needle, line.index("(")) + 1), \
+        diag.format()
+
+
+def test_custom_call_literal_attribute():
+    module = parse("""
+        HloModule m
+
+        ENTRY e {
+          x = f32[2] parameter(0)
+          a = f32[2] custom-call(x), custom_call_target="t", literal=s32[2]{0} {1, 2}
+          ROOT b = f32[2] custom-call(a), custom_call_target="t", literal=(f32[] 0.5, pred[] true)
+        }
+    """)
+    a, b = module.entry.root.operands[0], module.entry.root
+    assert list(a.attrs["literal"].values) == [1, 2] and a.attrs["literal"].shape.dims == (2,)
+    assert [e.values for e in b.attrs["literal"].elements] == [[0.5], [True]]
+
+
+def test_dim_labels_with_unknown_dimensions_print_back():
+    module = parse("""
+        HloModule m
+
+        ENTRY e {
+          ROOT r = f32[8] custom-call(), window={size=2x2}, dim_labels=?b01f_0?1io->b01?f, custom_call_target="t"
+        }
+    """)
+    dn = module.entry.root.attrs["dim_labels"]
+    assert (dn.input_batch, dn.input_feature, dn.input_spatial) == (1, 4, (2, 3))
+    assert "dim_labels=?b01f_0?1io->b01?f" in print_module(module)
+
+
+@pytest.mark.parametrize("labels,needle", [
+    ("b00f_01io->b01f", "repeat a label"),
+    ("b012f_01io->b01f", "3, 2 and 2 spatial"),
+    ("b03f_01io->b01f", "not 3"),
+])
+def test_bad_dim_labels(labels, needle):
+    diag = error(f"HloModule m\nENTRY e {{\n  x = f32[1,2,2,1] parameter(0)\n  w = f32[1,1,1,1] parameter(1)\n"
+                 f"  ROOT c = f32[1,2,2,1] convolution(x, w), window={{size=1x1}}, dim_labels={labels}\n}}\n")
+    assert (diag.code, diag.line) == ("NCC-E003", 5) and needle in diag.message, diag.message

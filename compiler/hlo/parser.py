@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import math
 import re
 
 from ..diagnostics import (BAD_ATTRIBUTE, BAD_LITERAL, CYCLE, DUPLICATE_NAME, MISSING_ATTRIBUTE,
@@ -26,7 +27,7 @@ from ..ir.dtypes import ElementType
 from ..ir.module import (Computation, FileLocation, Instruction, Literal, Metadata, Module,
                          StackFrame)
 from ..ir.opcodes import BY_TEXT as OPCODE_BY_TEXT
-from ..ir.opcodes import Opcode
+from ..ir.opcodes import GROUP_MODE_FROM_ATTRIBUTES, Opcode
 from ..ir.shapes import UNBOUNDED, Layout, Shape
 
 _S = re.S
@@ -63,12 +64,14 @@ _IOTA_GROUPS = re.compile(r"\[(" + _INTS + r")\]\s*<=\s*\[(" + _INTS + r")\](?:\
 _MAX_IOTA_DEVICES = 1 << 20
 #: Deepest nesting of tuple shapes and anonymous operands (bounded so recursion cannot overflow).
 _MAX_NESTING = 100
+_MESH_START = re.compile(r"(?:maximal_)?mesh\s*\[")
+_IOTA_DEVICE_IDS = re.compile(r"\[(" + _INTS + r")\](?:\s*T\s*\((" + _INTS + r")\))?")
 _PAIR = re.compile(r"\{\s*([-+]?\d+)\s*,\s*([-+]?\d+)\s*\}")
 _BARE_VALUE = re.compile(r"[^\s,{}()\[\]]+")
 _LIT_TOKEN = re.compile(
     r"\s*(?:/\*.*?\*/\s*)*"
-    r"([{}(),]|\.\.\.|-?nan(?:\(0x[0-9a-fA-F]+\))?|[-+]?inf|true|false|"
-    r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)", _S)
+    r"([{}(),]|\.\.\.|-?nan(?:\(0x[0-9a-fA-F]+\))?|-?inf|true|false|"
+    r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)", _S)
 _ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)", _S)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "'": "'", "\\": "\\", "a": "\a",
             "b": "\b", "f": "\f", "v": "\v", "?": "?"}
@@ -98,6 +101,17 @@ _FLOAT_MAX = {
     ElementType.F8E5M2FNUZ: 57344.0, ElementType.F8E4M3FNUZ: 240.0, ElementType.F8E4M3: 240.0,
     ElementType.F8E3M4: 15.5, ElementType.F4E2M1FN: 6.0, ElementType.F8E8M0FNU: 1.7014118346046923e38,
 }
+
+
+#: Bits of NaN payload each float type holds (XLA's NanPayloadBits: the mantissa bits of types
+#: with signaling NaNs; types with one NaN, or none, hold no payload).
+_NAN_PAYLOAD_BITS = {
+    ElementType.F64: 52, ElementType.F32: 23, ElementType.F16: 10, ElementType.BF16: 7,
+    ElementType.F8E5M2: 2, ElementType.F8E4M3: 3, ElementType.F8E3M4: 4,
+}
+#: The payload of the NaN written without one (`nan`): a double's quiet bit.
+_QUIET_NAN_PAYLOAD = 1 << 51
+_INTEGER_TOKEN = re.compile(r"-?\d+")
 
 
 def _rounds_finite(value: float, etype: ElementType) -> bool:
@@ -330,6 +344,8 @@ class _Parser:
             shape = self.tuple_shape()
             self.depth -= 1
             return shape
+        if ch == "b" and self.text.startswith("b(", self.pos):
+            return self.buffer_shape()
         m = _ARRAY_SHAPE.match(self.text, self.pos)
         if m is None:
             bad = _NAME_BRACKET.match(self.text, self.pos)
@@ -346,6 +362,16 @@ class _Parser:
             shape = self.shapes[key] = self._array_shape(m)
         self.pos = m.end()
         return shape
+
+    def buffer_shape(self) -> Shape:
+        """``b(f32[4])``: a buffer holding an array (XLA's BUFFER type)."""
+        start = self.pos
+        self.pos += 2
+        inner = self.shape("the array shape of a buffer")
+        if not inner.is_array:
+            self.fail(PARSE_ERROR, f"a buffer holds an array, not {inner.text()}", start + 2)
+        self.expect(")", "to close the buffer shape")
+        return Shape.buffer_of(inner)
 
     def tuple_shape(self) -> Shape | None:
         """A tuple shape, or None (position unchanged) if the parenthesis holds something else."""
@@ -767,16 +793,7 @@ class _Parser:
             inst.attrs["async_wrapped_opcode"] = A.Raw(async_wrapped)
         if not self.accept("("):
             self.fail(PARSE_ERROR, f"expected '(' after opcode '{opcode_text}'", instruction=name)
-        if opcode is Opcode.PARAMETER:
-            inst.parameter_number = self.integer("a parameter number")
-            self.expect(")")
-        elif opcode is Opcode.CONSTANT:
-            if shape is None:
-                self.fail(PARSE_ERROR, f"constant '{name}' needs a result shape", op_pos, instruction=name)
-            inst.literal = self.literal(shape, name)
-            self.expect(")", "to close the constant")
-        else:
-            self.operands(inst, comp, by_name, unresolved)
+        self.arguments(inst, comp, by_name, unresolved, op_pos)
         self.attr_positions = {}
         while self.accept(","):
             self.attribute(inst, control)
@@ -790,6 +807,12 @@ class _Parser:
     def check_attributes(self, inst: Instruction) -> None:
         """The attribute checks XLA's parser makes once an instruction is read (the verifier
         checks the rest)."""
+        attrs = inst.attrs
+        if inst.opcode in GROUP_MODE_FROM_ATTRIBUTES and "mode" not in attrs and \
+                attrs.get("use_global_device_ids") is True and "channel_id" not in attrs:
+            self.fail(BAD_ATTRIBUTE, f"'{inst.name}' has use_global_device_ids=true but no channel_id "
+                      "(global device ids number devices across partitions, which needs a channel)",
+                      self.attr_positions["use_global_device_ids"], instruction=inst.name)
         replication = inst.attrs.get("parameter_replication")
         if replication is not None and inst.shape is not None:
             leaves = sum(1 for _ in inst.shape.leaf_shapes())
@@ -853,7 +876,8 @@ class _Parser:
             elif not m:
                 self.fail(PARSE_ERROR, f"expected an operand name, found {self.describe_here()}",
                           instruction=inst.name)
-            elif text.startswith("(", m.end()) and m.group(1) in OPCODE_BY_TEXT and m.group(1) not in by_name:
+            elif text.startswith("(", m.end()) and m.group(1) in OPCODE_BY_TEXT:  # `add(add, add)`: a name
+                # followed by '(' is a nested instruction even when an instruction has that name
                 self.pos = m.end()
                 inst.operands.append(self.nested_instruction(m.group(1), operand_shape, pos, comp, by_name,
                                                              unresolved))
@@ -872,15 +896,30 @@ class _Parser:
                 self.fail(PARSE_ERROR, f"expected ',' or ')' in the operands of '{inst.name}', "
                           f"found {self.describe_here()}", instruction=inst.name)
 
+    def arguments(self, inst: Instruction, comp, by_name, unresolved, op_pos: int) -> None:
+        """What is between an opcode's parentheses (the '(' is read): a parameter's number, a
+        constant's literal, or the operands."""
+        if inst.opcode is Opcode.PARAMETER:
+            inst.parameter_number = self.integer("a parameter number")
+            self.expect(")")
+        elif inst.opcode is Opcode.CONSTANT:
+            if inst.shape is None:
+                self.fail(PARSE_ERROR, f"constant '{inst.name}' needs a result shape", op_pos,
+                          instruction=inst.name)
+            inst.literal = self.literal(inst.shape, inst.name)
+            self.expect(")", "to close the constant")
+        else:
+            self.operands(inst, comp, by_name, unresolved)
+
     def nested_instruction(self, opcode_text, shape, pos, comp, by_name, unresolved) -> Instruction:
-        """An anonymous operand such as ``add(f32[] multiply(a, b), c)``."""
+        """An anonymous operand such as ``add(f32[] multiply(a, b), c)`` or ``f32[] parameter(0)``."""
         self.anon_counter += 1
         name = f"{opcode_text}.anon{self.anon_counter}"
         line, col = self.line_col(pos)
-        inst = Instruction(name, OPCODE_BY_TEXT[opcode_text], None, line=line, column=col)
+        inst = Instruction(name, OPCODE_BY_TEXT[opcode_text], shape, line=line, column=col)
         self.pos += 1  # '('
         self.enter("anonymous operand")
-        self.operands(inst, comp, by_name, unresolved)
+        self.arguments(inst, comp, by_name, unresolved, pos)
         self.depth -= 1
         inst.shape = shape if shape is not None else self.inferred_shape(inst, pos)
         by_name[name] = inst
@@ -903,11 +942,28 @@ class _Parser:
         if self.text.startswith("{...}", start):
             self.pos += 5
             return Literal(shape, None)
+        return Literal(shape, self.dense_literal(shape, name))
+
+    def dense_literal(self, shape: Shape, name: str) -> list:
+        """The elements of an array literal, read as XLA reads them: one brace level per dimension
+        (a zero-size dimension ends the nesting early), each level with as many entries as its
+        dimension. A bare scalar for an array shape sets only the first element and leaves the
+        others 0, as XLA's parser does (jaxlib 0.10.2)."""
         etype = shape.element_type
+        dims, rank = shape.dims, shape.rank
         text = self.text
         values: list = []
-        depth = max_depth = 0
-        pos = start
+        seen = [0] * rank  # entries seen at each nesting level (XLA's elems_seen_per_dim)
+        nest = 0
+        pos = self.pos
+
+        def bad(message: str, at: int):
+            self.fail(BAD_LITERAL, f"{message} in the literal of '{name}' (shape {shape.text()})", at,
+                      instruction=name)
+
+        def index_text(level: int) -> str:
+            return "[" + ",".join(str(n - 1) for n in seen[:level]) + "]"
+
         while True:
             m = _LIT_TOKEN.match(text, pos)
             if not m:
@@ -915,49 +971,67 @@ class _Parser:
                     self.fail(TRUNCATED_INPUT, f"unexpected end of input in the literal of '{name}'",
                               self.n, instruction=name)
                 bad_pos = _WS.match(text, pos).end()
-                self.fail(BAD_LITERAL, f"unexpected {text[bad_pos:bad_pos + 10]!r} in the literal of "
-                          f"'{name}'", bad_pos, instruction=name)
+                bad(f"unexpected {text[bad_pos:bad_pos + 10]!r}", bad_pos)
             tok, tok_pos = m.group(1), m.start(1)
             pos = m.end()
             if tok == "{":
-                depth += 1
-                max_depth = max(max_depth, depth)
+                nest += 1
+                if nest > rank:
+                    bad(f"braces nested deeper than the rank {rank}", tok_pos)
+                if nest > 1:
+                    seen[nest - 2] += 1
+                    if seen[nest - 2] > dims[nest - 2]:
+                        bad(f"more than {dims[nest - 2]} entries in element {index_text(nest - 2)}", tok_pos)
             elif tok == "}":
-                depth -= 1
+                if nest == 0:
+                    bad("unexpected '}'", tok_pos)
+                nest -= 1
+                if seen[nest] != dims[nest]:
+                    bad(f"{seen[nest]} entries in element {index_text(nest)}, not {dims[nest]}", tok_pos)
+                seen[nest] = 0
             elif tok == ",":
-                if depth == 0:
-                    self.fail(BAD_LITERAL, f"unexpected ',' in the literal of '{name}'", tok_pos,
-                              instruction=name)
-            elif tok == "(":
-                if not etype.is_complex:
-                    self.fail(BAD_LITERAL, f"unexpected '(' in the {etype.text} literal of '{name}'",
-                              tok_pos, instruction=name)
-                self.pos = pos
-                real = self.scalar_value(*self.literal_token(name), etype.component_type, name)
-                self.expect(",", "between the real and imaginary parts")
-                imag = self.scalar_value(*self.literal_token(name), etype.component_type, name)
-                self.expect(")", "to close the complex value")
-                values.append(complex(real, imag))
-                pos = self.pos
+                if nest == 0:
+                    bad("unexpected ','", tok_pos)
             elif tok in (")", "..."):
-                self.fail(BAD_LITERAL, f"unexpected '{tok}' in the literal of '{name}'", tok_pos,
-                          instruction=name)
+                bad(f"unexpected '{tok}'", tok_pos)
             else:
-                values.append(self.scalar_value(tok, tok_pos, etype.component_type if etype.is_complex
-                                                else etype, name))
-            if depth == 0:
+                if rank and nest == rank:
+                    seen[rank - 1] += 1  # a value at another level is caught by its level's '}'
+                if len(values) >= shape.num_elements:
+                    bad(f"more values than the {shape.num_elements} elements of the shape", tok_pos)
+                if tok == "(":
+                    if not etype.is_complex:
+                        bad("'(' (only complex values are written in parentheses)", tok_pos)
+                    self.pos = pos
+                    real = self.scalar_value(*self.literal_token(name), etype.component_type, name)
+                    self.expect(",", "between the real and imaginary parts")
+                    imag = self.scalar_value(*self.literal_token(name), etype.component_type, name)
+                    self.expect(")", "to close the complex value")
+                    values.append(complex(real, imag))
+                    pos = self.pos
+                elif etype.is_complex:
+                    bad(f"'{tok}' (a {etype.text} value is written as (real, imaginary))", tok_pos)
+                else:
+                    values.append(self.scalar_value(tok, tok_pos, etype, name))
+            if nest == 0:
                 break
         self.pos = pos
-        expected = shape.num_elements
-        if max_depth != shape.rank and not (expected == 0 and max_depth == 1):
-            self.fail(BAD_LITERAL, f"literal of '{name}' is nested {max_depth} deep but its shape {shape} "
-                      f"has rank {shape.rank}", start, instruction=name)
-        if len(values) != expected:
-            self.fail(BAD_LITERAL, f"literal of '{name}' has {len(values)} elements but its shape {shape} "
-                      f"needs {expected}", start, instruction=name)
-        if etype.is_complex:
-            values = [complex(v) for v in values]
-        return Literal(shape, values)
+        if len(values) < shape.num_elements:  # a bare scalar for an array: XLA zero-fills the rest
+            values.extend([0] * (shape.num_elements - len(values)))
+        return values
+
+    def shaped_literal(self, name: str) -> Literal:
+        """A literal written with its shape (``s32[2] {1, 2}``), or a tuple of them in parentheses."""
+        self.skip()
+        if self.accept("("):
+            elements = []
+            while not self.accept(")"):
+                if elements:
+                    self.expect(",", "between the elements of a tuple literal")
+                elements.append(self.shaped_literal(name))
+            return Literal(Shape.tuple_of(e.shape for e in elements), elements=tuple(elements))
+        shape = self.shape("the shape of a literal")
+        return self.literal(shape, name)
 
     def literal_token(self, name: str) -> tuple[str, int]:
         m = _LIT_TOKEN.match(self.text, self.pos)
@@ -971,8 +1045,8 @@ class _Parser:
         if etype == ElementType.PRED:
             if tok in ("true", "false"):
                 return tok == "true"
-            if tok in ("0", "1"):
-                return tok == "1"
+            if _INTEGER_TOKEN.fullmatch(tok):  # any integer: XLA's parser casts it to bool
+                return int(tok) != 0
             self.fail(BAD_LITERAL, f"'{tok}' is not a pred value in '{name}'", pos, instruction=name)
         if tok in ("true", "false"):
             self.fail(BAD_LITERAL, f"'{tok}' is not a {etype.text} value in '{name}'", pos,
@@ -983,14 +1057,32 @@ class _Parser:
             except ValueError:
                 self.fail(BAD_LITERAL, f"'{tok}' is not an integer value for {etype.text} in '{name}'",
                           pos, instruction=name)
+            if not -2**63 <= value < 2**64:
+                self.fail(BAD_LITERAL, f"value {value} does not fit in 64 bits in '{name}'", pos, instruction=name)
+            if value >= 2**63:  # XLA reads integers as int64: 2**64-1 is -1 (and stays so in s64)
+                value -= 2**64
+            if etype is ElementType.U64 and value < 0:  # ... and stores it in u64 as its bits
+                value += 2**64
             lo, hi = _INT_RANGES[etype]
             if not lo <= value <= hi:
                 self.fail(BAD_LITERAL, f"value {value} is out of range for {etype.text} in '{name}'",
                           pos, instruction=name)
             return value
         if tok.startswith(("nan", "-nan")):
+            payload = int(tok[tok.index("(") + 3:-1], 16) if "(" in tok else _QUIET_NAN_PAYLOAD
+            bits = _NAN_PAYLOAD_BITS.get(etype, 0)
+            if not 0 < payload < 2**52:
+                self.fail(BAD_LITERAL, f"NaN payload {payload:#x} is not between 0x1 and 0xfffffffffffff in "
+                          f"'{name}'", pos, pos + len(tok), instruction=name)
+            if payload != _QUIET_NAN_PAYLOAD and payload >= 1 << bits:
+                self.fail(BAD_LITERAL, f"NaN payload {payload:#x} does not fit {etype.text} in '{name}' "
+                          + (f"(at most {(1 << bits) - 1:#x})" if bits else "(it has no NaN payloads)"),
+                          pos, pos + len(tok), instruction=name)
             return float("nan")
         value = float(tok)
+        if value in (float("inf"), float("-inf")) and not tok.lstrip("-").startswith("inf"):
+            self.fail(BAD_LITERAL, f"value {tok} is out of range for any floating-point type (beyond "
+                      f"+-1.79769e+308) in '{name}'", pos, pos + len(tok), instruction=name)
         limit = _FLOAT_MAX.get(etype)
         if limit is not None and not -limit <= value <= limit and not _rounds_finite(value, etype) \
                 or etype is ElementType.F8E8M0FNU and value <= 0:
@@ -1029,7 +1121,7 @@ class _Parser:
                 self.expect("}")
             control.append((inst, names))
             return
-        kind = A.ATTR_KINDS.get(key, A.Kind.RAW)
+        kind = A.kind_of(key, inst.opcode.text)
         if key == "padding" and inst.opcode is not Opcode.PAD:
             kind = A.Kind.RAW
         inst.attrs[key] = self.attr_value(kind, key, inst)
@@ -1145,6 +1237,16 @@ class _Parser:
             return words
         if kind is K.REPLICA_GROUPS:
             return self.replica_groups(key, inst)
+        if kind is K.INT_LISTS:
+            self.skip()
+            start = self.pos
+            m = _GROUP_LIST.match(text, start)
+            if not m:
+                self.require_closed(start)
+                self.bad(key, inst, "lists of integers like {{128,32},{64,32}}")
+            self.pos = m.end()
+            return tuple(tuple(int(x) for x in g.split(",")) if g.strip() else ()
+                         for g in _GROUP.findall(m.group(), 1))
         if kind is K.INT_PAIRS:
             self.skip()
             start = self.pos
@@ -1155,6 +1257,8 @@ class _Parser:
             return tuple((int(a), int(b)) for a, b in pairs)
         if kind is K.SHAPE:
             return self.shape()
+        if kind is K.LITERAL:
+            return self.shaped_literal(inst.name)
         if kind is K.SHAPE_LIST:
             self.expect("{")
             shapes = []
@@ -1213,34 +1317,42 @@ class _Parser:
         return A.Window(tuple(dims))
 
     def dim_labels(self, m: re.Match, inst: Instruction) -> A.ConvDimensionNumbers:
-        lhs, rhs, out = m.group(1), m.group(2), m.group(3)
-
-        def spatial(labels: str, what: str) -> tuple[int, ...]:
-            digits = sorted((c, i) for i, c in enumerate(labels) if c.isdigit())
-            if [c for c, _ in digits] != [str(k) for k in range(len(digits))]:
-                self.fail(BAD_ATTRIBUTE, f"{what} dimension labels '{labels}' of '{inst.name}' must number "
-                          "spatial dimensions 0..N-1", m.start(), instruction=inst.name)
-            return tuple(i for _, i in digits)
-
-        def one(labels: str, ch: str, what: str) -> int:
-            if labels.count(ch) != 1:
-                self.fail(BAD_ATTRIBUTE, f"{what} dimension labels '{labels}' of '{inst.name}' need exactly "
-                          f"one '{ch}'", m.start(), instruction=inst.name)
-            return labels.index(ch)
-
-        dn = A.ConvDimensionNumbers(
-            one(lhs, "b", "input"), one(lhs, "f", "input"), spatial(lhs, "input"),
-            one(rhs, "i", "kernel"), one(rhs, "o", "kernel"), spatial(rhs, "kernel"),
-            one(out, "b", "output"), one(out, "f", "output"), spatial(out, "output"))
-        if not len(dn.input_spatial) == len(dn.kernel_spatial) == len(dn.output_spatial):
-            self.fail(BAD_ATTRIBUTE, f"dim_labels of '{inst.name}' have different spatial ranks",
-                      m.start(), instruction=inst.name)
-        return dn
+        """``b01f_01io->b01f`` as XLA reads it: each label at most once, digits number the spatial
+        dimensions (below the label's length), ``?`` marks a dimension with no role, and a
+        missing ``b``/``f`` (``i``/``o``) means dimension 0, the proto's default."""
+        parts = []
+        for labels, (first, second), what in zip(m.groups(), ("bf", "io", "bf"), ("input", "kernel", "output")):
+            named = [c for c in labels if c != "?"]
+            if len(set(named)) != len(named):
+                self.fail(BAD_ATTRIBUTE, f"{what} dimension labels '{labels}' of '{inst.name}' repeat a label",
+                          m.start(), instruction=inst.name)
+            spatial = [c for c in labels if c not in (first, second, "?")]
+            positions = [-1] * len(spatial)
+            for i, c in enumerate(labels):
+                if c.isdigit():
+                    if int(c) >= len(labels) or int(c) >= len(spatial):
+                        self.fail(BAD_ATTRIBUTE, f"{what} dimension labels '{labels}' of '{inst.name}' may "
+                                  f"number {len(spatial)} spatial dimensions 0..{len(spatial) - 1}, not {c}",
+                                  m.start(), instruction=inst.name)
+                    positions[int(c)] = i
+                elif c not in (first, second, "?"):
+                    self.fail(BAD_ATTRIBUTE, f"{what} dimension labels '{labels}' of '{inst.name}' may only "
+                              f"hold {first}, {second}, ? and digits, not '{c}'", m.start(), instruction=inst.name)
+            parts.append((labels.find(first) if first in labels else 0,
+                          labels.find(second) if second in labels else 0, tuple(positions)))
+        (ib, if_, isp), (ki, ko, ksp), (ob, of, osp) = parts
+        if not len(isp) == len(ksp) == len(osp):
+            self.fail(BAD_ATTRIBUTE, f"dim_labels of '{inst.name}' have {len(isp)}, {len(ksp)} and {len(osp)} "
+                      "spatial dimensions; input, kernel and output need the same number", m.start(),
+                      instruction=inst.name)
+        return A.ConvDimensionNumbers(ib, if_, isp, ki, ko, ksp, ob, of, osp)
 
     def replica_groups(self, key: str, inst: Instruction) -> A.ReplicaGroups:
         self.skip()
         start = self.pos
         text = self.text
+        if _MESH_START.match(text, start):
+            return self.mesh_replica_groups(key, inst)
         m = _IOTA_GROUPS.match(text, start)
         if m:
             self.pos = m.end()
@@ -1267,6 +1379,91 @@ class _Parser:
         groups = tuple(tuple(int(x) for x in g.split(",")) if g.strip() else ()
                        for g in _GROUP.findall(m.group(), 1))
         return A.ReplicaGroups(groups)
+
+    def mesh_replica_groups(self, key: str, inst: Instruction) -> A.ReplicaGroups:
+        """``mesh['x'=2,'y'=2](, device_ids=(...))? {'y', 'x':(1)2}`` (see compiler/hlo/mesh.py)."""
+        from .mesh import AxisRef, mesh_groups  # numpy; rare
+
+        start = self.pos
+        maximal = self.accept("maximal_mesh")
+        if not maximal:
+            self.expect("mesh")
+        self.expect("[", "to open the mesh axes")
+        names: list[str] = []
+        sizes: list[int] = []
+        if maximal:
+            self.expect("device_id")
+            self.expect("=")
+            device_ids = [self.integer("a device id")]
+        elif not self.accept("]"):
+            while True:
+                names.append(self.string())
+                self.expect("=", "after a mesh axis name")
+                sizes.append(self.integer("a mesh axis size"))
+                if not self.accept(","):
+                    break
+        if maximal or names:
+            self.expect("]", "to close the mesh axes")
+        device_ids = device_ids if maximal else list(range(math.prod(sizes)))
+        ids_text = ""
+        if not maximal and self.accept(","):
+            ids_start = self.pos
+            self.expect("device_ids")
+            self.expect("=")
+            self.expect("(")
+            self.skip()
+            if self.text.startswith("[", self.pos):
+                m = self.match(_IOTA_DEVICE_IDS)
+                if not m:
+                    self.bad(key, inst, "device_ids=([dims]T(perm)) or a list of device ids", ids_start)
+                dims = [int(x) for x in m.group(1).split(",")]
+                perm = [int(x) for x in m.group(2).split(",")] if m.group(2) else None
+                if math.prod(dims) != len(device_ids) or perm is not None and sorted(perm) != list(range(len(dims))):
+                    self.bad(key, inst, f"an iota of the mesh's {len(device_ids)} devices", ids_start)
+                device_ids = [d for g in expand_iota_groups([1, len(device_ids)], dims, perm) for d in g]
+            else:
+                device_ids = [self.integer("a device id")]
+                while self.accept(","):
+                    device_ids.append(self.integer("a device id"))
+                if len(device_ids) != math.prod(sizes):
+                    self.bad(key, inst, f"{math.prod(sizes)} device ids, one per device of the mesh", ids_start)
+            self.expect(")", "to close device_ids")
+            ids_text = ", device_ids=" + self.text[self.text.index("(", ids_start):self.pos].replace(" ", "")
+        self.expect("{", "to open the mesh axes the groups span")
+        refs: list[AxisRef] = []
+        ref_texts: list[str] = []
+        if not self.accept("}"):
+            while True:
+                ref_pos = self.pos
+                axis_text = self.string()
+                if axis_text in names:
+                    axis = names.index(axis_text)
+                elif axis_text.isdigit() and int(axis_text) < len(names):
+                    axis = int(axis_text)
+                else:
+                    self.bad(key, inst, f"an axis of the mesh ({', '.join(map(repr, names))})", ref_pos)
+                ref = AxisRef(axis)
+                if self.accept(":"):
+                    self.expect("(")
+                    pre = self.integer("a sub-axis pre-size")
+                    self.expect(")")
+                    ref = AxisRef(axis, pre, self.integer("a sub-axis size"))
+                refs.append(ref)
+                ref_texts.append(f"'{names[axis]}'" + (f":({ref.pre_size}){ref.size}" if ref.size else ""))
+                if not self.accept(","):
+                    break
+            self.expect("}", "to close the mesh axes the groups span")
+        per_group = math.prod(r.size if r.size else sizes[r.axis] for r in refs) if refs else 1
+        if per_group <= 1:
+            self.fail(BAD_ATTRIBUTE, f"mesh replica groups of '{inst.name}' must have more than one device "
+                      f"per group, but have {per_group}", start, instruction=inst.name)
+        try:
+            groups = mesh_groups(sizes, device_ids, refs)
+        except ValueError as exc:
+            self.bad(key, inst, f"mesh axes that fit the mesh ({exc})", start)
+        mesh_text = ("mesh[" + ",".join(f"'{n}'={s}" for n, s in zip(names, sizes)) + "]" + ids_text
+                     + " {" + ",".join(ref_texts) + "}")
+        return A.ReplicaGroups(groups, mesh_text=mesh_text)
 
     def computation_ref(self, inst, key, refs, single):
         module = self.module

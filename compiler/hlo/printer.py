@@ -101,7 +101,7 @@ def instruction_text(inst: Instruction, style: str = "long", sigil: str = "%") -
         args = ", ".join(sigil + o.name for o in inst.operands)
     parts = [f"{sigil}{inst.name} = {inst.shape.text()} {op.text}({args})"]
     for key, value in inst.attrs.items():
-        parts.append(f"{key}={attr_text(key, value, sigil)}")
+        parts.append(f"{key}={attr_text(key, value, sigil, A.kind_of(key, op.text))}")
     if inst.control_predecessors:
         parts.append("control-predecessors={" + ", ".join(sigil + p.name for p in inst.control_predecessors)
                      + "}")
@@ -110,8 +110,8 @@ def instruction_text(inst: Instruction, style: str = "long", sigil: str = "%") -
     return ", ".join(parts)
 
 
-def attr_text(key: str, value, sigil: str = "%") -> str:
-    kind = A.ATTR_KINDS.get(key, A.Kind.RAW)
+def attr_text(key: str, value, sigil: str = "%", kind: A.Kind | None = None) -> str:
+    kind = kind or A.kind_of(key)
     K = A.Kind
     if isinstance(value, A.Raw):
         return value.text
@@ -145,11 +145,17 @@ def attr_text(key: str, value, sigil: str = "%") -> str:
     if kind is K.REPLICA_GROUPS:
         if value.iota_text:
             return value.iota_text
+        if value.mesh_text:
+            return value.mesh_text
         return "{" + ",".join("{" + ",".join(map(str, g)) + "}" for g in value.groups) + "}"
+    if kind is K.INT_LISTS:
+        return "{" + ",".join("{" + ",".join(map(str, v)) + "}" for v in value) + "}"
     if kind is K.INT_PAIRS:
         return "{" + ",".join(f"{{{a},{b}}}" for a, b in value) + "}"
     if kind is K.SHAPE:
         return value.text()
+    if kind is K.LITERAL:
+        return shaped_literal_text(value)
     if kind is K.SHAPE_LIST:
         return "{" + ", ".join(s.text() for s in value) + "}"
     raise TypeError(f"cannot print attribute {key}={value!r}")
@@ -182,10 +188,14 @@ def dim_labels_text(dn: A.ConvDimensionNumbers) -> str:
             chars[pos] = str(k)
         return "".join(chars)
 
-    n = len(dn.input_spatial) + 2
-    return (labels(n, {dn.input_batch: "b", dn.input_feature: "f"}, dn.input_spatial) + "_"
-            + labels(n, {dn.kernel_input_feature: "i", dn.kernel_output_feature: "o"}, dn.kernel_spatial)
-            + "->" + labels(n, {dn.output_batch: "b", dn.output_feature: "f"}, dn.output_spatial))
+    def side(first: int, second: int, spatial: tuple[int, ...], names: str) -> str:
+        # as long as the highest dimension with a role; a dimension with none prints as '?'
+        rank = max((first, second, *spatial)) + 1
+        return labels(rank, {first: names[0], second: names[1]}, spatial)
+
+    return (side(dn.input_batch, dn.input_feature, dn.input_spatial, "bf") + "_"
+            + side(dn.kernel_input_feature, dn.kernel_output_feature, dn.kernel_spatial, "io") + "->"
+            + side(dn.output_batch, dn.output_feature, dn.output_spatial, "bf"))
 
 
 def metadata_text(md: Metadata) -> str:
@@ -219,6 +229,13 @@ def scalar_text(value) -> str:
     if isinstance(value, int):
         return str(value)
     return float_text(value)
+
+
+def shaped_literal_text(lit: Literal) -> str:
+    """``s32[2]{0} {1, 2}``: a literal with its shape (tuples element by element)."""
+    if lit.shape.is_tuple:
+        return "(" + ", ".join(shaped_literal_text(e) for e in lit.elements) + ")"
+    return f"{lit.shape.text()} {literal_text(lit)}"
 
 
 def literal_text(lit: Literal) -> str:

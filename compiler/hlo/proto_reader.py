@@ -955,6 +955,31 @@ class _ModuleReader:
         if ip.HasField("literal"):
             attrs["literal"] = self.literal(ip.literal, f"the literal of custom-call '{inst.name}'")
 
+    def permute_slice_sizes(self, inst: Instruction, flat: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
+        """Split an in-place collective-permute's flat slice sizes into one list per update, as
+        XLA does: each list has the rank of its input array, and an input updated through a
+        tuple of start indices has one list per element of that tuple."""
+        if len(inst.operands) != 4:
+            raise self.fail(f"collective-permute '{inst.name}' has slice sizes but not the four operands "
+                            "of an in-place update", instruction=inst.name)
+        data, starts = inst.operands[0].shape, inst.operands[2].shape
+        inputs = data.tuple_shapes if data.is_tuple else (data,)
+        per_input = [1] * len(inputs)
+        if starts.is_tuple and starts.tuple_shapes and starts.tuple_shapes[0].is_tuple:
+            if data.is_tuple and starts.tuple_shapes[0].tuple_shapes[0].is_tuple:
+                per_input = [len(s.tuple_shapes) for s in starts.tuple_shapes[:len(inputs)]]
+            elif not data.is_tuple:
+                per_input = [len(starts.tuple_shapes)]
+        ranks = [shape.rank for shape, count in zip(inputs, per_input) for _ in range(count)]
+        if sum(ranks) != len(flat):
+            raise self.fail(f"collective-permute '{inst.name}' has {len(flat)} slice sizes, but its inputs "
+                            f"need {sum(ranks)}", instruction=inst.name)
+        out, at = [], 0
+        for rank in ranks:
+            out.append(flat[at:at + rank])
+            at += rank
+        return tuple(out)
+
     def collective(self, inst: Instruction, ip) -> None:
         op, attrs = inst.opcode, inst.attrs
         if op in _REPLICA_GROUP_OPS or ip.replica_groups or ip.HasField("collective_device_list") \
@@ -962,6 +987,8 @@ class _ModuleReader:
             attrs["replica_groups"] = self.replica_groups(ip)
         if op in (O.COLLECTIVE_PERMUTE, O.COLLECTIVE_PERMUTE_START) or ip.source_target_pairs:
             attrs["source_target_pairs"] = tuple((p.source, p.target) for p in ip.source_target_pairs)
+        if op in (O.COLLECTIVE_PERMUTE, O.COLLECTIVE_PERMUTE_START) and ip.dynamic_slice_sizes:
+            attrs["slice_sizes"] = self.permute_slice_sizes(inst, tuple(ip.dynamic_slice_sizes))
         if ip.channel_id > 0:
             attrs["channel_id"] = ip.channel_id
         if ip.use_global_device_ids:

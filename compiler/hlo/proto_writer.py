@@ -497,6 +497,15 @@ def _set(field: str):
     return encode
 
 
+def _slice_sizes(out, value, inst) -> None:
+    """A gather's slice sizes, or an in-place collective-permute's, one list per update,
+    which the proto holds flat (the reader splits them by the operands' ranks)."""
+    if inst.opcode in (Opcode.COLLECTIVE_PERMUTE, Opcode.COLLECTIVE_PERMUTE_START):
+        out.dynamic_slice_sizes.extend(size for sizes in value for size in sizes)
+    else:
+        out.gather_slice_sizes.extend(value)
+
+
 def _extend(field: str):
     def encode(out, value, inst):
         getattr(out, field).extend(value)
@@ -692,7 +701,7 @@ _ENCODERS = {
     "start_index_map": _sub("gather_dimension_numbers", "start_index_map"),
     "operand_batching_dims": _sub("gather_dimension_numbers", "operand_batching_dims"),
     "start_indices_batching_dims": _sub("gather_dimension_numbers", "start_indices_batching_dims"),
-    "slice_sizes": _extend("gather_slice_sizes"),
+    "slice_sizes": _slice_sizes,
     "update_window_dims": _sub("scatter_dimension_numbers", "update_window_dims"),
     "inserted_window_dims": _sub("scatter_dimension_numbers", "inserted_window_dims"),
     "scatter_dims_to_operand_dims": _sub("scatter_dimension_numbers", "scatter_dims_to_operand_dims"),

@@ -29,6 +29,8 @@ class Kind(enum.Enum):
     COMPUTATION_LIST = "computation-list"
     REPLICA_GROUPS = "replica-groups"  # {{0,1},{2,3}} or [2,2]<=[4]
     INT_PAIRS = "int-pairs"    # {{0,1},{1,0}}
+    INT_LISTS = "int-lists"    # {{128,32},{64,32}}
+    LITERAL = "literal"        # s32[2] {1, 2}: a shape and its value (custom-call literal=)
     RAW = "raw"                # kept verbatim (sharding, frontend_attributes, ...)
     SHAPE = "shape"            # f32[8]{0}
     SHAPE_LIST = "shape-list"  # {f32[2]{0}, s32[]}
@@ -82,13 +84,14 @@ ATTR_KINDS: dict[str, Kind] = {
     # misc
     "parameter_replication": Kind.BOOL_LIST, "cross_program_prefetch_index": Kind.INT,
     "async_execution_thread": Kind.STRING, "infeed_config": Kind.STRING, "outfeed_config": Kind.STRING,
-    "outfeed_shape": Kind.SHAPE,
+    "outfeed_shape": Kind.SHAPE, "literal": Kind.LITERAL,
 }
 
 #: Attributes that never change what an instruction computes (ignored by the fingerprint).
 NON_SEMANTIC_ATTRS = frozenset({
     "metadata", "frontend_attributes", "statistics", "origin", "control-predecessors",
     "result_accuracy", "parameter_replication", "schedule", "custom_call_schedule",
+    "mode",  # a collective's group mode: XLA's parser reads and drops it (the channel_id decides)
 })
 
 #: Attribute values that mean the same as leaving the attribute out. XLA's printer omits
@@ -104,9 +107,27 @@ DEFAULT_VALUES: dict[str, object] = {
 }
 
 
+#: Kinds whose empty value is what XLA's proto holds for an absent attribute, so that
+#: ``dimensions={}``, ``lhs_batch_dims={}`` or ``backend_config=""`` mean leaving it out.
+_EMPTY_IS_ABSENT = frozenset({Kind.INT_LIST, Kind.ENUM_LIST, Kind.BOOL_LIST, Kind.SLICE, Kind.INT_PAIRS,
+                              Kind.SHAPE_LIST, Kind.BACKEND_CONFIG})
+
+
 def is_default(name: str, value) -> bool:
+    """Whether ``value`` means the same as leaving attribute ``name`` out."""
     default = DEFAULT_VALUES.get(name, _NO_DEFAULT)
-    return default is not _NO_DEFAULT and type(value) is type(default) and value == default
+    if default is not _NO_DEFAULT and type(value) is type(default) and value == default:
+        return True
+    kind = ATTR_KINDS.get(name)
+    if kind in _EMPTY_IS_ABSENT and (value == () or value == ""):
+        return True
+    if name == "operand_precision":  # XLA prints no precision_config when every operand is default
+        return all(p == "default" for p in value)
+    if kind is Kind.REPLICA_GROUPS:  # replica_groups={}: one group of every device, as when absent
+        return not value.groups and value.iota_text is None and value.mesh_text is None
+    if kind is Kind.WINDOW:
+        return not value.dims
+    return False
 
 
 _NO_DEFAULT = object()
@@ -116,8 +137,17 @@ COMPUTATION_ATTRS = frozenset(n for n, k in ATTR_KINDS.items()
                               if k in (Kind.COMPUTATION, Kind.COMPUTATION_LIST))
 
 
-def kind_of(name: str) -> Kind:
-    return ATTR_KINDS.get(name, Kind.RAW)
+#: Attributes whose kind depends on the opcode: (opcode text, name) -> kind.
+OPCODE_ATTR_KINDS: dict[tuple[str, str], Kind] = {
+    # an in-place collective-permute's slice per update ({{128,32}}); a gather's is one list
+    ("collective-permute", "slice_sizes"): Kind.INT_LISTS,
+    ("collective-permute-start", "slice_sizes"): Kind.INT_LISTS,
+}
+
+
+def kind_of(name: str, opcode: str | None = None) -> Kind:
+    """The kind of attribute ``name`` (of an instruction with opcode text ``opcode``)."""
+    return OPCODE_ATTR_KINDS.get((opcode, name)) or ATTR_KINDS.get(name, Kind.RAW)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +202,9 @@ class PadDim:
 
 @dataclass(frozen=True, slots=True)
 class ReplicaGroups:
-    """Explicit groups, or the iota form ``[G,S]<=[dims]T(perm)`` expanded to groups."""
+    """Explicit groups, or the iota form ``[G,S]<=[dims]T(perm)`` or the mesh-axes form
+    ``mesh['x'=2,'y'=2] {'y'}`` expanded to groups (the groups are what counts)."""
 
     groups: tuple[tuple[int, ...], ...]
     iota_text: str | None = None  # original iota spelling, printed back when present
+    mesh_text: str | None = None  # canonical mesh-axes spelling, printed back when present

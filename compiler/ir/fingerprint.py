@@ -10,23 +10,31 @@ on non-semantic differences (see neuron-compiler-facts.md §4.7).
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from . import attrs as A
+from .dtypes import ElementType
 from .module import Computation, Instruction, Literal, Module
 from .opcodes import SIDE_EFFECTING, Opcode
 from .shapes import Shape
 
 #: Module header attributes that change what a compiled program does.
 _SEMANTIC_HEADER_ATTRS = ("replica_count", "num_partitions")
-FINGERPRINT_VERSION = "2"
+FINGERPRINT_VERSION = "3"
 
 
 def shape_key(shape: Shape) -> str:
     if shape.is_tuple:
         return "(" + ",".join(shape_key(s) for s in shape.tuple_shapes) + ")"
+    if shape.element_type == ElementType.BUFFER:
+        return "b(" + shape_key(shape.tuple_shapes[0]) + ")"
     if not shape.is_array:
         return shape.element_type.text
     layout = shape.effective_layout
+    if layout.element_size_in_bits == shape.element_type.bits < 8:
+        # E(4) on an s4/u4 array (packed storage, which XLA's backends write) does not change
+        # what the program computes, and text often leaves it out: the same program either way
+        layout = replace(layout, element_size_in_bits=0)
     return shape.with_layout(layout).text()
 
 
@@ -45,6 +53,10 @@ def _value_key(value, comp_keys) -> str:
         return "@" + comp_keys(value)
     if isinstance(value, tuple) and value and isinstance(value[0], Computation):
         return "[" + ",".join("@" + comp_keys(c) for c in value) + "]"
+    if isinstance(value, Literal):
+        return shape_key(value.shape) + ":" + literal_key(value)
+    if isinstance(value, A.ReplicaGroups):  # the devices, however they are spelled
+        return repr(value.groups)
     if isinstance(value, A.Raw):
         return "raw:" + "".join(value.text.split())
     if isinstance(value, Shape):

@@ -222,6 +222,9 @@ CALLS_COMPUTATIONS = frozenset({
     Opcode.ALL_REDUCE, Opcode.ALL_REDUCE_START, Opcode.REDUCE_SCATTER, Opcode.ASYNC_START,
     Opcode.ASYNC_UPDATE, Opcode.ASYNC_DONE, Opcode.SCAN, Opcode.COLLECTIVE_REDUCE,
 })
+#: Reductions across devices whose group mode XLA's parser derives from channel_id and
+#: use_global_device_ids when the text has no `mode=` (and refuses global ids without a channel).
+GROUP_MODE_FROM_ATTRIBUTES = frozenset({Opcode.ALL_REDUCE, Opcode.ALL_REDUCE_START, Opcode.REDUCE_SCATTER})
 #: Ops with effects beyond their result; never removed as dead code.
 SIDE_EFFECTING = frozenset({
     Opcode.INFEED, Opcode.OUTFEED, Opcode.SEND, Opcode.SEND_DONE, Opcode.RECV, Opcode.RECV_DONE,

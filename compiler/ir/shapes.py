@@ -70,6 +70,11 @@ class Shape:
         return Shape(ElementType.TUPLE, tuple_shapes=tuple(shapes))
 
     @staticmethod
+    def buffer_of(shape: "Shape") -> "Shape":
+        """A buffer holding an array (XLA's BUFFER type: the array is its only element)."""
+        return Shape(ElementType.BUFFER, tuple_shapes=(shape,))
+
+    @staticmethod
     def token() -> "Shape":
         return Shape(ElementType.TOKEN)
 
@@ -134,6 +139,8 @@ class Shape:
     def without_layout(self) -> "Shape":
         if self.is_tuple:
             return Shape.tuple_of(s.without_layout() for s in self.tuple_shapes)
+        if self.tuple_shapes:  # a buffer
+            return Shape.buffer_of(self.tuple_shapes[0].without_layout())
         return Shape(self.element_type, self.dims, self.dynamic, None)
 
     def with_element_type(self, element_type: ElementType) -> "Shape":
@@ -141,8 +148,8 @@ class Shape:
 
     def compatible(self, other: "Shape") -> bool:
         """Same element type and dimensions (layouts ignored), recursively for tuples."""
-        if self.is_tuple or other.is_tuple:
-            return (self.is_tuple and other.is_tuple and len(self.tuple_shapes) == len(other.tuple_shapes)
+        if self.tuple_shapes or other.tuple_shapes:  # tuples and buffers
+            return (self.element_type == other.element_type and len(self.tuple_shapes) == len(other.tuple_shapes)
                     and all(a.compatible(b) for a, b in zip(self.tuple_shapes, other.tuple_shapes)))
         return (self.element_type == other.element_type and self.dims == other.dims
                 and self.dynamic == other.dynamic)
@@ -154,6 +161,8 @@ class Shape:
     def text(self, with_layout: bool = True) -> str:
         if self.is_tuple:
             return "(" + ", ".join(s.text(with_layout) for s in self.tuple_shapes) + ")"
+        if self.element_type == ElementType.BUFFER:
+            return "b(" + self.tuple_shapes[0].text(with_layout) + ")"
         if not self.is_array:
             return self.element_type.text + "[]"  # token[] and opaque[], as XLA prints them
         dims = []

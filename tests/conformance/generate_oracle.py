@@ -43,7 +43,7 @@ CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"Operand layout constraint|DimLevelType|physical shape|dimension numbers|spatial dimensions|"
      r"padding_low|ShapeIndex|aliasing|expects integer|parameter_replication|use_global_device_ids|"
      r"\[0-\d+bf\?\]", ("NCC-E003", "NCC-E001")),
-    (r"is not defined|does not exist|cannot parse as an instruction name", ("NCC-E004", "NCC-E001")),
+    (r"is not defined|does not exist|cannot parse as an instruction name", ("NCC-E004", "NCC-E001", "NCC-E012")),
     (r"already exists|previously defined|Duplicate parameter number|only one ENTRY|only one ROOT",
      ("NCC-E006", "NCC-E024")),
     (r"Shape of computation", ("NCC-E025",)),
