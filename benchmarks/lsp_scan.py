@@ -25,7 +25,7 @@ def scan(folder: Path, target: str) -> list[dict]:
     for path in sorted(folder.rglob("*.py")):
         text = path.read_text(errors="replace")
         begun = time.perf_counter()
-        findings = analyze_python(text, target)
+        findings = analyze_python(text, target, path=str(path))
         elapsed = (time.perf_counter() - begun) * 1000
         lines = text.splitlines()
         out.append({"file": str(path.relative_to(folder)), "lines": len(lines), "ms": round(elapsed, 1),

@@ -277,3 +277,27 @@ def test_post_processing_modules_and_cuda_kernels_are_not_compiled_code():
             "class FlashBlock(torch.nn.Module):\n    def forward(self, q):\n"
             "        n = int(q.sum())\n        return flash_attn_func(q, q, q)[:n]\n")
     assert analyze_python(text, "trn1") == []
+
+
+def test_functions_and_submodules_of_the_project_s_other_files_are_followed(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'demo'\n")
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts" / "__init__.py").write_text("")
+    (tmp_path / "parts" / "heads.py").write_text(
+        "import torch\n\nclass Selector(torch.nn.Module):\n    def forward(self, x):\n        return x.sum(-1) > 0\n")
+    (tmp_path / "parts" / "util.py").write_text("def default(value, fallback):\n"
+                                              "    return value if value is not None else fallback\n")
+    model = tmp_path / "model.py"
+    text = ("import torch\nfrom parts.heads import Selector\nfrom parts.util import default\n\n"
+            "class Model(torch.nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+            "        self.pick = Selector()\n        self.scale = 0.5\n\n"
+            "    def forward(self, x, scale=None):\n        scale = default(scale, self.scale)\n"
+            "        if scale > 0:\n            x = x * scale\n        return x[self.pick(x)]\n")
+    model.write_text(text)
+    alone = {(f.span.line + 1, f.code) for f in analyze_python(text, "trn1")}
+    in_project = {(f.span.line + 1, f.code) for f in analyze_python(text, "trn1", path=str(model))}
+    assert alone == set()  # the selector's result is only guessed to be a tensor: no mask seen
+    assert in_project == {(15, "NCC-E211")}  # its forward returns a boolean mask; `scale` stays a number
+    (tmp_path / "parts" / "heads.py").write_text(
+        "import torch\n\nclass Selector(torch.nn.Module):\n    def forward(self, x):\n        return x.sum(-1)\n")
+    assert analyze_python(text, "trn1", path=str(model)) == []  # the other file changed: read again

@@ -57,7 +57,7 @@ def analyze(snapshot: Snapshot, settings: Settings, backend: Backend, cache=None
         if snapshot.kind == PYTHON:
             from .python_analysis import analyze_python
 
-            findings = analyze_python(snapshot.text, settings.target, cache)
+            findings = analyze_python(snapshot.text, settings.target, cache, snapshot.path)
             return DocumentResult(snapshot, settings, findings, lines)
         return _analyze_hlo(snapshot, settings, backend, lines)
     except Exception as exc:  # a bug in a rule must not take the editor's diagnostics down with it

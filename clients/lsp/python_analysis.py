@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 from collections import deque
+from pathlib import Path
 
 from .findings import Finding, drop_suppressed
 from .python_contexts import Context, annotated_contexts, entry_contexts, skipped
@@ -23,24 +24,28 @@ from .python_kinds import OTHER, Kind, join
 from .python_params import declared_kinds, parameter_kinds
 from .python_source import PythonSource
 from .python_walk import FunctionChecker
+from .python_workspace import Workspace, workspace_for
 
 #: How deep return kinds of local helpers are followed.
 _SUMMARY_DEPTH = 3
 
 
-def analyze_python(text: str, target: str = "trn1", cache: AnalysisCache | None = None) -> list[Finding]:
+def analyze_python(text: str, target: str = "trn1", cache: AnalysisCache | None = None,
+                   path: str | None = None) -> list[Finding]:
     """Findings for a Python source file compiled for ``target``, suppressions applied.
 
     With a ``cache`` (one per document), the parts of the file an edit did not touch are not parsed or
-    walked again (see :mod:`.python_incremental`); the findings are the same either way.
+    walked again (see :mod:`.python_incremental`); the findings are the same either way. With the document's
+    ``path``, what functions and submodules imported from the project's other files return is followed too
+    (:mod:`.python_workspace`).
     """
     if cache is None:
-        return _analyze(text, target, None)
+        return _analyze(text, target, None, path)
     with cache.lock:
-        return _analyze(text, target, cache)
+        return _analyze(text, target, cache, path)
 
 
-def _analyze(text: str, target: str, cache: AnalysisCache | None) -> list[Finding]:
+def _analyze(text: str, target: str, cache: AnalysisCache | None, path: str | None) -> list[Finding]:
     source = PythonSource(text)
     try:
         if cache is not None:
@@ -52,7 +57,8 @@ def _analyze(text: str, target: str, cache: AnalysisCache | None) -> list[Findin
     index = ModuleIndex(tree, source.lines, chunk_of, cache.index_parts if cache is not None else None)
     if not index.imports.frameworks:
         return []  # neither torch nor jax: nothing of ours to check
-    checker = ModuleChecker(index, source, target, cache, set(chunk_of.values()) if chunk_of else set())
+    checker = ModuleChecker(index, source, target, cache, set(chunk_of.values()) if chunk_of else set(),
+                            workspace_for(path))
     try:
         findings = checker.run()
     except RecursionError:  # absurdly deep expressions: better nothing than a crash
@@ -64,14 +70,19 @@ class ModuleChecker:
     """Walks every compiled function of a module once per widening of its parameter kinds."""
 
     def __init__(self, index: ModuleIndex, source: PythonSource, target: str, cache: AnalysisCache | None = None,
-                 chunks: set | None = None):
+                 chunks: set | None = None, workspace: tuple[Workspace, Path] | None = None):
         self.index = index
         self.imports = index.imports
         self.source = source
         self.target = target
         self.cache = cache
         self.chunks = chunks or set()
-        self._outline = (index.outline(), target) if cache is not None else None
+        #: the project the module is in, and its own path (None: the module alone)
+        self.workspace, self.document = workspace if workspace is not None else (None, None)
+        self._outline = None
+        if cache is not None:  # what a cached result depends on beyond its chunks: the files imported too
+            files = self.workspace.signature(self.imports.aliases.values(), self.document) if self.workspace else ()
+            self._outline = (index.outline(), target, files)
         self.contexts: dict[int, Context] = {}
         self.results: dict[int, list[Finding]] = {}
         self.queue: deque[int] = deque()
@@ -149,8 +160,14 @@ class ModuleChecker:
 
     # -- calls of local functions ---------------------------------------------------------------
     def callee_context(self, call: ast.Call, caller: FunctionChecker) -> Context | None:
-        """The context a call of a local function gives it (its parameters' kinds from the arguments)."""
-        func, cls = self._callee(call.func, caller)
+        """The context a call of one of the module's functions gives it (its parameters' kinds from the
+        arguments); None for anything else (functions of other files are followed for return kinds only)."""
+        func, cls, owner = self._callee(call.func, caller)
+        if owner is not self:
+            return None
+        return self._bound(func, cls, call, caller)
+
+    def _bound(self, func, cls, call: ast.Call, caller: FunctionChecker) -> Context | None:
         if func is None or func is caller.ctx.func or isinstance(func, ast.Lambda) or skipped(self.index, func):
             return None
         caller.chunks.add(self.chunk_of(func))
@@ -169,34 +186,77 @@ class ModuleChecker:
                        certain=caller.ctx.certain)
 
     def local_callee(self, node: ast.expr, caller: FunctionChecker):
-        """The module's own function a call runs, or None."""
+        """The function (of this module or of another file of the project) a call runs, or None."""
         return self._callee(node, caller)[0]
 
     def _callee(self, node: ast.expr, caller: FunctionChecker) -> tuple:
-        """The local function a call runs, and its class: a module function, ``self.method``, a submodule's
-        ``forward``, a method of a local instance, or the ``__init__`` of a plain class built in compiled code."""
+        """The function a call runs, its class, and the module checker it belongs to: a module function,
+        ``self.method``, a submodule's ``forward``, a method of a local instance, the ``__init__`` of a plain
+        class built in compiled code, or the same in another file of the project."""
         index = self.index
         if isinstance(node, ast.Name) and node.id in caller.instances:
             cls = caller.instances[node.id]
-            return index.call_method(cls), cls
+            return index.call_method(cls), cls, self
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in caller.instances:
             cls = caller.instances[node.value.id]
-            return index.method(cls, node.attr), cls
+            return index.method(cls, node.attr), cls, self
         if isinstance(node, ast.Name) and node.id in index.classes and node.id not in caller.env:
             cls = index.classes[node.id]
-            return (None, None) if index.is_module_class(cls) else (index.method(cls, "__init__"), cls)
-        return index.resolve(node, caller.ctx.func, caller.ctx.cls), None
+            return (None, None, self) if index.is_module_class(cls) else (index.method(cls, "__init__"), cls, self)
+        local = index.resolve(node, caller.ctx.func, caller.ctx.cls)
+        if local is not None or self.workspace is None:
+            return local, None, self
+        return self._foreign(node, caller)
+
+    def _foreign(self, node: ast.expr, caller: FunctionChecker) -> tuple:
+        """A function or submodule imported from another file of the project (python_workspace)."""
+        none = (None, None, self)
+        submodule = False
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" \
+                and caller.ctx.cls is not None:
+            qualified = self.index.facts(caller.ctx.cls).submodules.get(node.attr)
+            submodule = True
+        else:
+            qualified = self.imports.qualname(node)
+        if qualified is None or "." not in qualified:
+            return none
+        workspace = self.workspace
+        found = workspace.lookup(qualified, self.document)
+        if found is None:
+            return none
+        module, target = found
+        owner = module.checkers.get(self.target)
+        if owner is None:
+            owner = module.checkers[self.target] = ModuleChecker(module.index, module.source, self.target,
+                                                                  workspace=(workspace, module.path))
+        if isinstance(target, ast.ClassDef):
+            if submodule:
+                return owner.index.call_method(target), target, owner
+            if owner.index.is_module_class(target):
+                return none  # building a module: not a call of its forward
+            return owner.index.method(target, "__init__"), target, owner
+        return (None, None, self) if submodule else (target, None, owner)
 
     def return_kind(self, call: ast.Call, caller: FunctionChecker) -> Kind | None:
-        """What a call of a local function returns, or None when the callee is not local (or too deep, or
-        recursive: then the caller guesses as for any callable it cannot see)."""
-        ctx = self.callee_context(call, caller)
+        """What a call of a function of this module or project returns, or None when the callee is neither
+        (or too deep, or recursive: then the caller guesses as for any callable it cannot see)."""
+        func, cls, owner = self._callee(call.func, caller)
+        if owner is self:
+            ctx = self._bound(func, cls, call, caller)
+            return self.summary(ctx, caller) if ctx is not None else None
+        ctx = owner._bound(func, cls, call, caller)
         if ctx is None:
             return None
+        with self.workspace.lock:  # another file's summaries are shared by every document of the project
+            return owner.summary(ctx, None)
+
+    def summary(self, ctx: Context, caller: FunctionChecker | None) -> Kind | None:
+        """The return kind of ``ctx``'s function (walked without reporting), memoised per parameter kinds."""
         key = (id(ctx.func), tuple(sorted(ctx.params.items())))
         if key in self._summaries:
             result, chunks = self._summaries[key]
-            caller.chunks |= chunks
+            if caller is not None:
+                caller.chunks |= chunks
             return result
         if self._summary_depth >= _SUMMARY_DEPTH:
             return None
@@ -209,5 +269,6 @@ class ModuleChecker:
         finally:
             self._summary_depth -= 1
         self._summaries[key] = (result, frozenset(checker.chunks))
-        caller.chunks |= checker.chunks
+        if caller is not None:
+            caller.chunks |= checker.chunks
         return result

@@ -28,7 +28,7 @@ _INIT_METHODS = ("__init__", "setup")
 @dataclass
 class ClassFacts:
     attributes: dict[str, Kind] = field(default_factory=dict)
-    #: ``self.x`` -> the name of the module-level class it is an instance of.
+    #: ``self.x`` -> the name of the module-level class it is an instance of (dotted: an imported class).
     submodules: dict[str, str] = field(default_factory=dict)
 
 
@@ -105,6 +105,9 @@ def _read(stmt: ast.stmt, kinds: KindInference, qualname, classes: dict[str, ast
                 continue
             if isinstance(value.func, ast.Name) and value.func.id in classes:
                 facts.submodules[name] = value.func.id
+                continue
+            if callee is not None and callee.rsplit(".", 1)[-1][:1].isupper() and not callee.endswith("Tensor"):
+                facts.submodules[name] = callee  # an imported class (python_workspace may find its file)
                 continue
         kind = kinds.kind(value)
         if kind.tensor and not kind.items:

@@ -228,13 +228,13 @@ class ModuleIndex(_Tables):
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" \
                 and cls is not None:
             submodule = self.facts(cls).submodules.get(node.attr)
-            if submodule is not None:  # self.head(x): the head's forward
+            if submodule in self.classes:  # self.head(x): the head's forward
                 return self.call_method(self.classes[submodule])
             return self.method(cls, node.attr)
         if isinstance(node, ast.Attribute) and cls is not None and isinstance(node.value, ast.Attribute) \
                 and isinstance(node.value.value, ast.Name) and node.value.value.id == "self":
             submodule = self.facts(cls).submodules.get(node.value.attr)
-            if submodule is not None:  # self.head.compute_loss(...): a method of the submodule
+            if submodule in self.classes:  # self.head.compute_loss(...): a method of the submodule
                 return self.method(self.classes[submodule], node.attr)
         return None
 
