@@ -100,6 +100,15 @@ class _Compiled:
     request_keys: set = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class CacheKeys:
+    """The keys a compile of some bytes is cached under (see the module docstring)."""
+    request: str
+    canonical: str | None
+    #: Why the bytes do not load (then there is no canonical key).
+    load_error: HloError | None = None
+
+
 @dataclass
 class _Flight:
     done: threading.Event = field(default_factory=threading.Event)
@@ -198,6 +207,28 @@ class Engine:
             except Exception:  # an unverifiable module still compiles to its diagnostics
                 loaded.fingerprint = None
         return loaded.fingerprint
+
+    # -- keys, for planning batches (daemon/batch.py) ------------------------------------------
+    def cache_keys(self, data: bytes, options: CompileOptions, label: str, max_bytes: int | None) -> CacheKeys:
+        """The keys a compile of ``data`` would use; parses only when the disk cache has no alias."""
+        content_key = _sha(data)
+        flags = _flags_key(options)
+        request = _sha("request", __version__, content_key, flags)
+        canonical = self.disk.get_alias(request)
+        if canonical is not None:
+            return CacheKeys(request, canonical)
+        loaded = self._load(data, content_key, label, max_bytes)
+        if loaded.module is None:
+            return CacheKeys(request, None, loaded.error)
+        fp = self._fingerprint(loaded)
+        return CacheKeys(request, _sha("canonical", __version__, fp, flags) if fp else None)
+
+    def cached_artifact(self, keys: CacheKeys) -> str | None:
+        """The SHA-256 of the artifact the disk cache holds for these keys, or None."""
+        if keys.canonical is None:
+            return None
+        found = self._from_disk(keys.canonical)
+        return hashlib.sha256(found.data).hexdigest() if found is not None else None
 
     # -- diagnose ------------------------------------------------------------------------------
     def diagnose_path(self, path: str, target: str, max_bytes: int | None = None,

@@ -12,7 +12,7 @@ import os
 
 from nccd.compiler.options import add_compile_arguments
 
-from . import artifact_commands, daemon_commands
+from . import artifact_commands, batch_command, daemon_commands
 from nccd.clients.lsp import cli as lsp_cli
 from .common import (DEFAULT_TARGET, EXIT_DIAGNOSTICS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, TARGET_NAMES,
                      OUTPUT, Console, UsageError, check_framework, check_target, emit_json, Parser)
@@ -136,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON list of operator objects")
     p.set_defaults(handler=cmd_list_operators)
     artifact_commands.register(sub)
+    batch_command.register(sub)
     daemon_commands.register(sub)
     lsp_cli.register(sub)
     return parser

@@ -3,7 +3,7 @@
 Imports grpc and the standard library only. Returns None when the command should run in
 this process instead: --no-daemon / NCC_NO_DAEMON=1, help and version (no model to keep
 warm), the commands that manage or stream from the daemon themselves (`daemon`, `watch`,
-`lsp`), or a daemon that cannot be started (said on stderr, then run here).
+`lsp`), `compile-many` (it drives its own workers), or a daemon that cannot be started (said on stderr, then run here).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import os
 import sys
 
 #: Commands whose handler runs in the client process (they talk to the daemon themselves).
-LOCAL_COMMANDS = frozenset({"daemon", "watch", "lsp"})
+LOCAL_COMMANDS = frozenset({"daemon", "watch", "lsp", "compile-many"})
 _LOCAL_FLAGS = frozenset({"-h", "--help", "--version", "--no-daemon"})
 
 

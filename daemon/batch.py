@@ -1,0 +1,394 @@
+"""Batch compiles (`ncc compile-many`, the analogue of neuron_parallel_compile).
+
+A batch is planned once in the driver and executed by workers:
+
+1. **Discover** the graphs: files, folders of models, and `--xla_dump_to` directories (one
+   graph per dumped module: its `before_optimizations` form, the proto when both were dumped).
+2. **Plan**: hash every graph with the engine's own keys (request key from the bytes and flags,
+   canonical key from the module's fingerprint), so the same program printed twice, or as text
+   and as a proto, is compiled once; graphs the cache already holds are answered from it; a graph
+   that does not even load is reported as refused without a worker.
+3. **Execute** the distinct uncached graphs on workers: a local process pool, or Ray tasks with
+   CPU and memory requests. A worker compiles through its own engine on the same cache directory,
+   so each result lands straight in the cache the next batch (or the daemon) reads. A compile
+   error is an answer (never retried); only a lost worker or node is retried, by Ray.
+
+Every step is reported to an ``on_event`` callback as a JSON-ready dict: ``plan`` once, ``graph``
+for each graph as it is settled, ``done`` with the report.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from nccd.compiler import diagnostics as D
+from nccd.compiler.diagnostics import HloError
+from nccd.compiler.hlo.loader import looks_like_text, read_model_file
+from nccd.compiler.options import CompileOptions
+
+from .engine import Engine, EngineConfig
+
+#: File names a folder scan takes as models (a `.txt` only when it starts like HLO).
+MODEL_SUFFIXES = (".hlo", ".pb", ".mlir", ".txt")
+#: `--xla_dump_to` names: module_<id>.<name>.<stage>.<ext>; only the unoptimised module is the
+#: graph (XLA's own passes ran on the others).
+_DUMP_NAME = re.compile(r"^module_(\d+)\.(.+?)\.before_optimizations\.(txt|hlo\.pb|pb)$")
+_DUMP_ANY = re.compile(r"^module_\d+\.")
+#: What a Ray task asks for when the model gives no better estimate (a compile holds about
+#: 12 bytes of Python objects per input byte, twice over while passes rewrite the module).
+MIN_TASK_MEMORY = 256 << 20
+TASK_MEMORY_PER_INPUT_BYTE = 64
+#: Ray retries a task whose worker process or node died this many times; a compile error is
+#: an answer and is never retried.
+NODE_FAILURE_RETRIES = 3
+
+STATUSES = ("ok", "cached", "duplicate", "refused", "failed")
+
+
+class BatchError(Exception):
+    """A batch that cannot start (no graphs, an unreachable Ray cluster...): one message."""
+
+
+@dataclass
+class Graph:
+    """One graph of a batch and what became of it."""
+
+    label: str
+    path: str
+    size: int = 0
+    request_key: str = ""
+    canonical_key: str | None = None
+    status: str = "pending"
+    duplicate_of: str | None = None
+    diagnostics: list[dict] = field(default_factory=list)
+    seconds: float = 0.0
+    worker: str | None = None
+    artifact_sha256: str | None = None
+    attempts: int = 0
+    #: How a worker answered: "miss" is a real compile, anything else came from a cache.
+    cache: str | None = None
+
+    def to_json(self) -> dict:
+        document = asdict(self)
+        document.pop("request_key")
+        return document
+
+
+@dataclass(frozen=True)
+class CompileTask:
+    """What a worker needs: everything picklable, nothing tied to the driver's process."""
+
+    label: str
+    path: str
+    options: CompileOptions
+    cache_dir: str
+    max_bytes: int | None
+    environment: tuple[tuple[str, str], ...] = ()
+
+
+# -- discovery ----------------------------------------------------------------------------------
+
+def _looks_like_hlo_text(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    if not looks_like_text(head):
+        return False
+    text = head.decode("utf-8", "replace")
+    return "HloModule" in text or "ENTRY" in text or "func.func" in text
+
+
+def _dump_graphs(folder: Path) -> list[Path] | None:
+    """The unoptimised module of every module in an XLA dump folder, or None if it is not one."""
+    names = [p.name for p in folder.iterdir() if p.is_file()]
+    if not any(_DUMP_ANY.match(n) for n in names):
+        return None
+    chosen: dict[str, tuple[int, Path]] = {}
+    for name in sorted(names):
+        match = _DUMP_NAME.match(name)
+        if match is None:
+            continue
+        module_id = match.group(1) + "." + match.group(2)
+        rank = 0 if match.group(3) != "txt" else 1  # the proto carries more (stack frames, ids)
+        if module_id not in chosen or rank < chosen[module_id][0]:
+            chosen[module_id] = (rank, folder / name)
+    return [path for _, path in sorted(chosen.values(), key=lambda item: item[1].name)]
+
+
+def discover(inputs: Iterable[str]) -> list[Path]:
+    """Every graph named by files, folders and XLA dump folders, in a stable order, once each."""
+    found: list[Path] = []
+    for given in inputs:
+        path = Path(given)
+        if path.is_file():
+            found.append(path)
+        elif path.is_dir():
+            dump = _dump_graphs(path)
+            if dump is not None:
+                found.extend(dump)
+                continue
+            for candidate in sorted(path.rglob("*")):
+                if any(part.startswith(".") for part in candidate.relative_to(path).parts):
+                    continue
+                if not candidate.is_file() or candidate.suffix not in MODEL_SUFFIXES:
+                    continue
+                if candidate.suffix == ".txt" and not _looks_like_hlo_text(candidate):
+                    continue
+                found.append(candidate)
+        else:
+            raise BatchError(f"{given}: no such file or folder")
+    unique: dict[str, Path] = {}
+    for path in found:
+        unique.setdefault(os.path.realpath(path), path)
+    return list(unique.values())
+
+
+# -- planning -----------------------------------------------------------------------------------
+
+def plan(paths: list[Path], options: CompileOptions, engine: Engine, max_bytes: int | None) -> list[Graph]:
+    """Hash every graph; settle what needs no worker (cached, duplicate, refused at load)."""
+    graphs: list[Graph] = []
+    first_of: dict[str, str] = {}
+    for path in paths:
+        label = str(path)
+        graph = Graph(label=label, path=str(path))
+        graphs.append(graph)
+        try:
+            data = read_model_file(str(path), max_bytes, label)
+        except HloError as exc:
+            graph.status = "refused"
+            graph.diagnostics = [d.to_json() for d in exc.diagnostics]
+            continue
+        graph.size = len(data)
+        keys = engine.cache_keys(data, options, label, max_bytes)
+        graph.request_key, graph.canonical_key = keys.request, keys.canonical
+        if keys.load_error is not None:
+            graph.status = "refused"
+            graph.diagnostics = [d.to_json() for d in keys.load_error.diagnostics]
+            continue
+        identity = keys.canonical or keys.request
+        if identity in first_of:
+            graph.status, graph.duplicate_of = "duplicate", first_of[identity]
+            continue
+        first_of[identity] = label
+        artifact = engine.cached_artifact(keys)
+        if artifact is not None:
+            graph.status, graph.artifact_sha256 = "cached", artifact
+    return graphs
+
+
+def task_memory(graph: Graph) -> int:
+    return max(MIN_TASK_MEMORY, graph.size * TASK_MEMORY_PER_INPUT_BYTE)
+
+
+# -- the worker ---------------------------------------------------------------------------------
+
+_WORKER_ENGINES: dict[str, Engine] = {}
+
+
+def _hold_for_tests(task: CompileTask) -> None:
+    """Fault injection for tests/test_batch*.py (``NCCD_TEST_HOLD_BATCH=<dir>``): every attempt
+    announces itself with a file of its own and waits for ``<dir>/release``; a graph whose label
+    contains ``NCCD_TEST_CRASH_BATCH`` kills its worker process on its first attempt. Tests act
+    on these events instead of guessing how long a compile takes."""
+    hold = os.environ.get("NCCD_TEST_HOLD_BATCH")
+    if not hold:
+        return
+    import hashlib
+    import uuid
+
+    tag = hashlib.sha256(task.label.encode()).hexdigest()[:12]
+    folder = Path(hold)
+    first_attempt = not any(folder.glob(f"started-{tag}-*"))
+    (folder / f"started-{tag}-{uuid.uuid4().hex}").write_text(str(os.getpid()))
+    crash = os.environ.get("NCCD_TEST_CRASH_BATCH")
+    if crash and crash in task.label and first_attempt:
+        os._exit(9)
+    deadline = time.monotonic() + 300
+    while not (folder / "release").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def compile_graph(task: CompileTask) -> dict:
+    """Compile one graph into the shared cache (runs in a worker process or a Ray task)."""
+    started = time.perf_counter()
+    os.environ.update(dict(task.environment))
+    _hold_for_tests(task)
+    engine = _WORKER_ENGINES.get(task.cache_dir)
+    if engine is None:
+        engine = _WORKER_ENGINES[task.cache_dir] = Engine(EngineConfig(Path(task.cache_dir)))
+    worker = f"{socket.gethostname()}:{os.getpid()}"
+    try:
+        result = engine.compile_path(task.path, task.options, None, task.max_bytes, ["compile-many"],
+                                     label=task.label, return_bytes=True)
+    except Exception as exc:  # a compiler bug is this graph's failure, not the batch's
+        failure = D.Diagnostic(D.BATCH_COMPILER_FAILED.code, f"{type(exc).__name__}: {exc}", file=task.label)
+        return {"status": "failed", "diagnostics": [failure.to_json()],
+                "seconds": time.perf_counter() - started, "worker": worker}
+    import hashlib
+
+    return {"status": "ok" if result.ok else "refused",
+            "cache": result.cache,
+            "diagnostics": [d.to_json() for d in result.diagnostics if d.is_error],
+            "artifact_sha256": hashlib.sha256(result.artifact).hexdigest() if result.artifact else None,
+            "seconds": time.perf_counter() - started, "worker": worker}
+
+
+# -- executors ----------------------------------------------------------------------------------
+
+class LocalExecutor:
+    """A pool of worker processes on this machine (``--workers K``).
+
+    A worker that dies (killed, out of memory) breaks the whole pool; the graphs it was running
+    are submitted again to a new pool, each at most NODE_FAILURE_RETRIES more times, as Ray
+    does for a lost node. A compile error is an answer and is never retried.
+    """
+
+    name = "local"
+
+    def __init__(self, workers: int):
+        self.workers = max(1, workers)
+
+    def run(self, tasks: list[tuple[Graph, CompileTask]], settle: Callable[[Graph, dict], None]) -> None:
+        remaining = list(tasks)
+        while remaining:
+            remaining = self._round(remaining, settle)
+
+    def _round(self, tasks, settle) -> list[tuple[Graph, CompileTask]]:
+        """Run ``tasks`` on a fresh pool; returns those to run again because the pool broke."""
+        again = []
+        with ProcessPoolExecutor(max_workers=min(self.workers, len(tasks)),
+                                 mp_context=get_context("spawn")) as pool:
+            pending = {pool.submit(compile_graph, task): (graph, task) for graph, task in tasks}
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    graph, task = pending.pop(future)
+                    graph.attempts += 1
+                    try:
+                        outcome = future.result()
+                    except BrokenProcessPool as exc:
+                        if graph.attempts <= NODE_FAILURE_RETRIES:
+                            again.append((graph, task))
+                            continue
+                        outcome = _lost_worker(exc)
+                    settle(graph, outcome)
+        return again
+
+
+class RayExecutor:
+    """Ray tasks on a cluster (``--ray ADDRESS``, ``auto`` for the running one, ``local`` to start one)."""
+
+    name = "ray"
+
+    def __init__(self, address: str, cpus_per_task: float = 1.0, memory_per_task: int | None = None):
+        try:
+            import ray
+        except ImportError:
+            raise BatchError("--ray needs Ray: pip install 'nccd[ray]'") from None
+        self.ray = ray
+        self.cpus_per_task = cpus_per_task
+        self.memory_per_task = memory_per_task
+        if not ray.is_initialized():
+            _check_reachable(address)
+            try:
+                if address == "local":
+                    ray.init(include_dashboard=False, log_to_driver=False)
+                else:
+                    ray.init(address=address, log_to_driver=False)
+            except Exception as exc:  # ConnectionError, a bad address...
+                raise BatchError(f"cannot reach the Ray cluster at {address!r}: {exc}\n"
+                                 "  hint: start one with `ray start --head`, or use --workers K for a local pool") from None
+
+    def run(self, tasks: list[tuple[Graph, CompileTask]], settle: Callable[[Graph, dict], None]) -> None:
+        ray = self.ray
+        remote = ray.remote(compile_graph)
+        pending = {}
+        for graph, task in tasks:
+            options = {"num_cpus": self.cpus_per_task, "memory": self.memory_per_task or task_memory(graph),
+                       "max_retries": NODE_FAILURE_RETRIES, "retry_exceptions": False}
+            pending[remote.options(**options).remote(task)] = graph
+        while pending:
+            ready, _ = ray.wait(list(pending), num_returns=1)
+            graph = pending.pop(ready[0])
+            graph.attempts += 1
+            try:
+                outcome = ray.get(ready[0])
+            except Exception as exc:  # retries exhausted: the node or worker kept dying
+                outcome = _lost_worker(exc)
+            settle(graph, outcome)
+
+
+def _check_reachable(address: str, timeout_s: float = 5.0) -> None:
+    """Ray retries an unreachable GCS address for minutes: say so at once instead."""
+    if address in ("auto", "local"):
+        return
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not port.isdigit():
+        raise BatchError(f"--ray {address!r}: give auto, local, HOST:PORT or ray://HOST:PORT")
+    try:
+        socket.create_connection((host or "127.0.0.1", int(port)), timeout=timeout_s).close()
+    except OSError as exc:
+        raise BatchError(f"cannot reach the Ray cluster at {address!r}: {exc.strerror or exc}\n"
+                         "  hint: start one with `ray start --head`, or use --workers K for a local pool") from None
+
+
+def _lost_worker(exc: BaseException) -> dict:
+    lost = D.Diagnostic(D.BATCH_WORKER_LOST.code, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+    return {"status": "failed", "seconds": 0.0, "worker": None, "diagnostics": [lost.to_json()]}
+
+
+# -- the driver ---------------------------------------------------------------------------------
+
+def run_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, executor,
+              on_event: Callable[[dict], None] = lambda event: None, max_bytes: int | None = None,
+              environment: dict[str, str] | None = None) -> dict:
+    """Plan and execute a batch; returns the report (also sent as the ``done`` event)."""
+    started = time.perf_counter()
+    paths = discover(inputs)
+    if not paths:
+        raise BatchError("no models found in " + ", ".join(inputs) +
+                         f"\n  hint: models are files ending in {', '.join(MODEL_SUFFIXES)}, or an XLA dump folder")
+    engine = Engine(EngineConfig(cache_dir))
+    graphs = plan(paths, options, engine, max_bytes)
+    todo = [g for g in graphs if g.status == "pending"]
+    on_event({"event": "plan", "graphs": len(graphs), "to_compile": len(todo),
+              **{status: sum(g.status == status for g in graphs) for status in ("cached", "duplicate", "refused")},
+              "executor": executor.name})
+    for graph in graphs:
+        if graph.status != "pending":
+            on_event({"event": "graph", **graph.to_json()})
+    env = tuple(sorted((environment or {}).items()))
+    tasks = [(g, CompileTask(g.label, os.path.abspath(g.path), options, str(cache_dir), max_bytes, env))
+             for g in todo]
+
+    def settle(graph: Graph, outcome: dict) -> None:
+        graph.status = outcome["status"]
+        graph.diagnostics = outcome.get("diagnostics", [])
+        graph.seconds = round(outcome.get("seconds", 0.0), 4)
+        graph.worker = outcome.get("worker")
+        graph.artifact_sha256 = outcome.get("artifact_sha256")
+        graph.cache = outcome.get("cache")
+        if graph.status == "ok" and outcome.get("cache") not in (None, "miss"):
+            graph.status = "cached"  # another worker or machine published it meanwhile
+        on_event({"event": "graph", **graph.to_json()})
+
+    executor.run(tasks, settle)
+    summary = {status: sum(g.status == status for g in graphs) for status in STATUSES}
+    compiles = sum(g.cache == "miss" for g in graphs)  # real compiler runs (refusals included)
+    report = {"graphs": [g.to_json() for g in graphs], "summary": summary, "compiles": compiles,
+              "options": options.to_json(), "executor": executor.name, "cache_dir": str(cache_dir),
+              "seconds": round(time.perf_counter() - started, 3)}
+    on_event({"event": "done", **{k: v for k, v in report.items() if k != "graphs"}})
+    return report
