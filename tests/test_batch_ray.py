@@ -92,6 +92,7 @@ def test_a_node_killed_mid_batch_still_completes_the_batch(tmp_path):
         (hold / "release").touch()
         out, err = proc.communicate(timeout=300)
         assert "Traceback" not in err, err
+        assert out.endswith("\n") and out.splitlines()[-1].startswith('{"event": "done"'), (out[-2000:], err[-3000:])
         done = json.loads(out.splitlines()[-1])
         assert done["summary"]["ok"] == len(MODELS) and done["summary"]["failed"] == 0
         labels = [f.name.split("-")[1] for f in hold.glob("started-*")]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
+from dataclasses import replace
 
 from nccd.compiler.options import add_compile_arguments
 
@@ -141,6 +143,15 @@ class _TextProgress:
         return f"{event['label']}: {status}{why}{extra}"
 
 
+def _keep_stdout_for_ncc(io: Console) -> Console:
+    """Ray's native core writes state dumps to file descriptor 1: point fd 1 at stderr and print
+    ncc's own output (the --json stream) through a private copy of the real stdout."""
+    sys.stdout.flush()
+    real = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+    os.dup2(2, 1)
+    return replace(io, out=real)
+
+
 def cmd_compile_many(args, io: Console) -> int:
     from nccd.compiler.options import FlagError, options_from_args
     from nccd.daemon.batch import BatchError, LocalExecutor, RayExecutor, run_batch
@@ -157,6 +168,8 @@ def cmd_compile_many(args, io: Console) -> int:
     missing = [given for given, path in zip(args.inputs, inputs) if not os.path.exists(path)]
     if missing:
         raise UsageError(f"no such file or folder: {missing[0]}")
+    if args.ray and io.out is sys.stdout:
+        io = _keep_stdout_for_ncc(io)
     try:
         executor = (RayExecutor(args.ray, args.task_cpus, args.task_memory) if args.ray
                     else LocalExecutor(args.workers or os.cpu_count() or 1))

@@ -1,0 +1,105 @@
+"""Batch compiles: `ncc compile-many` of N distinct BERT-base programs, serial vs parallel.
+
+Measured in one invocation, each run on an empty cache of its own:
+
+* serial: one local worker (the baseline);
+* a local pool of --workers processes;
+* Ray tasks on a local cluster of --workers CPUs (when Ray is installed);
+* the same batch again on the pool's cache: how many compiles it ran (target: 0).
+
+Each is the median wall time of --repeat runs of the whole command (planning, worker start-up
+and compiles included), as a user sees it. The models are one BERT-base module with layer 5's
+residual scale changed, so each is a distinct program of the same size (about 1 s to compile
+here). Target: parallel at most 0.65x serial on 2 workers.
+
+    python benchmarks/batch.py [--models 8] [--workers 2] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MODEL = HERE / "models" / "bert_base_residual_scales.hlo.txt"
+ALPHA = "constant(0.85)"  # layer 5's residual scale
+NCC = str(Path(sys.executable).parent / "ncc")
+FLAGS = ["--model-type", "transformer"]
+
+
+def make_models(folder: Path, count: int) -> None:
+    text = MODEL.read_text()
+    assert ALPHA in text
+    for i in range(count):
+        (folder / f"bert{i}.hlo").write_text(text.replace(ALPHA, f"constant(0.{i + 1:04d})"))
+
+
+def batch(folder: Path, cache: Path, executor: list[str]) -> tuple[float, dict]:
+    env = {**os.environ, "NCC_CACHE_DIR": str(cache)}
+    started = time.perf_counter()
+    proc = subprocess.run([NCC, "compile-many", str(folder), *executor, *FLAGS, "--json"], capture_output=True,
+                          text=True, env=env, timeout=1800)
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"compile-many failed ({proc.returncode}):\n{proc.stderr}")
+    return seconds, json.loads(proc.stdout.splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--models", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", metavar="FILE", help="also write the figures here")
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="nccd-batch-bench-", dir="/tmp"))
+    folder = root / "models"
+    folder.mkdir()
+    make_models(folder, args.models)
+    executors = {"serial (1 worker)": ["--workers", "1"],
+                 f"local pool ({args.workers} workers)": ["--workers", str(args.workers)]}
+    try:
+        import ray  # noqa: F401
+
+        ray_dir = root / "ray"
+        subprocess.run(["ray", "start", "--head", f"--num-cpus={args.workers}", "--include-dashboard=false",
+                        f"--temp-dir={ray_dir}", "--port=6399"], check=True, capture_output=True, timeout=300)
+        executors[f"Ray ({args.workers} CPUs, local cluster)"] = ["--ray", "127.0.0.1:6399"]
+    except ImportError:
+        print("Ray is not installed: the Ray row is skipped (pip install 'nccd[ray]')")
+    figures: dict = {"models": args.models, "workers": args.workers, "machine": f"{os.cpu_count()} CPUs"}
+    try:
+        medians = {}
+        for label, executor in executors.items():
+            times = []
+            for r in range(args.repeat):
+                seconds, done = batch(folder, root / f"cache-{len(medians)}-{r}", executor)
+                assert done["compiles"] == args.models, done
+                times.append(seconds)
+            medians[label] = statistics.median(times)
+        serial = medians["serial (1 worker)"]
+        for label, median in medians.items():
+            print(f"{label}: {args.models} distinct BERT-base compiles, median of {args.repeat}: "
+                  f"{median:.2f} s, {median / serial:.2f}x serial")
+        _, again = batch(folder, root / f"cache-1-0", executors[f"local pool ({args.workers} workers)"])
+        print(f"the same batch again on the pool's cache: {again['compiles']} compiles, "
+              f"{again['summary']['cached']} of {args.models} cached")
+        figures.update({"median_s": medians, "ratio_to_serial": {k: v / serial for k, v in medians.items()},
+                        "again_compiles": again["compiles"]})
+    finally:
+        if len(executors) > 2:
+            subprocess.run(["ray", "stop", "--force"], capture_output=True, timeout=120)
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
