@@ -368,14 +368,14 @@ RUN_FAILED = _register(
     "they are valid")
 
 
-# -- batch compiles (E14x; `ncc compile-many`, daemon/batch.py) --------------------------------
+# -- batch compiles (E30x; `ncc compile-many`, daemon/batch.py) --------------------------------
 BATCH_WORKER_LOST = _register(
-    "NCC-E140", "the worker compiling this graph was lost",
+    "NCC-E300", "the worker compiling this graph was lost",
     "its process or node died (out of memory, killed, node failure) after every retry; rerun the batch "
     "(graphs already compiled are answered from the cache), or give tasks more memory with "
     "--task-memory")
 BATCH_COMPILER_FAILED = _register(
-    "NCC-E141", "the compiler failed on this graph",
+    "NCC-E301", "the compiler failed on this graph",
     "this is a bug in nccd, not in the model: compile the graph alone with `ncc compile MODEL --no-daemon` "
     "to see the failure, and report it with the model attached")
 
