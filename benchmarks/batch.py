@@ -69,6 +69,7 @@ def main() -> int:
         import ray  # noqa: F401
 
         ray_dir = root / "ray"
+        os.environ["RAY_AUTH_MODE"] = "disabled"  # a throwaway loopback cluster for this run only
         subprocess.run(["ray", "start", "--head", f"--num-cpus={args.workers}", "--include-dashboard=false",
                         f"--temp-dir={ray_dir}", "--port=6399"], check=True, capture_output=True, timeout=300)
         executors[f"Ray ({args.workers} CPUs, local cluster)"] = ["--ray", "127.0.0.1:6399"]
