@@ -3,9 +3,10 @@
 Layout under the cache root (``FORMAT`` versions it; another version's files are ignored)::
 
     v1/objects/ab/<key>.ncx     the artifact
-    v1/objects/ab/<key>.json    its record: size, SHA-256, compile time, the compile's JSON;
-                                written last, so an entry without it is incomplete and unseen;
-                                its mtime is the last access (LRU)
+    v1/objects/ab/<key>.json    its record: its own key, the request keys it answers, size,
+                                SHA-256, compile time, the compile's JSON; written last, so an
+                                entry without it is incomplete and unseen; its mtime is the last
+                                access (LRU)
     v1/aliases/ab/<key>         request key (the model's bytes + flags) -> the entry's key, so an
                                 unchanged file is found without parsing it
     v1/failures/<key>.json      a failed compile, served until it expires (TTL), never forever
@@ -14,9 +15,14 @@ Layout under the cache root (``FORMAT`` versions it; another version's files are
 
 Every write goes to a temporary file and is renamed into place, so a reader (any process)
 sees a whole entry or none; a process killed mid-write leaves a temporary file that the next
-prune removes. A record whose artifact fails its SHA-256 is deleted and reported as a miss.
-A write that fails (disk full, read-only directory) is skipped with a warning: the compile
-still answers.
+prune removes.
+
+Nothing read from the directory is trusted (daemon/cache_records.py): a record must name the
+key it is stored under, and the request key it is reached by through an alias; the artifact
+must match the record's size and SHA-256; the stored result must decode. Anything else (an
+entry copied over another, an alias edited to point elsewhere, a damaged or hand-made record)
+is a miss, logged, and the entry is compiled again and replaced. A write that fails (disk
+full, read-only directory) is skipped with a warning: the compile still answers.
 """
 
 from __future__ import annotations
@@ -24,16 +30,25 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import signal
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from .cache_records import record_problem, result_problem
+
+log = logging.getLogger("nccd")
+
 FORMAT = "v1"
 _TMP_PREFIX = ".tmp-"
 #: Fault injection for tests/test_daemon.py: the daemon kills itself halfway through an entry.
 _KILL_DURING_WRITE = os.environ.get("NCCD_TEST_KILL_DURING") == "cache-write"
+
+
+class CacheNotWritable(RuntimeError):
+    """`cache prune`/`clean`/`clear-locks` on a directory this process cannot change."""
 
 
 class DiskCache:
@@ -42,8 +57,16 @@ class DiskCache:
         self.max_bytes = max_bytes
         self.failure_ttl_s = failure_ttl_s
         self.hits = self.misses = self.corrupt = self.write_errors = 0
-        for sub in ("objects", "aliases", "failures", "locks"):
-            (self.root / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
+        #: Why the directory cannot be written (read-only, not ours...), or None: compiles still
+        #: answer, nothing is cached, and each compile says so once.
+        self.unwritable: str | None = None
+        try:
+            for sub in ("objects", "aliases", "failures", "locks"):
+                (self.root / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            self.unwritable = f"{exc.strerror or exc} ({exc.filename or self.root})"
+            log.warning("cache directory %s cannot be written: %s; nothing will be cached", self.root,
+                        self.unwritable)
 
     # -- paths ---------------------------------------------------------------------------------
     def _object(self, key: str, ext: str) -> Path:
@@ -78,7 +101,9 @@ class DiskCache:
                 tmp.unlink()
 
     # -- entries -------------------------------------------------------------------------------
-    def get(self, key: str) -> tuple[bytes, dict] | None:
+    def get(self, key: str, request_key: str | None = None) -> tuple[bytes, dict] | None:
+        """The entry stored under ``key`` when every check passes (reached through the alias of
+        ``request_key``, when given); a miss otherwise."""
         record_path = self._object(key, ".json")
         try:
             record = json.loads(record_path.read_text())
@@ -86,10 +111,17 @@ class DiskCache:
         except (OSError, ValueError):
             self.misses += 1
             return None
-        if len(data) != record.get("size") or hashlib.sha256(data).hexdigest() != record.get("sha256"):
+        problem = record_problem(record, key, data)
+        if problem is not None:
+            self._reject(key, problem)
+            return None
+        if request_key is not None and request_key not in record.get("requests", ()):
+            # the entry is sound but does not answer this request: the alias points elsewhere
+            log.warning("cache: alias %s points to entry %s, which does not answer it: ignored", request_key[:16],
+                        key[:16])
             self.corrupt += 1
             self.misses += 1
-            self._discard(key)
+            _unlink_quietly(self._alias(request_key))
             return None
         try:
             os.utime(record_path)  # the last access, for LRU
@@ -98,10 +130,21 @@ class DiskCache:
         self.hits += 1
         return data, record
 
-    def put(self, key: str, data: bytes, result: dict, compile_ms: float) -> str | None:
-        """Store an entry; returns a warning instead of raising when the disk refuses."""
-        record = {"key": key, "size": len(data), "sha256": hashlib.sha256(data).hexdigest(),
-                  "compile_ms": compile_ms, "created": time.time(), "result": result}
+    def _reject(self, key: str, problem: str) -> None:
+        log.warning("cache: entry %s discarded: %s", key[:16], problem)
+        self.corrupt += 1
+        self.misses += 1
+        self._discard(key)
+
+    def put(self, key: str, data: bytes, result: dict, compile_ms: float, requests=()) -> str | None:
+        """Store an entry answering the request keys ``requests``; returns a warning instead of
+        raising when the disk refuses."""
+        if self.unwritable is not None:
+            self.write_errors += 1
+            return f"cache directory not writable ({self.unwritable}); the compile is not cached"
+        record = {"key": key, "requests": sorted(requests), "size": len(data),
+                  "sha256": hashlib.sha256(data).hexdigest(), "compile_ms": compile_ms, "created": time.time(),
+                  "result": result}
         try:
             self._write_atomic(self._object(key, ".ncx"), data)
             self._write_atomic(self._object(key, ".json"), json.dumps(record).encode())
@@ -130,10 +173,22 @@ class DiskCache:
         return canonical if len(canonical) == 64 and all(c in "0123456789abcdef" for c in canonical) else None
 
     def put_alias(self, request_key: str, canonical: str) -> None:
-        """Best effort (no fsync): a lost or torn alias only costs one parse."""
+        """Best effort (no fsync): a lost or torn alias only costs one parse. The entry's record
+        learns the request key first, so the alias is honoured only once the record agrees."""
+        if self.unwritable is not None:
+            return
+        record_path = self._object(canonical, ".json")
         try:
+            record = json.loads(record_path.read_text())
+            if not isinstance(record, dict) or record.get("key") != canonical:
+                return
+            requests = record.get("requests")
+            requests = list(requests) if isinstance(requests, list) else []
+            if request_key not in requests:
+                record["requests"] = sorted({*requests, request_key})
+                self._write_atomic(record_path, json.dumps(record).encode(), durable=False)
             self._write_atomic(self._alias(request_key), canonical.encode(), durable=False)
-        except OSError:
+        except (OSError, ValueError):
             self.write_errors += 1
 
     # -- failures ------------------------------------------------------------------------------
@@ -143,12 +198,23 @@ class DiskCache:
             record = json.loads(path.read_text())
         except (OSError, ValueError):
             return None
-        if record.get("expires", 0) < time.time():
-            path.unlink(missing_ok=True)
+        expires = record.get("expires") if isinstance(record, dict) else None
+        problem = ("not an object" if not isinstance(record, dict)
+                   else f"it names key {str(record.get('key'))[:16]}" if record.get("key") != key
+                   else "no expiry time" if not isinstance(expires, (int, float))
+                   else result_problem(record.get("result")))
+        if problem is not None:
+            log.warning("cache: failure record %s discarded: %s", key[:16], problem)
+            _unlink_quietly(path)
+            return None
+        if expires < time.time():
+            _unlink_quietly(path)
             return None
         return record
 
     def put_failure(self, key: str, result: dict) -> str | None:
+        if self.unwritable is not None:
+            return None  # the compile's own warning already said that nothing is cached
         record = {"key": key, "expires": time.time() + self.failure_ttl_s, "result": result}
         try:
             self._write_atomic(self._failure(key), json.dumps(record).encode())
@@ -162,7 +228,11 @@ class DiskCache:
     def compile_lock(self, key: str):
         """Held while this process compiles ``key``; another process waits, then finds the entry."""
         path = self._lock(key)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:  # a directory we cannot write: nobody can store the entry, so nothing to share
+            yield
+            return
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             os.ftruncate(fd, 0)
@@ -179,6 +249,8 @@ class DiskCache:
     def clear_locks(self) -> int:
         """Remove lock files nobody holds (their process died): the stale locks of a crash."""
         removed = 0
+        if self.unwritable is not None:
+            return 0  # nothing could have been locked here
         for path in (self.root / "locks").glob("*.lock"):
             try:
                 fd = os.open(path, os.O_RDWR)
@@ -213,11 +285,21 @@ class DiskCache:
         return sum(size for _, size, _ in self._entries())
 
     @contextmanager
-    def _prune_lock(self):
-        fd = os.open(self.root / "prune.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    def _prune_lock(self, action: str):
+        """Held while entries are deleted; a directory we cannot change is one clear error."""
+        try:
+            if self.unwritable is not None:
+                raise PermissionError(self.unwritable)
+            fd = os.open(self.root / "prune.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise CacheNotWritable(f"cannot {action} the cache {self.root}: {exc.strerror or exc}; "
+                                   "it is not writable by this user") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             yield
+        except OSError as exc:  # the lock file could be opened, but the directory is read-only
+            raise CacheNotWritable(f"cannot {action} the cache {self.root}: {exc.strerror or exc}; "
+                                   "it is not writable by this user") from None
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
@@ -227,7 +309,7 @@ class DiskCache:
         temporary files of interrupted writes."""
         limit = self.max_bytes if max_bytes is None else max_bytes
         removed = freed = 0
-        with self._prune_lock():
+        with self._prune_lock("prune"):
             for tmp in self.root.rglob(f"{_TMP_PREFIX}*"):
                 try:
                     if time.time() - tmp.stat().st_mtime > 60:  # not a write in progress
@@ -253,7 +335,7 @@ class DiskCache:
 
     def clean(self) -> dict:
         removed = 0
-        with self._prune_lock():
+        with self._prune_lock("clean"):
             for path in list(self.root.rglob("*")):
                 if path.is_file() and path.name != "prune.lock" and path.parent.name != "locks":
                     path.unlink(missing_ok=True)
@@ -268,5 +350,14 @@ class DiskCache:
                 "failures": len(list((self.root / "failures").glob("*.json"))),
                 "locks": len(list((self.root / "locks").glob("*.lock"))),
                 "hits": self.hits, "misses": self.misses, "corrupt_discarded": self.corrupt,
-                "write_errors": self.write_errors,
+                "write_errors": self.write_errors, "unwritable": self.unwritable,
                 "hit_rate": round(self.hits / lookups, 4) if lookups else None}
+
+
+def _unlink_quietly(path: Path) -> None:
+    """Remove a file we would rather not serve; a directory we cannot change keeps it (and keeps
+    refusing it on every read)."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass

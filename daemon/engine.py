@@ -349,7 +349,7 @@ class Engine:
                       lap) -> tuple[_Compiled, str, list[str]]:
         canonical = self.disk.get_alias(request_key)
         if canonical is not None:
-            found = self._from_disk(canonical)
+            found = self._from_disk(canonical, request_key)
             if found is not None:
                 self._remember(request_key, canonical, found)
                 self.disk.put_alias(request_key, canonical)
@@ -415,7 +415,8 @@ class Engine:
         """Write the entry to the disk cache; a refusal (full disk...) is a warning, never an error."""
         if canonical is None:
             return []
-        warning = self.disk.put(canonical, compiled.data, compiled.result, compiled.result.get("compile_ms", 0))
+        warning = self.disk.put(canonical, compiled.data, compiled.result, compiled.result.get("compile_ms", 0),
+                                compiled.request_keys)
         lap("store")
         if warning is not None:
             self._count("disk_write_warnings")
@@ -436,8 +437,8 @@ class Engine:
     def _remember_latest(self, label: str, flags: str, content_key: str, request_key: str) -> None:
         self.latest.put((label, flags), (content_key, request_key), 200)
 
-    def _from_disk(self, canonical: str) -> _Compiled | None:
-        found = self.disk.get(canonical)
+    def _from_disk(self, canonical: str, request_key: str | None = None) -> _Compiled | None:
+        found = self.disk.get(canonical, request_key)
         if found is None:
             return None
         data, record = found

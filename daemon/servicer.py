@@ -106,10 +106,14 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
     def Cache(self, request, context):
         self.daemon.touch()
         command = request.command or "stats"
+        from .diskcache import CacheNotWritable
+
         try:
             document = self.daemon.cache_command(command, request.max_bytes or None)
         except ValueError as exc:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
+        except CacheNotWritable as exc:
+            context.abort(grpc.StatusCode.FAILED_PRECONDITION, str(exc))
         return pb.JsonReply(json=json.dumps(document), ok=True, text=json.dumps(document, indent=2))
 
     # -- the command line --------------------------------------------------------------------------

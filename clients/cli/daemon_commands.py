@@ -244,16 +244,23 @@ def cmd_cache(args, io: Console) -> int:
         size = io.env.get("NCC_CACHE_SIZE")
         disk = DiskCache(paths.cache_dir(), paths.parse_size(size) if size else DEFAULT_DISK_BUDGET)
         memory = None
-    if args.action == "stats":
-        document = {"disk": disk.stats(), "memory": memory}
-    elif args.action == "prune":
-        document = disk.prune(max_bytes)
-    elif args.action == "clean":
-        if io.engine is not None:
-            io.engine.clear_memory()
-        document = disk.clean()
-    else:
-        document = {"removed_locks": disk.clear_locks()}
+    from nccd.daemon.diskcache import CacheNotWritable
+
+    try:
+        if args.action == "stats":
+            document = {"disk": disk.stats(), "memory": memory}
+        elif args.action == "prune":
+            document = disk.prune(max_bytes)
+        elif args.action == "clean":
+            if io.engine is not None:
+                io.engine.clear_memory()
+            document = disk.clean()
+        else:
+            document = {"removed_locks": disk.clear_locks()}
+    except CacheNotWritable as exc:
+        io.error(f"ncc: error: {exc}\n  hint: make the directory writable, or point NCC_CACHE_DIR at one "
+                 "of your own")
+        return EXIT_DIAGNOSTICS
     if args.json:
         emit_json(document, io.out)
     else:
