@@ -33,6 +33,7 @@ from ..ir.dtypes import numpy_dtype
 from ..ir.module import Literal, Module
 from ..ir.shapes import Shape
 from . import header as H
+from .payload import npy_array, parse_info, read_members
 
 INFO = "info.json"
 PROGRAM = "program.pb"
@@ -185,29 +186,24 @@ def unpack(data: bytes, path: str | None = None) -> Artifact:
         raise _error(D.ARTIFACT_CORRUPT, f"{path or 'artifact'}: the payload's SHA-256 does not match the "
                      "header (the file was modified or damaged)", path)
     try:
-        members = _members(payload)
-        info = json.loads(members[INFO])
+        members = read_members(payload)
+        if INFO not in members or PROGRAM not in members:
+            raise ValueError(f"the payload has no {INFO if INFO not in members else PROGRAM}")
+        info = parse_info(members[INFO])
         module = _program(members, info, path)
     except HloError:
         raise
-    except (KeyError, ValueError, TypeError, tarfile.TarError) as exc:
-        raise _error(D.ARTIFACT_MALFORMED, f"{path or 'artifact'}: {type(exc).__name__}: {exc}", path) from None
+    except (KeyError, ValueError, TypeError, AttributeError, tarfile.TarError) as exc:
+        raise _error(D.ARTIFACT_MALFORMED, f"{path or 'artifact'}: {exc}", path) from None
+    except RecursionError:
+        raise _error(D.ARTIFACT_MALFORMED, f"{path or 'artifact'}: the program nests too deeply to read",
+                     path) from None
     warnings = []
     if head.format_minor > H.FORMAT_MINOR:
         warnings.append(Diagnostic(D.ARTIFACT_NEWER_MINOR.code, f"{path or 'artifact'} has format "
                                    f"{head.format_version}; this nccd knows {H.FORMAT_MAJOR}.{H.FORMAT_MINOR}",
                                    file=path))
     return Artifact(head, info, module, path, warnings)
-
-
-def _members(payload: memoryview) -> dict[str, bytes]:
-    members = {}
-    with tarfile.open(fileobj=io.BytesIO(payload), mode="r:") as tar:
-        for member in tar:
-            if not member.isfile():
-                raise ValueError(f"payload member {member.name!r} is not a regular file")
-            members[member.name] = tar.extractfile(member).read()
-    return members
 
 
 def _program(members: dict[str, bytes], info: dict, path: str | None) -> Module:
@@ -218,7 +214,11 @@ def _program(members: dict[str, bytes], info: dict, path: str | None) -> Module:
         name = by_instruction.get((computation, instruction))
         if name is None:
             return None
-        array = np.lib.format.read_array(io.BytesIO(members[name]), allow_pickle=False)
+        if name not in members:
+            raise ValueError(f"info.json maps {instruction} to {name}, which the payload does not hold")
+        array = npy_array(members[name], name)
+        if array.dtype.itemsize != numpy_dtype(shape.element_type).itemsize:
+            raise ValueError(f"{name} holds {array.dtype} elements; {instruction} needs {shape.text()}")
         if array.size != shape.num_elements:
             raise ValueError(f"{name} holds {array.size} elements; {instruction} needs {shape.text()}")
         return Literal(shape, values=array.reshape(-1).view(numpy_dtype(shape.element_type)))
