@@ -355,6 +355,10 @@ ARTIFACT_MALFORMED = _register(
 ARTIFACT_NEWER_MINOR = _register(
     "NCC-W051", "artifact was written by a newer format minor version",
     "it loads, but fields added after this nccd was released are ignored; upgrade nccd to see them")
+RUN_OVER_MEMORY_BUDGET = _register(
+    "NCC-E062", "the run's inputs and outputs exceed its memory budget",
+    "run a smaller configuration of the model, or raise NCC_RUN_MEMORY_BUDGET (default: half of the "
+    "machine's memory) if the machine really has the memory")
 RUN_BAD_INPUT = _register(
     "NCC-E070", "inputs do not match the program's signature",
     "give one array per parameter, by position (arr_0, arr_1, ... as numpy.savez writes them) or by "

@@ -238,11 +238,27 @@ def _load_executable(path: str, io: Console):
     return loaded, Executable(loaded.module)
 
 
-def _load_inputs(path: str) -> dict:
-    import numpy as np
+def _load_inputs(path: str, budget: int) -> dict:
+    """The arrays of an .npz, each member's declared size checked against the budget and each
+    .npy header against the member's bytes before anything is allocated."""
+    import zipfile
 
-    with np.load(path, allow_pickle=False) as archive:
-        return {key: archive[key] for key in archive.files}
+    from nccd.compiler.artifact.payload import npy_array
+
+    arrays = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [m for m in archive.infolist() if not m.is_dir()]
+            total = sum(m.file_size for m in members)
+            if total > budget:
+                raise ValueError(f"its arrays hold {total} bytes, over the run's memory budget of {budget} bytes "
+                                 "(NCC_RUN_MEMORY_BUDGET)")
+            for member in members:
+                key = member.filename.removesuffix(".npy")
+                arrays[key] = npy_array(archive.read(member), member.filename)
+    except zipfile.BadZipFile as exc:
+        raise ValueError(f"not an .npz archive ({exc})") from None
+    return arrays
 
 
 def _summary(index: int, array) -> dict:
@@ -269,16 +285,29 @@ def cmd_run(args, io: Console) -> int:
     from nccd.compiler.runtime.errors import ExecutionError
     from nccd.compiler.runtime.executable import InputError
 
+    from nccd.compiler.runtime.budget import MemoryBudgetError, run_memory_budget
+    from nccd.compiler.runtime.errors import UnsupportedOp
+
+    try:
+        budget = run_memory_budget(io.env)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     try:
         loaded, program = _load_executable(args.artifact, io)
     except HloError as exc:
         return _fail(exc.diagnostics[0].code, exc.diagnostics[0].message, args, io, args.artifact)
+    except UnsupportedOp as exc:  # an artifact of another nccd, or one made by hand
+        return _fail(D.RUNTIME_CANNOT_EXECUTE.code, str(exc), args, io, args.artifact)
     for warning in loaded.warnings:
         io.error(warning.format())
+    try:
+        program.check_memory(budget, drawn=args.inputs is None and args.random_inputs is not None)
+    except MemoryBudgetError as exc:
+        return _fail(D.RUN_OVER_MEMORY_BUDGET.code, str(exc), args, io, args.artifact)
     if args.inputs is not None:
         _existing_file(args.inputs, io)
         try:
-            inputs = _load_inputs(io.path(args.inputs))
+            inputs = _load_inputs(io.path(args.inputs), budget)
         except (OSError, ValueError) as exc:
             return _fail(D.RUN_INPUTS_UNREADABLE.code, f"cannot read {args.inputs}: {exc}", args, io, args.inputs)
         source = args.inputs

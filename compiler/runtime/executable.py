@@ -17,6 +17,7 @@ import numpy as np
 from ..ir.dtypes import numpy_dtype
 from ..ir.module import Module
 from ..ir.shapes import Shape
+from .budget import MemoryBudgetError, format_bytes
 from .errors import RuntimeInputError
 from .interpreter import ExecutionContext, _checked_arguments, _leaves, unsupported_instructions
 from .ops._common import TOKEN
@@ -102,6 +103,22 @@ class Executable:
                              f"{list(tensor.shape.dims)}, got {list(array.shape)}")
         return array
 
+    def check_memory(self, budget: int, *, drawn: bool = False) -> None:
+        """Refuse, before allocating, a run whose inputs and outputs do not fit in ``budget`` bytes
+        (``drawn``: the inputs are drawn at random, as float64 first for floating-point types)."""
+        tensors = [(f"parameter {t.index} ({t.name})", t.shape, drawn) for t in self.inputs]
+        tensors += [(f"output {t.index}", t.shape, False) for t in self.outputs]
+        sizes = [(name, _bytes(shape, drawn_first)) for name, shape, drawn_first in tensors]
+        total = sum(size for _, size in sizes)
+        if total <= budget:
+            return
+        name, size = max(sizes, key=lambda item: item[1])
+        alone = size > budget
+        raise MemoryBudgetError(
+            f"{name} needs {format_bytes(size)}, " + ("over" if alone else
+                                                      f"and all inputs and outputs {format_bytes(total)}, over")
+            + f" the run's memory budget of {format_bytes(budget)}\n  the program takes {self.signature_text()}")
+
     def random_inputs(self, seed: int) -> list:
         """Seeded inputs for every parameter: normal floats, small non-negative integers, random bools."""
         rng = np.random.default_rng(seed)
@@ -114,6 +131,21 @@ class Executable:
         with np.errstate(all="ignore"):
             result = ctx.call(self.module.entry, _checked_arguments(self.module.entry, values))
         return [leaf if leaf is TOKEN else np.asarray(leaf) for leaf in _leaves(result)]
+
+
+def _bytes(shape: Shape, drawn: bool) -> int:
+    """Bytes of every array leaf of ``shape`` (as float64/complex128 when drawn at random first)."""
+    total = 0
+    for leaf in shape.leaf_shapes():
+        if not leaf.is_array:
+            continue
+        itemsize = numpy_dtype(leaf.element_type).itemsize
+        if drawn and leaf.element_type.is_float:
+            itemsize = max(itemsize, 8)
+        elif drawn and leaf.element_type.is_complex:
+            itemsize = 16 * 2
+        total += leaf.num_elements * itemsize
+    return total
 
 
 def _random_value(shape: Shape, rng: np.random.Generator):

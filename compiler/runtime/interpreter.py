@@ -159,6 +159,10 @@ def supported_opcodes() -> frozenset[Opcode]:
     return frozenset(OP_IMPLEMENTATIONS) | INTERPRETER_OPCODES
 
 
+#: numpy's limit on the number of dimensions of an array.
+MAX_RANK = 64
+
+
 @functools.lru_cache(maxsize=4096)
 def _shape_problem(shape: Shape) -> str | None:
     for leaf in shape.leaf_shapes():
@@ -166,6 +170,9 @@ def _shape_problem(shape: Shape) -> str | None:
             continue
         if not leaf.is_array:
             return f"element type {leaf.element_type.text} has no runtime value"
+        if leaf.rank > MAX_RANK:
+            return (f"rank {leaf.rank} ({leaf.text(False)[:60]}...): the reference runtime's arrays (numpy) have at "
+                    f"most {MAX_RANK} dimensions")
         if any(leaf.dynamic):
             return f"dynamic shape {leaf.text(False)} (the reference runtime runs static shapes only)"
         try:

@@ -59,6 +59,7 @@ def _ragged_all_to_all(inst, args, ctx):
     data, output, input_offsets, send_sizes, output_offsets, _ = args
     result = np.array(output, copy=True)
     start, size, at = (int(np.asarray(v).reshape(-1)[0]) for v in (input_offsets, send_sizes, output_offsets))
+    start, at = min(max(start, 0), data.shape[0]), min(max(at, 0), result.shape[0])  # offsets out of range move nothing
     size = max(0, min(size, data.shape[0] - start, result.shape[0] - at))
     result[at:at + size] = data[start:start + size]
     return result
@@ -101,3 +102,19 @@ def _check_single_device(inst) -> str | None:
 
 CHECKS = {op: _check_single_device for op in IMPLEMENTATIONS if op not in (Opcode.PARTITION_ID,
                                                                              Opcode.REPLICA_ID)}
+
+
+def _check_ragged_all_to_all(inst) -> str | None:
+    """Rows move whole from the input to the output: both need the same row shape and type."""
+    reason = _check_single_device(inst)
+    if reason is not None or len(inst.operands) != 6:
+        return reason or f"ragged-all-to-all takes 6 operands, not {len(inst.operands)}"
+    data, output = inst.operands[0].shape, inst.operands[1].shape
+    if not (data.is_array and output.is_array) or data.element_type != output.element_type \
+            or data.rank != output.rank or data.rank == 0 or data.dims[1:] != output.dims[1:]:
+        return (f"ragged-all-to-all moves rows of {data.text(False)} into {output.text(False)}: the row shapes "
+                "and element types differ")
+    return None
+
+
+CHECKS[Opcode.RAGGED_ALL_TO_ALL] = _check_ragged_all_to_all

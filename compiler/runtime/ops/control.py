@@ -204,7 +204,16 @@ def _custom_call(inst, args, ctx):
 
 def _check_custom_call(inst) -> str | None:
     target = inst.attrs.get("custom_call_target", "")
-    return None if target in CUSTOM_CALLS else unsupported_custom_call_reason(target)
+    if target not in CUSTOM_CALLS:
+        return unsupported_custom_call_reason(target)
+    if CUSTOM_CALLS[target] is _cc_identity:  # an annotation: it must hand its operands on unchanged
+        given = [leaf.without_layout() for o in inst.operands for leaf in o.shape.leaf_shapes()]
+        produced = [leaf.without_layout() for leaf in inst.shape.leaf_shapes()]
+        if given != produced:
+            return (f"custom-call target {target!r} is an identity on one device, but turns "
+                    f"{', '.join(s.text(False) for s in given) or 'nothing'} into "
+                    f"{', '.join(s.text(False) for s in produced)}")
+    return None
 
 
 IMPLEMENTATIONS = {
