@@ -17,17 +17,21 @@ from .autocast import auto_cast, cast_cleanup
 from .cleanup import common_subexpression_elimination, dead_code_elimination, inline_calls
 from .context import PassContext
 from .fusion import elementwise_fusion
+from .idioms import arg_extreme_kernels, boolean_reducers
 from .memory import buffer_assignment, memory_schedule
 from .patterns import model_type_kernels
 from .rewrite import clone_module
 from .simplify import algebraic_simplification, constant_folding, transpose_folding
 
 #: -O1: minimise compile time. Auto-cast runs at every level: it decides the numbers.
-O1 = [inline_calls, dead_code_elimination, auto_cast, buffer_assignment]
+#: The idioms first at every level: the device runs their kernels, not the framework's spelling.
+O1 = [inline_calls, arg_extreme_kernels, boolean_reducers, dead_code_elimination, auto_cast, buffer_assignment]
 
 #: -O2 (default): the clean-ups, folding, model-type kernels and elementwise fusion.
 O2 = [
     inline_calls,
+    arg_extreme_kernels,
+    boolean_reducers,
     algebraic_simplification,
     constant_folding,
     common_subexpression_elimination,
@@ -86,6 +90,6 @@ def run_pipeline(module: Module, options: CompileOptions, *, passes=None, verify
 
 
 __all__ = ["PIPELINES", "O1", "O2", "O3", "PassContext", "PassError", "PipelineResult", "run_pipeline",
-           "auto_cast", "cast_cleanup", "model_type_kernels", "inline_calls", "dead_code_elimination",
+           "arg_extreme_kernels", "boolean_reducers", "auto_cast", "cast_cleanup", "model_type_kernels", "inline_calls", "dead_code_elimination",
            "common_subexpression_elimination", "constant_folding", "algebraic_simplification",
            "transpose_folding", "elementwise_fusion", "memory_schedule", "buffer_assignment"]

@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from .. import diagnostics as D
 from ..diagnostics import Diagnostic, Severity
+from ..idioms import arg_extreme, boolean_combination
 from ..ir.dtypes import ElementType
 from ..ir.module import Computation, Instruction, Module
 from ..ir.opcodes import ELEMENTWISE, Opcode
@@ -531,6 +532,8 @@ def _check_reduce_computation(ck: _Checker, inst: Instruction, c: Constraint) ->
     if inst.operands[0].shape.element_type is ElementType.PRED:
         allowed += c.params["pred_computations"]
     combination = _root_combination(comp)
+    if combination not in allowed and inst.operands[0].shape.element_type is ElementType.PRED:
+        combination = boolean_combination(comp) or combination  # torch_xla's select(and(x != false, ...))
     if combination not in allowed:
         what = (f"'{combination}'" if combination else
                 f"'{comp.root.opcode.text if comp.root else 'nothing'}' of more than its two parameters")
@@ -548,8 +551,15 @@ def _check_reduce_init(ck: _Checker, inst: Instruction, c: Constraint) -> Iterat
 def _check_reduce_single(ck: _Checker, inst: Instruction, c: Constraint) -> Iterator[Diagnostic]:
     if len(inst.operands) > 2:
         n = len(inst.operands) // 2
-        yield _c_diag(ck, c, inst, f"reduce over {n} arrays at once (a variadic reduction, as jnp.argmax and "
-                      "multi-operand lax.reduce emit) is not supported")
+        idiom = arg_extreme(inst)
+        if idiom is not None and tables.custom_call(idiom.kernel, ck.target).allowed:
+            return  # argmax/argmin: compiled into the device's kernel (passes/idioms.py)
+        hint = None
+        if idiom is not None:
+            what = f"an arg{idiom.kind} (the device's {idiom.kernel} kernel, which {ck.where()} does not have)"
+        else:
+            what = "a variadic reduction, as multi-operand lax.reduce emits"
+        yield _c_diag(ck, c, inst, f"reduce over {n} arrays at once ({what}) is not supported", hint)
 
 
 def _window_dims(inst: Instruction):

@@ -121,19 +121,63 @@ def rms_norm(inst, args, ctx):
     return _result(inst, x * scale * weight.reshape(shape))
 
 
-def _arg_extreme(pick):
+def _arg_config(inst, x) -> tuple[int, str]:
+    """(dimension, NaN rule) from ``backend_config``: ``"1"`` or ``"1;nan=restart"`` (idioms.NAN_RULES)."""
+    text = str(inst.attrs.get("backend_config", "") or "").strip().strip('"')
+    head, _, rule = text.partition(";")
+    nan = rule.removeprefix("nan=") if rule else "first"
+    if nan not in ("first", "restart"):
+        raise ExecutionError(f"{inst.attrs.get('custom_call_target')}: unknown NaN rule {rule!r}")
+    axis = int(head) if head.strip() else x.ndim - 1
+    return (axis + x.ndim if axis < 0 else axis), nan
+
+
+def _arg_extreme(kind: str):
+    """The first index of the largest (smallest) value along the dimension; ties keep the lower index.
+
+    NaN rule "first": NaN counts as the extreme and the first NaN wins (torch's eager argmax and
+    jnp.argmax). "restart": what XLA computes for torch_xla's >=/<= comparator, a left fold in
+    which a NaN is replaced by the next element: the first extreme after the last NaN, or the
+    last index when the row ends with NaN. A tuple result is (the extreme values, the indices),
+    as the two-array reduce it replaces returns them.
+    """
     def impl(inst, args, ctx):
-        x = np.asarray(args[0])
-        axis = _axis(inst, x)
-        if x.dtype.kind == "f" or x.dtype.kind == "V":
-            x = x.astype(np.float64)
-        # NaN counts as the extreme (torch's argmax/argmin do the same); first index wins ties
-        nan = np.isnan(x) if x.dtype.kind == "f" else None
-        index = pick(x, axis=axis)
-        if nan is not None and nan.any():
-            has_nan = nan.any(axis=axis)
-            index = np.where(has_nan, np.argmax(nan, axis=axis), index)
-        return _result(inst, index)
+        raw = np.asarray(args[0])
+        axis, rule = _arg_config(inst, raw)
+        x = np.moveaxis(raw, axis, -1)
+        wide = x.astype(np.float64) if x.dtype.kind in "fV" else x.astype(np.int64)
+        n = wide.shape[-1]
+        position = np.arange(n)
+        nan = np.isnan(wide) if wide.dtype.kind == "f" else np.zeros(wide.shape, bool)
+        has_nan = nan.any(axis=-1)
+        if rule == "first":
+            start = np.zeros(wide.shape[:-1], np.int64)
+        else:
+            last_nan = np.where(has_nan, n - 1 - np.argmax(nan[..., ::-1], axis=-1), -1)
+            start = last_nan + 1
+        considered = (position >= start[..., None]) & ~nan
+        fill = -np.inf if kind == "max" else np.inf
+        if wide.dtype.kind != "f":
+            info = np.iinfo(np.int64)
+            fill = info.min if kind == "max" else info.max
+        masked = np.where(considered, wide, fill)
+        extreme = masked.max(axis=-1) if kind == "max" else masked.min(axis=-1)
+        index = np.argmax(considered & (wide == extreme[..., None]), axis=-1)
+        if rule == "first":
+            index = np.where(has_nan, np.argmax(nan, axis=-1), index)
+        else:
+            index = np.where(start >= n, n - 1, index)
+        if not inst.shape.is_tuple:
+            return _result(inst, index)
+        # the value the reduce returned: the kept element's, except that jnp.argmax's comparator
+        # takes the later of two equal values (+0.0 and -0.0 tie: the last tied zero's sign wins)
+        source = index
+        if rule == "first":
+            tied = considered & (wide == extreme[..., None])
+            last_tied = n - 1 - np.argmax(tied[..., ::-1], axis=-1)
+            source = np.where(has_nan, index, last_tied)
+        values = np.take_along_axis(x, source[..., None], axis=-1)[..., 0]
+        return values, to_result(index, inst.shape.tuple_shapes[1].element_type)
     return impl
 
 
@@ -225,8 +269,8 @@ NEURON_CALLS = {
     "AwsNeuronSoftmax": softmax,
     "AwsNeuronSoftmaxBackward": softmax_backward,
     "AwsNeuronRmsNorm": rms_norm,
-    "AwsNeuronArgMax": _arg_extreme(np.argmax),
-    "AwsNeuronArgMin": _arg_extreme(np.argmin),
+    "AwsNeuronArgMax": _arg_extreme("max"),
+    "AwsNeuronArgMin": _arg_extreme("min"),
     "AwsNeuronTopK": top_k,
     "AwsNeuronDevicePrint": passthrough,
     "AwsNeuronLNCShardingConstraint": passthrough,
