@@ -136,7 +136,8 @@ def _runtime_diagnostics(module: Module) -> list[Diagnostic]:
     return [Diagnostic(D.RUNTIME_CANNOT_EXECUTE.code, reason, line=inst.line or None,
                        column=inst.column or None, instruction=inst.name,
                        computation=inst.computation.name if inst.computation else None,
-                       source=module.source_location(inst), file=module.source_path)
+                       source=module.source_location(inst), stack=tuple(module.source_stack(inst)),
+                       file=module.source_path)
             for inst, reason in unsupported_instructions(module)]
 
 

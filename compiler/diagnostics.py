@@ -205,8 +205,9 @@ TARGET_REDUCE_INIT = _register(
     "e.g. jnp.maximum(jnp.max(x), start)")
 TARGET_VARIADIC_REDUCE = _register(
     "NCC-E113", "variadic (multi-operand) reductions are not supported",
-    "reduce each array separately; for argmax/argmin compute the max first, then the first index "
-    "with jnp.where(x == m, iota, n).min(), instead of a multi-operand lax.reduce")
+    "reduce each array separately instead of one multi-operand lax.reduce; jnp.argmax/jnp.argmin compile "
+    "into the ArgMax/ArgMin kernel on inf2/trn1 and later; on inf1 compute the max first, then the first "
+    "index with jnp.where(x == m, iota, n).min()")
 TARGET_REDUCE_WINDOW_BASE_DILATION = _register(
     "NCC-E114", "reduce-window with base dilation is not supported",
     "drop base_dilation from lax.reduce_window; dilate the input explicitly with lax.pad interior "
@@ -460,6 +461,9 @@ class Diagnostic:
     file: str | None = None
     #: Extra machine-readable facts (opcode, dtype, target...).
     data: dict = field(default_factory=dict)
+    #: The whole Python stack, innermost first, when the HLO carries one (``source`` is the
+    #: innermost frame of the user's code in it).
+    stack: tuple[SourceLocation, ...] = ()
 
     def __post_init__(self):
         if self.hint is None:
@@ -497,6 +501,8 @@ class Diagnostic:
         lines = [head]
         if self.source is not None:
             lines.append(f"  from: {self.source}")
+            if self.stack and self.stack[0] != self.source:  # where the framework was when it emitted it
+                lines.append(f"  via: {_frame_text(self.stack[0])}")
         if self.hint:
             lines.append(f"  hint: {self.hint}")
         return "\n".join(lines)
@@ -518,6 +524,7 @@ class Diagnostic:
                         "column": self.source.column, "function": self.source.function}
                        if self.source is not None else None),
             **({"data": self.data} if self.data else {}),
+            **({"stack": [_frame_json(f) for f in self.stack]} if self.stack else {}),
         }
 
     @classmethod
@@ -526,13 +533,23 @@ class Diagnostic:
         hlo = obj.get("hlo") or {}
         source = obj.get("source")
         if source is not None:
-            from .ir.module import SourceLocation
-
-            source = SourceLocation(source["file"], source["line"], source.get("column"),
-                                    function=source.get("function"))
+            source = _frame_from_json(source)
         return cls(obj["code"], obj["message"], obj.get("hint"), hlo.get("line"), hlo.get("column"),
                    hlo.get("end_line"), hlo.get("end_column"), hlo.get("instruction"), hlo.get("computation"),
-                   source, obj.get("file") or hlo.get("file"), dict(obj.get("data") or {}))
+                   source, obj.get("file") or hlo.get("file"), dict(obj.get("data") or {}),
+                   tuple(_frame_from_json(f) for f in obj.get("stack") or ()))
+
+
+def _frame_text(frame: SourceLocation) -> str:
+    return f"{frame} ({frame.function})" if frame.function else str(frame)
+
+
+def _frame_json(frame: SourceLocation) -> dict:
+    return {"file": frame.file, "line": frame.line, "column": frame.column, "function": frame.function}
+
+
+def _frame_from_json(obj: dict) -> SourceLocation:
+    return SourceLocation(obj["file"], obj["line"], obj.get("column"), function=obj.get("function"))
 
 
 class HloError(Exception):
@@ -543,6 +560,48 @@ class HloError(Exception):
         super().__init__(self.diagnostics[0].format() if self.diagnostics else "HLO error")
 
 
+#: The hints a PyTorch user needs where the registry's default speaks JAX (torch_xla graphs,
+#: told by `ir.module.framework_of`). Codes without an entry keep the default hint.
+PYTORCH_HINTS: dict[str, str] = {
+    "NCC-E001": "fix the HLO text at the position shown; regenerate it with "
+                "`torch_xla._XLAC._get_xla_tensors_hlo([tensors])`, or pass the HloModuleProto from "
+                "`torch_xla._XLAC._get_xla_tensors_hlo_proto([tensors])` instead",
+    "NCC-W001": "the text omits large constants; pass the HloModuleProto from "
+                "`torch_xla._XLAC._get_xla_tensors_hlo_proto([tensors])`, which holds them in full, or dump "
+                "with XLA_FLAGS=--xla_dump_large_constants",
+    "NCC-E101": "convert the tensor to a supported type (.float(), .to(torch.bfloat16), .int()) before the "
+                "operation",
+    "NCC-E107": "give every tensor a static size: torch.nonzero_static(x, size=N) instead of torch.nonzero, "
+                "torch.where(mask, x, 0) instead of x[mask] or torch.masked_select, and pad inputs into a few "
+                "fixed shapes",
+    "NCC-E108": "replace Python `if` on tensor values (and torch.cond) with torch.where(cond, a, b) on both "
+                "results; both branches are computed",
+    "NCC-E109": "loop a fixed number of times (for _ in range(N)) and mask the steps after the exit condition "
+                "with torch.where, instead of a loop that stops on a tensor value",
+    "NCC-E111": "reduce with torch.sum/torch.amax/torch.amin/torch.prod (torch.all/torch.any on bool tensors) "
+                "and do the rest elementwise before or after the reduction",
+    "NCC-E112": "reduce from a constant start value and combine the run-time one afterwards, e.g. "
+                "torch.maximum(x.amax(), start)",
+    "NCC-E113": "torch.argmax/argmin/max(dim) compile into the ArgMax/ArgMin kernel on inf2/trn1 and later "
+                "(torch-neuronx's AwsNeuronArgMax); on inf1 compute the max first, then the first index with "
+                "torch.where(x == m, torch.arange(n), n).amin(); reduce other tensors one at a time",
+    "NCC-E119": "convert the input to float32 before torch.topk (exact for |x| < 2**24)",
+    "NCC-E129": "keep unsigned constants below 2**32, or compile for trn2+ with --native-int64=enabled",
+    "NCC-E133": "draw uniform numbers (torch.rand) and transform them",
+    "NCC-W100": "use int32 tensors (torch_xla: XLA_USE_32BIT_LONG=1); on trn2+ compile with "
+                "--native-int64=enabled for exact int64",
+    "NCC-W101": "use float32: .float() instead of .double(), torch.float32 as the default dtype",
+    "NCC-W103": "index with Python ints or a static loop counter; for a run-time position use a mask: "
+                "torch.where(torch.arange(n) == i, update, x)",
+}
+FRAMEWORK_HINTS: dict[str, dict[str, str]] = {"pytorch": PYTORCH_HINTS}
+
+
+def hint_for(code: str, framework: str | None) -> str:
+    """The hint for ``code`` in the words of ``framework`` ("pytorch", "jax" or None: the default)."""
+    return FRAMEWORK_HINTS.get(framework or "", {}).get(code) or REGISTRY[code].hint
+
+
 def registry_markdown() -> str:
     """The text of docs/diagnostics.md: every code with its title, hint and neuronx-cc equivalent."""
     lines = ["# nccd diagnostic codes", "",
@@ -551,6 +610,8 @@ def registry_markdown() -> str:
     for entry in sorted(REGISTRY.values(), key=lambda c: c.code):
         lines += [f"## {entry.code}", "", f"**{entry.title}** ({entry.severity.value})", "",
                   f"What to do: {entry.hint}", ""]
+        if entry.code in PYTORCH_HINTS:
+            lines += [f"In PyTorch: {PYTORCH_HINTS[entry.code]}", ""]
         if entry.neuron_code:
             lines += [f"neuronx-cc equivalent: `NCC_{entry.neuron_code}`", ""]
     return "\n".join(lines)

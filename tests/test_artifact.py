@@ -201,7 +201,8 @@ def test_compile_refuses_what_the_target_cannot_run_and_writes_nothing(tmp_path)
     out = tmp_path / "sampler.ncx"
     result = compile_path(str(REPO / "examples" / "sampler_step.hlo.txt"), CompileOptions(), str(out))
     assert not result.ok and not out.exists()
-    assert {"NCC-E108", "NCC-E109", "NCC-E113"} <= {d.code for d in result.diagnostics}
+    codes = {d.code for d in result.diagnostics}
+    assert {"NCC-E108", "NCC-E109"} <= codes and "NCC-E113" not in codes  # its jnp.argmax compiles
 
 
 def test_compile_records_flags_signature_and_histogram(tmp_path):

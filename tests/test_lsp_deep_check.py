@@ -58,9 +58,9 @@ def test_the_planted_unsupported_op_is_reported_at_its_python_line():
     text = MODEL.read_text()
     findings = deep_check(str(MODEL), text, JAX, "trn1", Backend(use_daemon=False))
     source = PythonSource(text)
-    argmax = next(f for f in findings if f.code == "NCC-E113")
-    assert source.text_in(argmax.span) == "jnp.argmax(probs, axis=-1)"
-    assert "deep check of sample" in argmax.message
+    variadic = next(f for f in findings if f.code == "NCC-E113")
+    assert source.text_in(variadic.span).startswith("lax.reduce((probs, probs)")
+    assert "deep check of sample" in variadic.message
     failed = next(f for f in findings if f.code == "NCC-W230")
     assert source.lines[failed.span.line].strip() == "if x.sum() > 0:"
     assert "TracerBoolConversionError" in failed.message
@@ -87,6 +87,6 @@ async def test_saving_runs_the_deep_check_and_publishes_its_findings(client: Lan
     deep = await editor.pushed(uri)  # pushed in both modes (pulling clients get the static ones by pull)
     by_code = {d.code: d for d in deep}
     assert by_code["NCC-E113"].source == "ncc deep check"
-    assert editor.text_at(uri, by_code["NCC-E113"].range) == "jnp.argmax(probs, axis=-1)"
+    assert editor.text_at(uri, by_code["NCC-E113"].range).startswith("lax.reduce((probs, probs)")
     assert "NCC-W230" in by_code
     await editor.close(uri)

@@ -88,7 +88,7 @@ def test_the_vscode_extension_builds_to_a_vsix(built_extension: Path):
 
 
 @pytest.mark.parametrize("model, code", [(TORCH, "NCC-E210"), (REPO / "examples" / "sampler_step.hlo.txt",
-                                                                 "NCC-E113")], ids=["python", "hlo"])
+                                                                 "NCC-E109")], ids=["python", "hlo"])
 def test_vscode_protocol_library_receives_pushed_and_pulled_diagnostics(built_extension, model: Path, code: str):
     ncc = str(Path(sys.executable).parent / "ncc")  # the extension's default command, `ncc lsp`
     run = subprocess.run(["node", str(VSCODE / "test" / "protocol-smoke.js"), str(model), code, ncc, "lsp"],

@@ -32,7 +32,7 @@ def test_target_findings_sit_on_the_instruction_with_its_python_origin():
     line = text.splitlines()[cond.span.line]
     assert line[cond.span.col:cond.span.end_col] == "cond.3 = s32[] conditional"
     assert cond.origin == "examples/models.py:45:11"
-    assert by_code["NCC-E113"].span.line == _line_of(text, "reduce.11 = (f32[], s32[]) reduce(")
+    assert by_code["NCC-E109"].span.line == _line_of(text, "while.4 = ")
 
 
 def test_parse_errors_have_the_exact_range():

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..diagnostics import Diagnostic, HloError, Severity
+from ..diagnostics import REGISTRY, Diagnostic, HloError, Severity, hint_for
 from ..hlo.loader import load_bytes, load_module
 from ..ir.fingerprint import fingerprint
-from ..ir.module import Module
+from ..ir.module import Module, framework_of
 from ..ir.verifier import verify_module
 from ..targets.support import check_module
 from ..targets.tables import target as lookup_target
@@ -74,6 +74,10 @@ def diagnose_module(module: Module, target: str, model: str | None = None) -> Di
         report.fingerprint = fingerprint(module)
     for d in report.diagnostics:
         d.file = d.file or module.source_path
+    framework = framework_of(module) if report.diagnostics else None
+    for d in report.diagnostics:
+        if d.hint == REGISTRY[d.code].hint:  # the default: say it in the model's framework
+            d.hint = hint_for(d.code, framework)
     report.diagnostics.sort(key=lambda d: (d.line or 0, d.column or 0, _SEVERITY_ORDER[d.severity], d.code))
     return report
 

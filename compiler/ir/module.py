@@ -8,6 +8,7 @@ fingerprint and later passes all read it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -28,6 +29,61 @@ class SourceLocation:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}" + (f":{self.column}" if self.column else "")
+
+
+#: Top-level packages whose frames are the framework's, not the user's (jaxlib is part of JAX).
+FRAMEWORK_PACKAGES = frozenset({"torch", "torch_xla", "jax", "jaxlib", "flax", "optax"})
+_SITE_DIRS = ("site-packages", "dist-packages")
+_STDLIB_DIR = re.compile(r"^python3(\.\d+)?$")
+
+
+def is_framework_file(path: str) -> bool:
+    """True for a file of torch, torch_xla, jax, flax, optax or the standard library.
+
+    Installed packages are told by the folder after ``site-packages``; the paths the corpora
+    rewrite (``torch/nn/functional.py``) by their first folder; the standard library by the
+    ``lib/python3.X`` folder it sits in (outside site-packages) or a ``<frozen ...>`` name.
+    """
+    if path.startswith("<frozen "):
+        return True
+    parts = [p for p in re.split(r"[\\/]+", path) if p]
+    for i, part in enumerate(parts):
+        if part in _SITE_DIRS:
+            return i + 1 < len(parts) and parts[i + 1] in FRAMEWORK_PACKAGES
+    if any(_STDLIB_DIR.match(part) and i > 0 and parts[i - 1] == "lib" for i, part in enumerate(parts)):
+        return True
+    return not path.startswith(("/", "\\")) and len(parts) > 1 and parts[0] in FRAMEWORK_PACKAGES
+
+
+def framework_package(path: str) -> str | None:
+    """The framework package a source file belongs to (``torch``, ``jax``...), else None."""
+    parts = [p for p in re.split(r"[\\/]+", path) if p]
+    for i, part in enumerate(parts):
+        if part in _SITE_DIRS:
+            return parts[i + 1] if i + 1 < len(parts) and parts[i + 1] in FRAMEWORK_PACKAGES else None
+    return parts[0] if len(parts) > 1 and not path.startswith(("/", "\\")) and parts[0] in FRAMEWORK_PACKAGES \
+        else None
+
+
+_PYTORCH_PACKAGES = frozenset({"torch", "torch_xla"})
+#: Module names the frameworks give their graphs.
+_MODULE_NAMES = (("IrToHlo.", "pytorch"), ("SyncTensorsGraph.", "pytorch"), ("jit_", "jax"), ("pmap_", "jax"))
+
+
+def framework_of(module: "Module") -> str | None:
+    """"pytorch" or "jax": the framework that made ``module`` (its source files, torch_xla's aten
+    op types, the module name), or None when nothing says."""
+    files, aten = set(module.stack_frames.file_names), False
+    for inst in module.all_instructions():
+        if inst.metadata is not None:
+            files.add(inst.metadata.source_file or "")
+            aten = aten or (inst.metadata.op_type or "").startswith("aten__")
+    packages = {framework_package(f) for f in files} - {None}
+    if aten or packages & _PYTORCH_PACKAGES:
+        return "pytorch"
+    if packages:
+        return "jax"
+    return next((framework for prefix, framework in _MODULE_NAMES if module.name.startswith(prefix)), None)
 
 
 @dataclass(slots=True)
@@ -85,6 +141,12 @@ class StackFrameIndex:
                 if 0 < loc.function_name_id <= len(self.function_names) else None)
         return SourceLocation(file, loc.line, loc.column or None, loc.end_line or None,
                               loc.end_column or None, func)
+
+    def user_location(self, frame_id: int) -> SourceLocation | None:
+        """The innermost frame of the stack that is the user's code (not a framework's or the
+        standard library's); the innermost frame when every frame is theirs."""
+        stack = self.stack(frame_id)
+        return next((loc for loc in stack if not is_framework_file(loc.file)), stack[0] if stack else None)
 
     def stack(self, frame_id: int) -> list[SourceLocation]:
         """Innermost-first list of the frames of a stack (cycle-safe)."""
@@ -268,13 +330,18 @@ class Module:
         if md is None:
             return None
         if md.stack_frame_id and self.stack_frames:
-            loc = self.stack_frames.location(md.stack_frame_id)
+            loc = self.stack_frames.user_location(md.stack_frame_id)
             if loc is not None:
                 return loc
         if md.source_file and md.source_line is not None:
             return SourceLocation(md.source_file, md.source_line, md.source_column,
                                   md.source_end_line, md.source_end_column)
         return None
+
+    def source_stack(self, inst: Instruction) -> list[SourceLocation]:
+        """The whole Python stack of ``inst``, innermost first, when the module carries one."""
+        frame = inst.metadata.stack_frame_id if inst.metadata is not None else None
+        return self.stack_frames.stack(frame) if frame and self.stack_frames else []
 
     def callers(self) -> dict[str, list[Instruction]]:
         """Computation name -> instructions that call it."""

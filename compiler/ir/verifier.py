@@ -81,6 +81,7 @@ class _Verifier:
             instruction=inst.name if inst is not None else None,
             computation=comp.name if comp is not None else None,
             source=self.module.source_location(inst) if inst is not None else None,
+            stack=tuple(self.module.source_stack(inst)) if inst is not None else (),
             file=self.module.source_path,
             data=data))
 

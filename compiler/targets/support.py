@@ -354,7 +354,8 @@ class _Checker:
         comp = inst.computation
         return Diagnostic(code, message, hint, line=inst.line or None, column=inst.column or None,
                           instruction=inst.name, computation=comp.name if comp is not None else None,
-                          source=self.module.source_location(inst), file=self.module.source_path, data=data)
+                          source=self.module.source_location(inst), stack=tuple(self.module.source_stack(inst)),
+                          file=self.module.source_path, data=data)
 
     def where(self) -> str:
         return f"{self.target.name} ({self.target.generation})"
@@ -554,12 +555,13 @@ def _check_reduce_single(ck: _Checker, inst: Instruction, c: Constraint) -> Iter
         idiom = arg_extreme(inst)
         if idiom is not None and tables.custom_call(idiom.kernel, ck.target).allowed:
             return  # argmax/argmin: compiled into the device's kernel (passes/idioms.py)
-        hint = None
         if idiom is not None:
-            what = f"an arg{idiom.kind} (the device's {idiom.kernel} kernel, which {ck.where()} does not have)"
+            message = (f"reduce over {n} arrays at once computes an arg{idiom.kind}, but {ck.where()} has no "
+                       f"{idiom.kernel} kernel to run it")
         else:
-            what = "a variadic reduction, as multi-operand lax.reduce emits"
-        yield _c_diag(ck, c, inst, f"reduce over {n} arrays at once ({what}) is not supported", hint)
+            message = (f"reduce over {n} arrays at once (a variadic reduction, as multi-operand lax.reduce "
+                       "emits) is not supported")
+        yield _c_diag(ck, c, inst, message)
 
 
 def _window_dims(inst: Instruction):
