@@ -8,9 +8,9 @@ It first byte-compiles nccd (`compileall`), as `pip install` does for a regular 
 with PYTHONDONTWRITEBYTECODE set and an editable install, every `ncc` start would compile
 the client's sources again, which grpc (installed with its .pyc files) never pays.
 
-* warm: `ncc compile` of an unchanged BERT-base model (the daemon has compiled it before),
-  wall time per command, against the floor `python -c "import grpc"`; the two alternate.
-  Target: ratio <= 1.3.
+* warm: `ncc compile` and `ncc diagnose` of an unchanged BERT-base model (the daemon has
+  seen it before), wall time per command, against the floor `python -c pass` (Python's own
+  start-up); the three alternate. Target: ratio <= 2 for both.
 * incremental: the same model after one layer's residual-scale constant changed, through
   the client library, against a cold compile (caches emptied first) of the same model.
   Target: ratio <= 0.2. An edit of a constant the optimiser uses (the layer-norm epsilon,
@@ -53,20 +53,27 @@ def _timed(command: list[str], env: dict, cwd: str) -> float:
 
 
 def bench_warm(env: dict, work: str, repeat: int) -> dict:
-    floor_command = [sys.executable, "-c", "import grpc"]
-    compile_command = [NCC, "compile", str(MODEL), *FLAGS, "-o", "bert.ncx"]
-    subprocess.run(compile_command, env=env, cwd=work, check=True, capture_output=True)  # cold, once
-    floor, warm = [], []
-    for _ in range(repeat):  # alternate, so machine noise hits both alike
+    floor_command = [sys.executable, "-c", "pass"]
+    commands = {"compile": [NCC, "compile", str(MODEL), *FLAGS, "-o", "bert.ncx"],
+                "diagnose": [NCC, "diagnose", str(MODEL)]}
+    for command in commands.values():  # cold, once: the daemon starts and holds the model from now on
+        subprocess.run(command, env=env, cwd=work, check=True, capture_output=True)
+    floor, warm = [], {name: [] for name in commands}
+    for _ in range(repeat):  # alternate, so machine noise hits all alike
         floor.append(_timed(floor_command, env, work))
-        warm.append(_timed(compile_command, env, work))
-    out = subprocess.run(compile_command, env=env, cwd=work, check=True, capture_output=True, text=True).stdout
+        for name, command in commands.items():
+            warm[name].append(_timed(command, env, work))
+    out = subprocess.run(commands["compile"], env=env, cwd=work, check=True, capture_output=True, text=True).stdout
     assert "(warm: in memory)" in out, out
-    result = {"floor_ms": _median_ms(floor), "warm_ncc_compile_ms": _median_ms(warm)}
-    result["ratio"] = result["warm_ncc_compile_ms"] / result["floor_ms"]
-    print(f"warm recompile, BERT-base ({MODEL.stat().st_size / 1e3:.0f} kB HLO), median of {repeat}: "
-          f"`ncc compile` {result['warm_ncc_compile_ms']:.1f} ms, `python -c \"import grpc\"` "
-          f"{result['floor_ms']:.1f} ms -> {result['ratio']:.2f}x (target <= 1.3x)")
+    result = {"floor_ms": _median_ms(floor)}
+    for name in commands:
+        result[f"warm_ncc_{name}_ms"] = _median_ms(warm[name])
+        result[f"{name}_ratio"] = result[f"warm_ncc_{name}_ms"] / result["floor_ms"]
+    result["ratio"] = max(result["compile_ratio"], result["diagnose_ratio"])
+    print(f"warm commands, BERT-base ({MODEL.stat().st_size / 1e3:.0f} kB HLO), median of {repeat}, alternated "
+          f"with `python -c pass` ({result['floor_ms']:.1f} ms): `ncc compile` {result['warm_ncc_compile_ms']:.1f} ms "
+          f"-> {result['compile_ratio']:.2f}x, `ncc diagnose` {result['warm_ncc_diagnose_ms']:.1f} ms -> "
+          f"{result['diagnose_ratio']:.2f}x (target <= 2x)")
     return result
 
 

@@ -18,8 +18,6 @@ go through clients/wire.py, so a short-lived `ncc` answers a warm compile quickl
 from __future__ import annotations
 
 import os
-import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,18 +26,13 @@ import grpc
 from nccd.compiler import __version__
 from nccd.daemon import paths
 
-from . import wire
+from . import spawn, wire
+from .spawn import DaemonUnavailable  # noqa: F401  (re-exported: callers catch it from here)
 
-#: How long a client waits for a daemon it started to answer (NCC_DAEMON_START_TIMEOUT overrides).
-DEFAULT_START_TIMEOUT_S = 60.0
 _CHANNEL_OPTIONS = [("grpc.max_send_message_length", paths.MAX_MESSAGE_BYTES),
                     ("grpc.max_receive_message_length", paths.MAX_MESSAGE_BYTES),
                     ("grpc.enable_retries", 0)]
 DIAGNOSTICS_METADATA = "x-nccd-diagnostics"
-
-
-class DaemonUnavailable(RuntimeError):
-    """No daemon answers, and none could be started (the message says why and what to do)."""
 
 
 class DaemonError(RuntimeError):
@@ -99,8 +92,7 @@ class Client:
         self.autostart = autostart and address is None
         self.daemon_args = list(daemon_args)
         self.on_restart = on_restart
-        timeout = start_timeout if start_timeout is not None else os.environ.get("NCC_DAEMON_START_TIMEOUT")
-        self.start_timeout = float(timeout) if timeout else DEFAULT_START_TIMEOUT_S
+        self.start_timeout = spawn.start_timeout(start_timeout)
         self._token = token
         self.config = paths.requested_config() if config is None else dict(config)
         self.check_compatible = check_compatible
@@ -187,50 +179,19 @@ class Client:
             self._method("Shutdown")({"grace_s": 30.0}, timeout=10, metadata=self._metadata())
         except grpc.RpcError:
             pass
-        deadline = time.monotonic() + 40
-        while paths.lock_held(self.files.lock) and time.monotonic() < deadline:
-            time.sleep(0.02)
+        spawn.wait_stopped(self.files)
         self.close()
 
     def _start(self) -> dict:
         """Start a detached daemon (one at a time: the spawn lock) and wait until it answers."""
-        import fcntl
-        import subprocess
-
-        root = paths.ensure_private_dir(self.files.root)
-        with open(os.open(self.files.spawn_lock, os.O_RDWR | os.O_CREAT, 0o600), "r+b") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        def ready(timeout: float) -> dict:
             try:
-                return self._handshake(timeout=2.0)  # someone else started it while we waited
-            except grpc.RpcError:
-                pass
-            self.close()
-            settings = [f"--{flag}={self.config[key]}" for key, flag in (
-                ("cache_dir", "cache-dir"), ("memory_budget", "memory-budget"), ("disk_budget", "cache-size"))
-                if key in self.config]
-            command = [sys.executable, "-m", "nccd.daemon.server", "--runtime-dir", str(root), *settings,
-                       *self.daemon_args]
-            # glibc gives every thread its own heap arena; a long-lived server with a thread pool
-            # then keeps freed cache memory in many half-empty arenas: two are plenty
-            env = {**os.environ, "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2")}
-            with open(self.files.log, "ab") as log:
-                process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                                           start_new_session=True, close_fds=True, env=env)
-            deadline = time.monotonic() + self.start_timeout
-            while True:
-                try:
-                    return self._handshake(timeout=1.0)
-                except grpc.RpcError:
-                    pass
-                status = process.poll()
-                if status is not None:
-                    raise DaemonUnavailable(f"the daemon exited with status {status} while starting: "
-                                            f"{_last_log_line(self.files.log)}\n  hint: see `ncc daemon logs`")
-                if time.monotonic() > deadline:
-                    raise DaemonUnavailable(f"the daemon did not answer within {self.start_timeout:.0f} s "
-                                            f"(NCC_DAEMON_START_TIMEOUT)\n  hint: see `ncc daemon logs`")
-                self.close()
-                time.sleep(0.05)
+                return self._handshake(timeout=timeout)
+            except grpc.RpcError as exc:
+                raise ConnectionError(str(exc.code())) from None
+
+        return spawn.start_daemon(self.files, self.config, ready, self.daemon_args, self.start_timeout,
+                                  between=self.close)
 
     def _call(self, name: str, request: dict, timeout: float | None = None) -> dict:
         self.connect()
@@ -375,10 +336,3 @@ def _error(exc: grpc.RpcError) -> Exception:
         return ModelError(details, diagnostics)
     return DaemonError(code.name, details)
 
-
-def _last_log_line(log: Path) -> str:
-    try:
-        lines = [line for line in log.read_text(errors="replace").splitlines() if line.strip()]
-    except OSError:
-        return "(no log)"
-    return lines[-1] if lines else "(the log is empty)"

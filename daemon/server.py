@@ -33,6 +33,7 @@ from nccd.compiler import __version__
 from . import paths
 from ._proto import daemon_pb2, daemon_pb2_grpc
 from .engine import DEFAULT_DISK_BUDGET, DEFAULT_MEMORY_BUDGET, Engine, EngineConfig, rss_bytes
+from .frame_server import FrameServer
 from .servicer import CompilerServicer
 
 log = logging.getLogger("nccd")
@@ -179,7 +180,7 @@ class Daemon:
         os.write(lock_fd, f"{os.getpid()}\n".encode())
         _setup_logging(self.files.log)
         # we hold the lock, so a socket here was left by a daemon that died: replace it
-        for stale in (self.files.socket, self.files.status):
+        for stale in (self.files.socket, self.files.cli_socket, self.files.status):
             if stale.exists():
                 log.info("removing %s left by a previous daemon", stale)
                 stale.unlink()
@@ -202,6 +203,8 @@ class Daemon:
             servers.append(tcp)
         for server in servers:
             server.start()
+        cli_server = FrameServer(self, self.engine, self.files.cli_socket)
+        cli_server.start()
         for name in ("", SERVICE_NAME):
             health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
         paths.write_private(self.files.status, json.dumps(
@@ -218,6 +221,7 @@ class Daemon:
         self._housekeeping()
         # graceful: health says NOT_SERVING at once; running compiles get grace_s to finish
         health_servicer.enter_graceful_shutdown()
+        cli_server.stop()
         with self._lock:
             sessions = list(self._watches)
         for session in sessions:
@@ -227,7 +231,7 @@ class Daemon:
             time.sleep(0.02)
         for server in servers:
             server.stop(max(deadline - time.monotonic(), 0.5)).wait()
-        for leftover in (self.files.socket, self.files.status, self.files.token):
+        for leftover in (self.files.socket, self.files.cli_socket, self.files.status, self.files.token):
             leftover.unlink(missing_ok=True)
         log.info("stopped: %s", self.stop_reason)
         os.close(lock_fd)  # releases the lock last: a new daemon can only start after we are gone

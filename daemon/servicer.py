@@ -36,8 +36,10 @@ _HEARTBEAT_S = 0.25
 _CLIENT_SIDE = frozenset({"daemon", "watch", "lsp"})
 
 
-def _streamed(work: Callable, progress_event: Callable, result_event: Callable, with_progress: bool):
-    """Run ``work(progress)`` and yield progress events while it runs, then its result event."""
+def streamed(work: Callable, progress_event: Callable, result_event: Callable, with_progress: bool):
+    """Run ``work(progress)`` and yield progress events while it runs, then its result event.
+
+    ``progress_event(stage, message, elapsed_ms)`` and ``result_event(value)`` make the events."""
     if not with_progress:
         yield result_event(work(None))
         return
@@ -66,11 +68,51 @@ def _streamed(work: Callable, progress_event: Callable, result_event: Callable, 
         if item is done:
             break
         last = item
-        yield progress_event(pb.Progress(stage=item[0], message=item[1],
-                                         elapsed_ms=(time.perf_counter() - started) * 1e3))
+        yield progress_event(item[0], item[1], (time.perf_counter() - started) * 1e3)
     if "error" in outcome:
         raise outcome["error"]
     yield result_event(outcome["value"])
+
+
+def _progress(stage: str, message: str, elapsed_ms: float) -> pb.Progress:
+    return pb.Progress(stage=stage, message=message, elapsed_ms=elapsed_ms)
+
+
+def handshake(daemon, engine: Engine, client_version: str, protocol: int, config: dict) -> dict:
+    """Whether this daemon suits a client of that version, protocol and configuration (both transports)."""
+    daemon.touch()
+    reasons = []
+    version = daemon.reported_version
+    if client_version != version:
+        reasons.append(f"nccd version changed ({version} -> {client_version})")
+    if protocol != paths.PROTOCOL:
+        reasons.append(f"protocol {protocol} requested, this daemon speaks {paths.PROTOCOL}")
+    mine = engine.config.to_json()
+    for key, wanted in sorted(config.items()):
+        if key in mine and mine[key] != wanted:
+            reasons.append(f"{key} is {mine[key]}, the client wants {wanted}")
+    return {"compatible": not reasons, "restart_reason": "; ".join(reasons), "daemon_version": version,
+            "protocol": paths.PROTOCOL, "pid": os.getpid()}
+
+
+def command_events(engine: Engine, argv: list[str], cwd: str, env: dict, with_progress: bool,
+                   progress_event: Callable, done_event: Callable):
+    """Run an `ncc` command line as `ncc --no-daemon` would, on the warm engine (both transports):
+    progress events while it runs, then ``done_event({"stdout", "stderr", "exit_status"})``."""
+    command = next((a for a in argv if not a.startswith("-")), None)
+    if command in _CLIENT_SIDE:
+        yield done_event({"stdout": "", "stderr": f"ncc: error: `ncc {command}` runs in the client, not in the "
+                          "daemon\n", "exit_status": 2})
+        return
+    from nccd.clients.cli.commands import run_command
+
+    def work(progress):
+        out, err = io.StringIO(), io.StringIO()
+        console = Console(out=out, err=err, cwd=cwd or None, env=env, engine=engine, progress=progress)
+        status = run_command(argv, console)
+        return {"stdout": out.getvalue(), "stderr": err.getvalue(), "exit_status": status}
+
+    yield from streamed(work, progress_event, done_event, with_progress)
 
 
 class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
@@ -80,19 +122,8 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
 
     # -- session ---------------------------------------------------------------------------------
     def Handshake(self, request, context):
-        self.daemon.touch()
-        reasons = []
-        version = self.daemon.reported_version
-        if request.client_version != version:
-            reasons.append(f"nccd version changed ({version} -> {request.client_version})")
-        if request.protocol != paths.PROTOCOL:
-            reasons.append(f"protocol {request.protocol} requested, this daemon speaks {paths.PROTOCOL}")
-        mine = self.engine.config.to_json()
-        for key, wanted in sorted(request.config.items()):
-            if key in mine and mine[key] != wanted:
-                reasons.append(f"{key} is {mine[key]}, the client wants {wanted}")
-        return pb.HandshakeReply(compatible=not reasons, restart_reason="; ".join(reasons),
-                                 daemon_version=version, protocol=paths.PROTOCOL, pid=os.getpid())
+        return pb.HandshakeReply(**handshake(self.daemon, self.engine, request.client_version, request.protocol,
+                                             dict(request.config)))
 
     def Status(self, request, context):
         self.daemon.touch()
@@ -119,23 +150,9 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
     # -- the command line --------------------------------------------------------------------------
     def Command(self, request, context):
         with self.daemon.activity():
-            argv = list(request.argv)
-            command = next((a for a in argv if not a.startswith("-")), None)
-            if command in _CLIENT_SIDE:
-                yield pb.CommandEvent(done=pb.CommandDone(
-                    stderr=f"ncc: error: `ncc {command}` runs in the client, not in the daemon\n", exit_status=2))
-                return
-            from nccd.clients.cli.commands import run_command
-
-            def work(progress):
-                out, err = io.StringIO(), io.StringIO()
-                console = Console(out=out, err=err, cwd=request.cwd or None, env=dict(request.env),
-                                  engine=self.engine, progress=progress)
-                status = run_command(argv, console)
-                return pb.CommandDone(stdout=out.getvalue(), stderr=err.getvalue(), exit_status=status)
-
-            yield from _streamed(work, lambda p: pb.CommandEvent(progress=p),
-                                 lambda done: pb.CommandEvent(done=done), request.progress)
+            yield from command_events(self.engine, list(request.argv), request.cwd, dict(request.env),
+                                      request.progress, lambda *p: pb.CommandEvent(progress=_progress(*p)),
+                                      lambda done: pb.CommandEvent(done=pb.CommandDone(**done)))
 
     # -- typed calls for services ----------------------------------------------------------------
     def _model(self, model, context, max_bytes: int | None) -> tuple[bytes, str]:
@@ -195,7 +212,7 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
                     timings_ms=result.timings_ms, warnings=result.warnings, text=text,
                     exit_status=0 if result.ok and report_error is None else 1))
 
-            yield from _streamed(work, lambda p: pb.CompileEvent(progress=p), result_event, True)
+            yield from streamed(work, lambda *p: pb.CompileEvent(progress=_progress(*p)), result_event, True)
 
     def Diagnose(self, request, context):
         with self.daemon.activity():

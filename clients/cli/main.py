@@ -1,7 +1,8 @@
 """`ncc`: the nccd command line's entry point.
 
 The thin client: it hands the command line to the daemon (clients/cli/thin.py, starting
-the daemon when none runs) and prints the answer, importing little more than grpc. When a
+the daemon when none runs) and prints the answer, importing the standard library only (no
+grpc, no protobuf: it speaks the daemon's framed protocol on cli.sock). When a
 command runs in this process instead (--no-daemon, --help, `ncc daemon`, `ncc watch`...),
 the command line itself is loaded from commands.py.
 """

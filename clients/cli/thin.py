@@ -1,15 +1,22 @@
 """The thin path of `ncc`: hand the command line to the daemon and print its answer.
 
-Imports grpc and the standard library only. Returns None when the command should run in
-this process instead: --no-daemon / NCC_NO_DAEMON=1, help and version (no model to keep
-warm), the commands that manage or stream from the daemon themselves (`daemon`, `watch`,
-`lsp`), `compile-many` (it drives its own workers), or a daemon that cannot be started (said on stderr, then run here).
+Imports the standard library only (no grpc, no protobuf: `import grpc` alone costs about three
+times Python's start-up): it speaks the daemon's own framed protocol on ``cli.sock``
+(daemon/frames.py), while gRPC stays the API for services. Returns None when the command
+should run in this process instead: --no-daemon / NCC_NO_DAEMON=1, help and version (no model
+to keep warm), the commands that manage or stream from the daemon themselves (`daemon`,
+`watch`, `lsp`), `compile-many` (it drives its own workers), or a daemon that cannot be started (said on stderr, then run here).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+
+from nccd.compiler import __version__
+from nccd.daemon import frames, paths
+
+from ..spawn import DaemonUnavailable, start_daemon, start_timeout, wait_stopped
 
 #: Commands whose handler runs in the client process (they talk to the daemon themselves).
 LOCAL_COMMANDS = frozenset({"daemon", "watch", "lsp", "compile-many"})
@@ -23,40 +30,94 @@ def wants_daemon(argv: list[str]) -> bool:
     return command is not None and command not in LOCAL_COMMANDS and not _LOCAL_FLAGS.intersection(argv)
 
 
+class DaemonRefused(RuntimeError):
+    """The daemon answered the command with an error instead of a result."""
+
+
+def _handshake(files: paths.DaemonFiles, config: dict, timeout: float) -> dict:
+    reply = frames.call(files.cli_socket, {"op": "handshake", "client_version": __version__,
+                                           "protocol": paths.PROTOCOL, "config": config}, timeout)
+    if "handshake" not in reply:
+        raise frames.FrameError(reply.get("error") or "the daemon's handshake reply is malformed")
+    return reply["handshake"]
+
+
+def _connect(files: paths.DaemonFiles, config: dict) -> dict:
+    """Handshake, starting or restarting the daemon as needed (as clients/client.py's Client does)."""
+    try:
+        reply = _handshake(files, config, 5.0)
+    except OSError:
+        return start_daemon(files, config, lambda timeout: _handshake(files, config, timeout),
+                            timeout=start_timeout())
+    if not reply.get("compatible"):
+        print(f"ncc: restarting the daemon: {reply.get('restart_reason')}", file=sys.stderr)
+        try:
+            frames.call(files.cli_socket, {"op": "shutdown", "grace_s": 30.0}, 10.0)
+        except OSError:
+            pass
+        wait_stopped(files)
+        reply = start_daemon(files, config, lambda timeout: _handshake(files, config, timeout),
+                             timeout=start_timeout())
+        if not reply.get("compatible"):
+            raise DaemonUnavailable(f"the daemon started for this client is not compatible: "
+                                    f"{reply.get('restart_reason')}")
+    return reply
+
+
+def _command(files: paths.DaemonFiles, argv: list[str], env: dict, progress) -> dict:
+    """Run the command line in the daemon: {"stdout", "stderr", "exit_status"}."""
+    try:
+        sock = frames.connect(files.cli_socket)
+    except OSError as exc:
+        raise DaemonUnavailable(f"the daemon stopped answering ({exc})") from None
+    with sock:
+        try:
+            frames.send(sock, {"op": "command", "argv": argv, "cwd": os.getcwd(), "env": env,
+                               "progress": progress is not None})
+            while True:
+                event = frames.receive(sock)
+                if "progress" in event:
+                    if progress is not None:
+                        p = event["progress"]
+                        progress(p["stage"], p["message"], p["elapsed_ms"])
+                elif "done" in event:
+                    return event["done"]
+                else:
+                    raise DaemonRefused(event.get("error") or "an unknown reply")
+        except OSError as exc:
+            raise DaemonUnavailable(f"the daemon stopped answering ({exc})") from None
+
+
 def forward(argv: list[str]) -> int | None:
     if not wants_daemon(argv):
         return None
-    from nccd.clients.client import Client, DaemonError, DaemonUnavailable
-
     from .progress import ProgressLine
 
     progress = ProgressLine(sys.stderr) if sys.stderr.isatty() else None
     env = {k: v for k, v in os.environ.items() if k.startswith("NCC_")}
-
-    def restarting(reason: str) -> None:
-        print(f"ncc: restarting the daemon: {reason}", file=sys.stderr)
-
+    files, config = paths.files(), paths.requested_config()
     done = None
     for attempt in (1, 2):  # a daemon that dies mid-command is restarted and asked again, once
-        client = Client(on_restart=restarting)
+        connected = False
         try:
-            done = client.command(argv, cwd=os.getcwd(), env=env, progress=progress)
+            _connect(files, config)
+            connected = True
+            done = _command(files, argv, env, progress)
             break
-        except DaemonUnavailable as exc:
-            if attempt == 1 and client.daemon is not None:
+        except (DaemonUnavailable, paths.RuntimeDirError, OSError) as exc:
+            if attempt == 1 and connected:
                 print(f"ncc: {exc}; starting it again", file=sys.stderr)
                 continue
             print(f"ncc: warning: {exc}\n  running in this process instead (see `ncc daemon logs`)",
                   file=sys.stderr)
             return None
-        except DaemonError as exc:
+        except DaemonRefused as exc:
             print(f"ncc: the daemon refused the command: {exc}\n  hint: rerun with --no-daemon, and see "
                   "`ncc daemon logs`", file=sys.stderr)
             return 70
         finally:
             if progress is not None:
                 progress.clear()
-            client.close()
     try:
         sys.stdout.write(done["stdout"])
         sys.stdout.flush()

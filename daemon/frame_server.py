@@ -1,0 +1,94 @@
+"""The daemon's end of the thin client's protocol (daemon/frames.py) on ``cli.sock``.
+
+One thread accepts; each connection gets a thread of its own for its one request, and runs
+the same handshake and command code as the gRPC servicer (daemon/servicer.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+
+from . import frames
+from .servicer import command_events, handshake
+
+log = logging.getLogger("nccd")
+
+
+class FrameServer:
+    def __init__(self, daemon, engine, path):
+        self.daemon, self.engine, self.path = daemon, engine, path
+        self._sock: socket.socket | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old_umask = os.umask(0o177)  # the socket is created 0600: never open to others, not even briefly
+        try:
+            sock.bind(str(self.path))
+        finally:
+            os.umask(old_umask)
+        sock.listen(64)
+        self._sock = sock
+        self._thread = threading.Thread(target=self._accept, name="nccd-cli-accept", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        if self._sock is not None:
+            try:
+                self._sock.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
+            except OSError:
+                pass
+            self._sock.close()
+            self._sock = None
+
+    def _accept(self) -> None:
+        while True:
+            sock = self._sock
+            if sock is None:
+                return
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                return  # closed: the daemon is stopping
+            threading.Thread(target=self._serve, args=(conn,), name="nccd-cli", daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                request = frames.receive(conn, frames.MAX_REQUEST_BYTES)
+                for reply in self._replies(request):
+                    frames.send(conn, reply)
+            except OSError as exc:  # the client went away (Ctrl-C) or sent garbage: nothing to answer
+                log.info("cli connection ended: %s", exc)
+            except Exception as exc:  # noqa: BLE001  (reported to the client, which says so)
+                log.exception("cli request failed")
+                try:
+                    frames.send(conn, {"error": f"{type(exc).__name__}: {exc}"})
+                except OSError:
+                    pass
+
+    def _replies(self, request: dict):
+        op = request.get("op")
+        if op == "handshake":
+            yield {"handshake": handshake(self.daemon, self.engine, str(request.get("client_version", "")),
+                                          int(request.get("protocol", 0)), dict(request.get("config") or {}))}
+        elif op == "command":
+            argv, env = request.get("argv"), request.get("env") or {}
+            if not (isinstance(argv, list) and all(isinstance(a, str) for a in argv) and isinstance(env, dict)):
+                yield {"error": "a command request needs argv (a list of strings) and env (an object)"}
+                return
+            with self.daemon.activity():
+                yield from command_events(self.engine, argv, str(request.get("cwd") or ""),
+                                          {str(k): str(v) for k, v in env.items()}, bool(request.get("progress")),
+                                          lambda stage, message, elapsed_ms: {"progress": {
+                                              "stage": stage, "message": message, "elapsed_ms": elapsed_ms}},
+                                          lambda done: {"done": done})
+        elif op == "shutdown":
+            grace = float(request.get("grace_s") or 30.0)
+            self.daemon.request_stop("shutdown requested by an ncc client", grace)
+            yield {"stopping": True}
+        else:
+            yield {"error": f"unknown request {op!r}"}
