@@ -33,7 +33,9 @@ settings (section "ncc"); see docs/lsp.md.
 EPILOG = """\
 examples:
   ncc lsp                          what editors run (stdio)
-  ncc lsp --tcp 127.0.0.1:2087     serve one editor over TCP (for debugging)
+  ncc lsp --tcp 127.0.0.1:2087     serve one editor over loopback TCP; its initialize must carry
+                                   initializationOptions.token from RUNTIME_DIR/lsp-token
+  ncc lsp --socket                 serve one editor on RUNTIME_DIR/lsp.sock (private to you)
   ncc lsp --log-file /tmp/ncc-lsp.log --log-level debug
 
 editor set-ups (VS Code, Neovim, Emacs/eglot, Helix) are in editors/ in the nccd
@@ -48,17 +50,26 @@ def _host_port(text: str) -> tuple[str, int]:
     host, sep, port = text.rpartition(":")
     if not sep:
         host, port = "127.0.0.1", text
-    if not port.isdigit() or not 0 < int(port) < 65536:
+    if not port.isdigit() or not 0 <= int(port) < 65536:
         raise argparse.ArgumentTypeError(f"invalid --tcp address {text!r}: give HOST:PORT or PORT, "
-                                         "e.g. 127.0.0.1:2087")
-    return host or "127.0.0.1", int(port)
+                                         "e.g. 127.0.0.1:2087 (0: any free port)")
+    from .transport import loopback_only
+
+    try:
+        return loopback_only(host or "127.0.0.1"), int(port)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     transport = p.add_mutually_exclusive_group()
     transport.add_argument("--stdio", action="store_true", help="talk over stdin/stdout (the default)")
     transport.add_argument("--tcp", type=_host_port, metavar="HOST:PORT",
-                           help="listen on a TCP address instead (one editor connection)")
+                           help="listen on a loopback TCP address instead (one editor connection; it must send "
+                                "the token of RUNTIME_DIR/lsp-token as initializationOptions.token)")
+    transport.add_argument("--socket", nargs="?", const="", metavar="PATH",
+                           help="listen on a Unix socket instead (default RUNTIME_DIR/lsp.sock; its directory "
+                                "must be private to you)")
     p.add_argument("--log-file", metavar="FILE", help="write the server log here (default: stderr)")
     p.add_argument("--log-level", default="warning", choices=("debug", "info", "warning", "error"),
                    help="how much to log (default: warning)")
@@ -94,11 +105,22 @@ def run(args, server=None) -> int:
 
         server = create_server()  # collections come back once initialize is answered (server.py)
     try:
+        from nccd.daemon.paths import RuntimeDirError, runtime_dir
+
+        from . import transport
+
         if args.tcp is not None:
-            host, port = args.tcp
-            server.start_tcp(host, port)
+            token, token_path = transport.new_token(runtime_dir())
+            print(f"ncc lsp: clients must send the token of {token_path} as initializationOptions.token",
+                  file=sys.stderr, flush=True)
+            transport.serve_socket(server, tcp=args.tcp, token=token)
+        elif args.socket is not None:
+            transport.serve_socket(server, unix=transport.private_socket_path(args.socket, runtime_dir()))
         else:
-            server.start_io()
+            transport.serve_stdio(server)
+    except (ValueError, RuntimeDirError) as exc:
+        print(f"ncc lsp: error: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"ncc lsp: error: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -118,7 +140,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m nccd.clients.lsp"
 
 def serve(args, argv: list[str], server=None) -> int:
     """Serve one editor: forked from the warm host when one answers (stdio only), else from this process."""
-    if server is None and args.tcp is None:
+    if server is None and args.tcp is None and args.socket is None:
         from . import host
 
         if host.enabled():

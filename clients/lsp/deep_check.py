@@ -146,17 +146,48 @@ def _entry(func: ast.FunctionDef, spec_text: str, pragma: Span, source: PythonSo
 
 
 def jax_python(setting: str | None, document_path: str) -> str:
-    """The interpreter to trace with: the setting, NCC_JAX_PYTHON, a .venv above the file, this one."""
-    if setting:
-        return setting
-    if os.environ.get("NCC_JAX_PYTHON"):
-        return os.environ["NCC_JAX_PYTHON"]
+    """The interpreter to trace with when everything may run: the setting, NCC_JAX_PYTHON, a .venv above
+    the file, this one (see :func:`choose_python` for an editor's workspace)."""
+    return choose_python(setting, None, document_path, trusted=True)[0]
+
+
+def _venv_above(document_path: str) -> str | None:
     for folder in Path(document_path).resolve().parents:
         for venv in (".venv", "venv"):
             candidate = folder / venv / "bin" / "python"
             if candidate.exists():
                 return str(candidate)
-    return sys.executable
+    return None
+
+
+def choose_python(user_setting: str | None, project_setting: tuple[str, str] | None, document_path: str,
+                  trusted: bool, env_var: str = "NCC_JAX_PYTHON") -> tuple[str, str | None]:
+    """``(interpreter, why another was refused)``.
+
+    The user's own choices (the editor's user-level ``python`` setting, ``env_var`` in the server's
+    environment) always run. What the workspace names (``project_setting``: the value and the
+    pyproject.toml that set it; a ``.venv`` above the document) runs only in a trusted workspace: a
+    checkout must not get its executable run by opening a file. Otherwise the server's own interpreter.
+    """
+    if user_setting:
+        return user_setting, None
+    if os.environ.get(env_var):
+        return os.environ[env_var], None
+    refused = None
+    if project_setting is not None:
+        if trusted:
+            return project_setting[0], None
+        refused = f"python = {project_setting[0]!r} of {project_setting[1]}"
+    venv = _venv_above(document_path)
+    if venv is not None:
+        if trusted:
+            return venv, None
+        refused = refused or f"the workspace's {venv}"
+    if refused is None:
+        return sys.executable, None
+    return sys.executable, (f"the deep check does not run {refused}: the workspace is not trusted. It uses "
+                            f"{sys.executable} instead; trust the workspace in your editor (workspaceTrusted "
+                            "in initializationOptions) or set the python setting in your user settings")
 
 
 def trace(python: str, path: str, entry: Entry, timeout_s: float) -> dict:

@@ -67,6 +67,20 @@ class NccLanguageServer(LanguageServer):
                 self._told.add(problem)
                 self.window_show_message(types.ShowMessageParams(types.MessageType.Warning, f"ncc: {problem}"))
 
+    def deep_check_python(self, path: str) -> str:
+        """The interpreter the deep check may run for ``path`` (trust rules in deep_check.choose_python);
+        says once why a workspace's interpreter was not used."""
+        from .deep_check import choose_python
+
+        pyproject, project, _ = self.pyproject.find(path)
+        user = merge(self.init_layer, self.editor_layer)
+        trusted = bool(self.init_layer.get("workspace_trusted"))  # only the editor's start-up says so
+        project_python = (project["python"], pyproject) if project.get("python") else None
+        python, refused = choose_python(user.python, project_python, path, trusted)
+        if refused:
+            self.tell([refused])
+        return python
+
     def settings_for(self, path: str | None) -> Settings:
         _, project, problems = self.pyproject.find(path)
         self.tell(problems)
@@ -172,10 +186,10 @@ class NccLanguageServer(LanguageServer):
         settings = self.settings_for(snap.path)
         if not settings.deep_check:
             return
-        from .deep_check import deep_check, jax_python
+        from .deep_check import deep_check
 
         run = self._deep_runs[uri] = self._deep_runs.get(uri, 0) + 1
-        python = jax_python(settings.python, snap.path)
+        python = self.deep_check_python(snap.path)
 
         def work():
             return deep_check(snap.path, snap.text, python, settings.target, self.backend,

@@ -44,9 +44,12 @@ class Settings:
     debounce_ms: int = 150
     #: Trace ``# ncc: entry`` functions with JAX when a file is saved.
     deep_check: bool = True
-    #: Python interpreter with JAX for the deep check (default: NCC_JAX_PYTHON, the workspace's .venv,
-    #: then the server's own interpreter).
+    #: Python interpreter with JAX for the deep check (default: NCC_JAX_PYTHON, the workspace's .venv when
+    #: the workspace is trusted, then the server's own interpreter).
     python: str | None = None
+    #: The editor trusts the workspace (VS Code's workspace trust): only then may the deep check run an
+    #: interpreter the workspace names ([tool.ncc] python, a .venv). Read from initializationOptions only.
+    workspace_trusted: bool = False
     deep_check_timeout_s: float = 120.0
     #: Use a running nccd daemon for HLO checks (the in-process compiler otherwise).
     use_daemon: bool = True
@@ -93,7 +96,7 @@ def _validate(name: str, value, problems: list[str], where: str):
         if not isinstance(value, (list, tuple)):
             return bad("give a list of codes")
         return frozenset(normalize_code(str(c)) for c in value)
-    if name in ("deep_check", "use_daemon"):
+    if name in ("deep_check", "use_daemon", "workspace_trusted"):
         return value if isinstance(value, bool) else bad("give true or false")
     if name in ("debounce_ms", "deep_check_timeout_s"):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
