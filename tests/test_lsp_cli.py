@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from nccd.clients.cli.commands import build_parser
@@ -59,20 +59,22 @@ def _free_port() -> int:
 
 
 def test_tcp_serves_one_editor_and_exits_cleanly():
-    port = _free_port()
-    proc = subprocess.Popen([*SERVER, "--tcp", f"127.0.0.1:{port}"], stderr=subprocess.PIPE)
+    proc = subprocess.Popen([*SERVER, "--tcp", "127.0.0.1:0"], stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                conn = socket.create_connection(("127.0.0.1", port), timeout=30)
+        address = ""
+        for raw in proc.stderr:  # the server says where it listens once it does: read until then
+            text = raw.decode("utf-8", "replace")
+            if "listening on " in text:
+                address = text.split("listening on ", 1)[1].strip()
                 break
-            except ConnectionRefusedError:
-                assert time.monotonic() < deadline, "the server never listened"
-                time.sleep(0.05)
+        assert address, "the server never listened"
+        host, _, port = address.rpartition(":")
+        token = (Path(os.environ["NCC_RUNTIME_DIR"]) / "lsp-token").read_text().strip()
+        conn = socket.create_connection((host, int(port)), timeout=30)
         with conn, conn.makefile("rb") as stream:
             conn.sendall(_frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
-                                 "params": {"processId": None, "rootUri": None, "capabilities": {}}}))
+                                 "params": {"processId": None, "rootUri": None, "capabilities": {},
+                                            "initializationOptions": {"token": token}}}))
             assert _read(stream)["result"]["serverInfo"]["name"] == "ncc"
             conn.sendall(_frame({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}))
             assert _read(stream)["id"] == 2
