@@ -942,7 +942,7 @@ def test_sharding_frontend_attributes_and_unknown_attributes_are_kept_verbatim()
     r = root("""
         p = f32[4,2] parameter(0), sharding={devices=[2,1]0,1}, parameter_replication={true}
         q = f32[4,2] parameter(1), sharding={devices=[4,2]<=[2,4]T(1,0) last_tile_dim_replicate}
-        ROOT t = (f32[4,2], f32[4,2]) tuple(p, q), sharding={{replicated}, {maximal device=0}}, frontend_attributes={_xla_compute_type="host",b="2"}, statistics={visualizing_index=1,stat-1=33}, result_accuracy={mode=highest}, some_future_attr=foo[1]
+        ROOT t = (f32[4,2], f32[4,2]) tuple(p, q), sharding={{replicated}, {maximal device=0}}, frontend_attributes={_xla_compute_type="host",b="2"}, statistics={visualizing_index=1,stat-1=33}, some_future_attr=foo[1]
     """)
     p = r.computation.instruction("p")
     assert p.attrs["sharding"] == A.Raw("{devices=[2,1]0,1}")

@@ -295,3 +295,96 @@ def test_bad_dim_labels(labels, needle):
     diag = error(f"HloModule m\nENTRY e {{\n  x = f32[1,2,2,1] parameter(0)\n  w = f32[1,1,1,1] parameter(1)\n"
                  f"  ROOT c = f32[1,2,2,1] convolution(x, w), window={{size=1x1}}, dim_labels={labels}\n}}\n")
     assert (diag.code, diag.line) == ("NCC-E003", 5) and needle in diag.message, diag.message
+
+
+_TWO_LEAVES = """
+    ENTRY e {
+      p = (f32[], f32[]) parameter(0)
+      a = f32[] get-tuple-element(p), index=0
+      b = f32[] get-tuple-element(p), index=1
+      ROOT t = (f32[], f32[]) tuple(a, b)
+    }
+"""
+
+
+def test_aliasing_header_attributes_are_read_and_kept():
+    module = parse("HloModule m, input_output_alias={ {0}: (0, {0}, must-alias), {1}: (0, {1}) }, "
+                   "buffer_donor={ (0, {1}) }\n" + _TWO_LEAVES)
+    assert "must-alias" in module.header_attrs["input_output_alias"]
+    assert module.header_attrs["buffer_donor"] == "{ (0, {1}) }"
+
+
+@pytest.mark.parametrize("header, needle", [
+    ("input_output_alias={ {0, x}: (0, {0}) }", "a number in a shape index"),
+    ("input_output_alias={ {0} (0, {0}) }", "':'"),
+    ("input_output_alias={ {0}: (0, {0}): {1} }", "to close input_output_alias"),
+    ("input_output_alias={ {0}: (one, {0}) }", "a parameter number"),
+    ("input_output_alias={ {0}: (0, {0}, always-alias) }", "unknown alias kind"),
+    ("input_output_alias={ {0 : (0, {0}) }", "'}'"),
+    ("buffer_donor={ (0, {x}) }", "a number in a shape index"),
+    ("buffer_donor={ (p, {0}) }", "a parameter number"),
+])
+def test_malformed_aliasing_header_is_rejected_on_its_line(header, needle):
+    diag = error(f"HloModule m, {header}\n" + _TWO_LEAVES)
+    assert diag.code in ("NCC-E001", "NCC-E003") and diag.line == 1 and needle in diag.message
+
+
+def test_line_comments_end_at_a_carriage_return():
+    module = parse_hlo_text("HloModule m:\r// note\rENTRY e {\r// more\rROOT c = f32[1] constant({1}) // end\r}")
+    assert module.entry.root.opcode is Opcode.CONSTANT
+
+
+@pytest.mark.parametrize("attribute", ["result_accuracy={mode=highest}", "result_accuracy={mode=default}",
+                                       "result_accuracy={tolerance={atol=0.5,rtol=1e-3,ulps=2}}"])
+def test_result_accuracy_forms_xla_accepts(attribute):
+    parse(f"HloModule m\nENTRY e {{\n  x = f32[] parameter(0)\n  ROOT y = f32[] exponential(x), {attribute}\n}}\n")
+
+
+@pytest.mark.parametrize("op, attribute, needle", [
+    ("exponential", "result_accuracy={mode=high}", "bad result_accuracy"),
+    ("exponential", "result_accuracy={0.5}", "bad result_accuracy"),
+    ("exponential", "result_accuracy={foo=10.0}", "bad result_accuracy"),
+    ("negate", "result_accuracy={mode=highest}", "does not take result_accuracy"),
+])
+def test_result_accuracy_is_checked(op, attribute, needle):
+    diag = error(f"HloModule m\nENTRY e {{\n  x = f32[] parameter(0)\n  ROOT y = f32[] {op}(x), {attribute}\n}}\n")
+    assert (diag.code, diag.line) == ("NCC-E003", 4) and needle in diag.message
+
+
+def test_custom_call_api_version_must_name_a_real_version():
+    body = "HloModule m\nENTRY e {{\n  ROOT c = f32[2] custom-call(), custom_call_target=\"t\", api_version={}\n}}\n"
+    assert parse(body.format("API_VERSION_TYPED_FFI")).entry.root.attrs["api_version"] == "API_VERSION_TYPED_FFI"
+    for version in ("API_VERSION_UNSPECIFIED", "API_VERSION_NEWEST"):
+        diag = error(body.format(version))
+        assert (diag.code, diag.line) == ("NCC-E003", 3) and version in diag.message
+
+
+@pytest.mark.parametrize("constraints, needle", [
+    ("{f32[4]{0}}", "1 shape(s) for 2 operand(s)"),
+    ("{f32[4]{0}, s32[3]{0}}", "operand 1 the shape s32[3]"),
+])
+def test_operand_layout_constraints_match_the_operands(constraints, needle):
+    diag = error(f"""
+        HloModule m
+        ENTRY e {{
+          a = f32[4] parameter(0)
+          b = s32[2] parameter(1)
+          ROOT c = f32[4] custom-call(a, b), custom_call_target="t", operand_layout_constraints={constraints}
+        }}
+    """)
+    assert (diag.code, diag.line) == ("NCC-E003", 5) and needle in diag.message
+
+
+def test_inline_operand_shape_must_match_the_operand():
+    parse("HloModule m\nENTRY e {\n  a = f32[2,2] parameter(0)\n  ROOT n = f32[2,2] negate(f32[2,2]{0,1} a)\n}\n")
+    diag = error("HloModule m\nENTRY e {\n  a = f32[2,2] parameter(0)\n  ROOT n = f32[2,2] negate(f32[2,5] a)\n}\n")
+    assert (diag.code, diag.line, diag.column) == ("NCC-E001", 4, 37) and "f32[2,5]" in diag.message
+
+
+def test_layout_dimension_level_types_and_physical_shapes():
+    sparse = parse("HloModule m\nENTRY e {\n  ROOT p = f32[10,10]{1,0:D(D,C+~)} parameter(0)\n}\n")
+    assert sparse.entry.root.shape.layout is not None
+    diag = error("HloModule m\nENTRY e {\n  ROOT p = f32[10,10]{1,0:D(X,C)} parameter(0)\n}\n")
+    assert (diag.code, diag.line) == ("NCC-E001", 3) and "dimension level type 'X'" in diag.message
+    diag = error("HloModule m\nENTRY e {\n  ROOT p = f32[10,10]{1,0:T(128,8)P(f32[10,10])} parameter(0)\n}\n")
+    assert (diag.code, diag.line) == ("NCC-E001", 3) and "physical shape" in diag.message

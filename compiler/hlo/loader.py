@@ -28,7 +28,7 @@ DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024
 #: Whitespace and comments before the first token. A `//` comment runs to the end of its line
 #: (possessive `*+`): a shorter match would let a word inside the comment, as in
 #: `// CHECK: module @main` before an HloModule, pass for the first token.
-_LINE_COMMENT = rb"//[^\n]*+"
+_LINE_COMMENT = rb"//[^\n\r]*+"
 _TEXT_START = re.compile(rb"\A(?:\s|/\*.*?\*/|" + _LINE_COMMENT
                          + rb")*(?:HloModule\b|ENTRY\b|%?[A-Za-z_][\w.\-]*\s*(?:\(|\{))", re.S)
 #: MLIR text: a module, a function, or the `#loc1 = loc(...)` aliases JAX prints first with

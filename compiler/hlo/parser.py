@@ -27,17 +27,25 @@ from ..ir.dtypes import ElementType
 from ..ir.module import (Computation, FileLocation, Instruction, Literal, Metadata, Module,
                          StackFrame)
 from ..ir.opcodes import BY_TEXT as OPCODE_BY_TEXT
-from ..ir.opcodes import GROUP_MODE_FROM_ATTRIBUTES, Opcode
+from ..ir.opcodes import GROUP_MODE_FROM_ATTRIBUTES, TRANSCENDENTAL, Opcode
 from ..ir.shapes import UNBOUNDED, Layout, Shape
 
 _S = re.S
-_WS = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n]*)*", _S)
+# a // comment ends at a line feed or a carriage return (old Mac line ends), as in XLA's lexer
+_WS = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n\r]*)*", _S)
 _NAME = re.compile(r"%?([A-Za-z_](?:[\w.]|-(?!>))*)")
 _ATTR_NAME = re.compile(r"([A-Za-z_][\w.\-]*)\s*=")
 #: The usual operand list, names only (`a, %b.2`): one match instead of a token-by-token scan.
 _PLAIN_OPERAND = r"%?[A-Za-z_](?:[\w.]|-(?!>))*"
 _PLAIN_OPERANDS = re.compile(rf"[ \t]*((?:{_PLAIN_OPERAND}[ \t]*,[ \t]*)*{_PLAIN_OPERAND})?[ \t]*\)")
 _INT = re.compile(r"[-+]?\d+")
+_ALIAS_KINDS = ("may-alias", "must-alias")
+_CUSTOM_CALL_API_VERSIONS = ("API_VERSION_ORIGINAL", "API_VERSION_STATUS_RETURNING",
+                             "API_VERSION_STATUS_RETURNING_UNIFIED", "API_VERSION_TYPED_FFI")
+_RESULT_ACCURACY_MODE = re.compile(r"\{mode=(?:default|highest)\}", re.I)
+_FLOAT_TEXT = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+_TOLERANCE_ITEM = rf"(?:atol={_FLOAT_TEXT}|rtol={_FLOAT_TEXT}|ulps=\d+)"
+_RESULT_ACCURACY_TOLERANCE = re.compile(rf"\{{tolerance=\{{(?:{_TOLERANCE_ITEM}(?:,{_TOLERANCE_ITEM})*)?\}}\}}")
 _TYPE_NAMES = "|".join(sorted((re.escape(n) for n in TYPE_BY_TEXT), key=len, reverse=True))
 # An array shape; the layout brace only counts when it starts with a digit or ':' (XLA's rule,
 # which keeps `-> f32[2] {` from reading the computation body as a layout).
@@ -45,6 +53,9 @@ _ARRAY_SHAPE = re.compile(
     r"(" + _TYPE_NAMES + r")\[([^\]]*)\](\{\s*[\d:][^{}]*\})?")
 _NAME_BRACKET = re.compile(r"%?([A-Za-z_][\w.\-]*)\[")
 _DIM = re.compile(r"\s*(?:(<=)?\s*(\d+)|(\?))\s*$")
+# a dimension level type in a layout's D(...): dense, compressed, singleton or loose compressed,
+# with + (not unique) and ~ (not ordered) as XLA prints them
+_DIM_LEVEL_TYPE = re.compile(r"[DCSH][+~]*")
 _LAYOUT_ITEM = re.compile(r"(SC|[DTLESPM#*])((?:\([^()]*\))+)")
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'', _S)
 _BRACED_FLAT = re.compile(r'\{((?:[^{}"]|"(?:[^"\\]|\\.)*"|\{[^{}]*\})*)\}', _S)
@@ -164,6 +175,16 @@ def parse_hlo_text(text: str, path: str | None = None) -> Module:
         text = text[1:]
     return _Parser(text, path).parse_module()
 
+
+
+def _declared_compatible(declared: Shape, actual: Shape) -> bool:
+    """XLA's ShapeUtil::Compatible: same element types and dimensions, recursively; layouts and
+    dynamic-dimension marks are ignored."""
+    if declared.tuple_shapes or actual.tuple_shapes:
+        return (declared.element_type == actual.element_type
+                and len(declared.tuple_shapes) == len(actual.tuple_shapes)
+                and all(_declared_compatible(a, b) for a, b in zip(declared.tuple_shapes, actual.tuple_shapes)))
+    return declared.element_type == actual.element_type and tuple(declared.dims) == tuple(actual.dims)
 
 class _PendingRef:
     __slots__ = ("inst", "attr", "names", "pos")
@@ -441,6 +462,7 @@ class _Parser:
         tiles: list[tuple[int, ...]] = []
         memory_space = element_bits = 0
         extras: list[str] = []
+        sparse = False
         rest = rest.strip()
         while rest:
             im = _LAYOUT_ITEM.match(rest)
@@ -456,8 +478,18 @@ class _Parser:
             elif kind == "E":
                 element_bits = int(groups[1:-1])
             else:
+                if kind == "D":
+                    levels = [x.strip() for x in groups[1:-1].split(",") if x.strip()]
+                    bad = next((x for x in levels if not _DIM_LEVEL_TYPE.fullmatch(x)), None)
+                    if bad is not None:
+                        self.fail(PARSE_ERROR, f"unknown dimension level type '{bad}' in layout '{text}' "
+                                  "(expected D, C, S or H, optionally followed by + or ~)", pos)
+                    sparse = any(x[0] != "D" for x in levels)
                 extras.append(kind + groups)
             rest = rest[im.end():].strip()
+        if any(e.startswith("P(") for e in extras) and not sparse:
+            self.fail(PARSE_ERROR, f"layout '{text}' gives a physical shape P(...), which only a sparse "
+                      "layout (a D(...) with a non-dense level) may have", pos)
         return Layout(m2m, tuple(tiles), memory_space, element_bits, tuple(extras))
 
     # -- module ---------------------------------------------------------------------------
@@ -583,8 +615,49 @@ class _Parser:
             result = self.shape()
             self.expect("}")
             module.entry_computation_layout = (params, result)
+        elif key in ("input_output_alias", "buffer_donor"):
+            start = self.pos
+            self.aliasing_entries(key)
+            module.header_attrs[key] = self.text[start:self.pos].strip()
         else:
             module.header_attrs[key] = self.balanced()
+
+    def aliasing_entries(self, key: str) -> None:
+        """Check the grammar of ``input_output_alias={ {out}: (param, {index}[, kind]), ... }``
+        or ``buffer_donor={ (param, {index}), ... }`` where it is written, as XLA's parser does
+        (the proto writer reads the entries back from the text)."""
+        self.expect("{", f"to open {key}")
+        if self.accept("}"):
+            return
+        while True:
+            if key == "input_output_alias":
+                self.shape_index(key)
+                self.expect(":", f"after the output index of an {key} entry")
+            self.expect("(", f"to open the parameter of a {key} entry")
+            self.integer(f"a parameter number in {key}")
+            self.expect(",", f"after the parameter number of a {key} entry")
+            self.shape_index(key)
+            if key == "input_output_alias" and self.accept(","):
+                kind_pos = self.pos
+                kind = self.name(f"an alias kind in {key}")
+                if kind not in _ALIAS_KINDS:
+                    self.fail(BAD_ATTRIBUTE, f"unknown alias kind '{kind}' in {key}: expected one of "
+                              f"{', '.join(_ALIAS_KINDS)}", kind_pos, self.pos)
+            self.expect(")", f"to close a {key} entry")
+            if not self.accept(","):
+                break
+        self.expect("}", f"to close {key}")
+
+    def shape_index(self, key: str) -> None:
+        """A shape index ``{0,1}``: numbers only."""
+        self.expect("{", f"to open a shape index in {key}")
+        if self.accept("}"):
+            return
+        while True:
+            self.integer(f"a number in a shape index of {key}")
+            if not self.accept(","):
+                break
+        self.expect("}", f"to close a shape index in {key}")
 
     def stack_frame_table(self, module: Module) -> None:
         keyword = self.name()
@@ -813,6 +886,26 @@ class _Parser:
             self.fail(BAD_ATTRIBUTE, f"'{inst.name}' has use_global_device_ids=true but no channel_id "
                       "(global device ids number devices across partitions, which needs a channel)",
                       self.attr_positions["use_global_device_ids"], instruction=inst.name)
+        if "result_accuracy" in attrs:
+            self.check_result_accuracy(inst)
+        version = attrs.get("api_version")
+        if version is not None and version not in _CUSTOM_CALL_API_VERSIONS:
+            self.fail(BAD_ATTRIBUTE, f"unknown api_version '{version}' of '{inst.name}': expected one "
+                      f"of {', '.join(_CUSTOM_CALL_API_VERSIONS)}", self.attr_positions["api_version"],
+                      instruction=inst.name)
+        constraints = attrs.get("operand_layout_constraints")
+        if constraints is not None:
+            pos = self.attr_positions["operand_layout_constraints"]
+            if len(constraints) != len(inst.operands):
+                self.fail(BAD_ATTRIBUTE, f"operand_layout_constraints of '{inst.name}' give "
+                          f"{len(constraints)} shape(s) for {len(inst.operands)} operand(s)", pos,
+                          instruction=inst.name)
+            for i, (constraint, operand) in enumerate(zip(constraints, inst.operands)):
+                if operand is not None and operand.shape is not None and \
+                        not _declared_compatible(constraint, operand.shape):
+                    self.fail(BAD_ATTRIBUTE, f"operand_layout_constraints of '{inst.name}' give operand "
+                              f"{i} the shape {constraint.text(False)}, but it is "
+                              f"{operand.shape.text(False)}", pos, instruction=inst.name)
         replication = inst.attrs.get("parameter_replication")
         if replication is not None and inst.shape is not None:
             leaves = sum(1 for _ in inst.shape.leaf_shapes())
@@ -820,6 +913,21 @@ class _Parser:
                 self.fail(BAD_ATTRIBUTE, f"parameter_replication of '{inst.name}' has {len(replication)} "
                           f"elements, but its shape has {leaves} leaf buffers",
                           self.attr_positions["parameter_replication"], instruction=inst.name)
+
+    def check_result_accuracy(self, inst: Instruction) -> None:
+        """``result_accuracy`` is a mode (``{mode=highest}``) or a tolerance
+        (``{tolerance={atol=..,rtol=..,ulps=..}}``), and only transcendental unary ops take it."""
+        pos = self.attr_positions["result_accuracy"]
+        if inst.opcode not in TRANSCENDENTAL:
+            self.fail(BAD_ATTRIBUTE, f"'{inst.opcode.text}' does not take result_accuracy (only "
+                      "transcendental unary operations do)", pos, instruction=inst.name)
+        value = inst.attrs["result_accuracy"]
+        text = re.sub(r"\s+", "", getattr(value, "text", str(value)))
+        if _RESULT_ACCURACY_MODE.fullmatch(text) or _RESULT_ACCURACY_TOLERANCE.fullmatch(text):
+            return
+        self.fail(BAD_ATTRIBUTE, f"bad result_accuracy {text!r} of '{inst.name}': expected "
+                  "{mode=default} or {mode=highest}, or {tolerance={atol=X,rtol=Y,ulps=N}}", pos,
+                  instruction=inst.name)
 
     def at_shape(self) -> bool:
         """Whether a shape starts here (an array shape or a tuple's parenthesis)."""
@@ -889,6 +997,11 @@ class _Parser:
                     target = self.single_parameter(comp, by_name, oname, operand_shape, pos, inst)
                 elif target is None:
                     unresolved.append((inst, len(inst.operands), oname, pos))
+                elif operand_shape is not None and target.shape is not None and \
+                        not _declared_compatible(operand_shape, target.shape):
+                    self.fail(PARSE_ERROR, f"operand '{oname}' of '{inst.name}' is written as "
+                              f"{operand_shape.text(False)}, but it is {target.shape.text(False)}", pos,
+                              pos + len(oname), instruction=inst.name)
                 inst.operands.append(target)
             if self.accept(")"):
                 return

@@ -287,7 +287,8 @@ def _enum_name(enum_type, value: int) -> str:
 _RNG_DISTRIBUTIONS = {1: "rng_uniform", 2: "rng_normal"}
 _RNG_ALGORITHMS = {0: "rng_default", 1: "rng_three_fry", 2: "rng_philox"}
 _CONV_KINDS = {1: "fprop", 2: "dgrad", 3: "wgrad"}
-_ALIAS_KINDS = {0: "undefined-alias", 1: "may-alias", 2: "must-alias"}
+# XLA reads an alias entry of undefined kind as may-alias, and its text has only these two words
+_ALIAS_KINDS = {0: "may-alias", 1: "may-alias", 2: "must-alias"}
 _DIM_LEVEL_LETTERS = {0: "D", 1: "C", 2: "S", 3: "H"}
 _DEFAULT_TAIL_PADDING = (0, 1)  # proto default 0 and XLA's written value 1 both mean "none"
 
@@ -568,7 +569,7 @@ class _ModuleReader:
         if proto.input_output_alias.entries:
             out["input_output_alias"] = "{ " + ", ".join(
                 f"{_index_text(e.output_shape_index)}: ({e.parameter_number}, "
-                f"{_index_text(e.parameter_shape_index)}, {_ALIAS_KINDS.get(e.kind, 'undefined-alias')})"
+                f"{_index_text(e.parameter_shape_index)}, {_ALIAS_KINDS.get(e.kind, 'may-alias')})"
                 for e in proto.input_output_alias.entries) + " }"
         if proto.buffer_donor.entries:
             out["buffer_donor"] = "{ " + ", ".join(
