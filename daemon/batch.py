@@ -19,6 +19,7 @@ for each graph as it is settled, ``done`` with the report.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import socket
@@ -205,7 +206,6 @@ def _hold_for_tests(task: CompileTask) -> None:
     hold = os.environ.get("NCCD_TEST_HOLD_BATCH")
     if not hold:
         return
-    import hashlib
     import uuid
 
     tag = hashlib.sha256(task.label.encode()).hexdigest()[:12]
@@ -236,8 +236,6 @@ def compile_graph(task: CompileTask) -> dict:
         failure = D.Diagnostic(D.BATCH_COMPILER_FAILED.code, f"{type(exc).__name__}: {exc}", file=task.label)
         return {"status": "failed", "diagnostics": [failure.to_json()],
                 "seconds": time.perf_counter() - started, "worker": worker}
-    import hashlib
-
     return {"status": "ok" if result.ok else "refused",
             "cache": result.cache,
             "diagnostics": [d.to_json() for d in result.diagnostics if d.is_error],
