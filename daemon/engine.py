@@ -19,6 +19,7 @@ own (daemon/diskcache.py). Failed compiles are remembered for a short time only.
 
 from __future__ import annotations
 
+import copy
 import gc
 import hashlib
 import json
@@ -253,8 +254,7 @@ class Engine:
             if loaded.module is None:
                 report = DiagnoseReport(model=label, target=target, diagnostics=loaded.error.diagnostics)
             else:
-                _relabel(loaded.module, label)
-                report = diagnose_module(loaded.module, target, label)
+                report = diagnose_module(_labelled(loaded.module, label), target, label)
             self.reports.put(key, report, 2048 + 512 * len(report.diagnostics))
         # callers may add diagnostics (diagnose --numerics): give them their own list
         return replace(report, diagnostics=list(report.diagnostics))
@@ -391,7 +391,6 @@ class Engine:
                     self.disk.put_alias(request_key, canonical)
                     self._count("disk_hits")
                     return found, "disk", []
-            _relabel(loaded.module, label)
             compiled = self._full_compile(loaded, options, label, argv, report)
             lap("compile")
             if not compiled.data:
@@ -405,7 +404,7 @@ class Engine:
         _hold_first_compile_for_tests()
         report("compile", "checking and optimising")
         trace = incremental.Trace()
-        data, result = compile_module(loaded.module, options, label, argv, trace=trace)
+        data, result = compile_module(_labelled(loaded.module, label), options, label, argv, trace=trace)
         compiled = _Compiled(data or b"", result.to_json(), result.program, trace if data else None,
                              loaded.module)
         compiled.result["fingerprint"] = result.fingerprint
@@ -522,9 +521,15 @@ def _text_of(data: bytes) -> str | None:
         return None
 
 
-def _relabel(module, label: str) -> None:
-    """A module cached under its content may be asked for under another file name."""
-    module.source_path = label
+def _labelled(module, label: str):
+    """The cached ``module`` as this request names it: a shallow copy with its own file name.
+
+    The module is shared by every request for the same bytes, whatever they call the file; setting
+    the name on the shared object would let a concurrent request for the same bytes under another
+    name report its diagnostics against this one's file (tests/test_engine_labels.py)."""
+    view = copy.copy(module)
+    view.source_path = label
+    return view
 
 
 def _result_for(compiled: _Compiled, options: CompileOptions, label: str, cache: str) -> CompileResult:
