@@ -89,7 +89,7 @@ def main() -> int:
         for label, median in medians.items():
             print(f"{label}: {args.models} distinct BERT-base compiles, median of {args.repeat}: "
                   f"{median:.2f} s, {median / serial:.2f}x serial")
-        _, again = batch(folder, root / f"cache-1-0", executors[f"local pool ({args.workers} workers)"])
+        _, again = batch(folder, root / "cache-1-0", executors[f"local pool ({args.workers} workers)"])
         print(f"the same batch again on the pool's cache: {again['compiles']} compiles, "
               f"{again['summary']['cached']} of {args.models} cached")
         figures.update({"median_s": medians, "ratio_to_serial": {k: v / serial for k, v in medians.items()},

@@ -167,7 +167,7 @@ def edit_latencies(pull: bool, text: str, edits: int) -> list[float]:
             arrived = time.perf_counter()
             assert answer["result"]["items"], "no diagnostics"
         else:
-            arrived, _ = conn.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+            arrived, _ = conn.wait(lambda m, version=version: m.get("method") == "textDocument/publishDiagnostics"
                                    and m["params"].get("version") == version)
         out.append((arrived - sent) * 1000)
     conn.close()
@@ -183,7 +183,7 @@ def open_latencies(text: str, opens: int) -> list[float]:
         sent = conn.send({"method": "textDocument/didOpen",
                           "params": {"textDocument": {"uri": uri, "languageId": "python", "version": 1,
                                                       "text": text}}})
-        arrived, _ = conn.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+        arrived, _ = conn.wait(lambda m, uri=uri: m.get("method") == "textDocument/publishDiagnostics"
                                and m["params"].get("uri") == uri)
         if i:  # the first open also warms the server's imports (the rule tables, the operator tables)
             out.append((arrived - sent) * 1000)

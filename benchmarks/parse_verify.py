@@ -103,8 +103,8 @@ def main() -> int:
             continue
         text = path.read_text()
         module = parse_hlo_text(text)
-        parse = median_time(lambda: parse_hlo_text(text), args.repeat)
-        both = median_time(lambda: verify_module(parse_hlo_text(text)), args.repeat)
+        parse = median_time(lambda text=text: parse_hlo_text(text), args.repeat)
+        both = median_time(lambda text=text: verify_module(parse_hlo_text(text)), args.repeat)
         base = jaxlib_median(path, args.repeat, args.jax_python)
         rows.append({"case": label, "bytes": len(text), "instructions": module.instruction_count(),
                      "nccd_parse_ms": parse * 1e3, "nccd_parse_verify_ms": both * 1e3,

@@ -163,7 +163,7 @@ def _unpack(kind: str, data: bytes) -> list:
 def decode(message_type: str, data: bytes) -> dict:
     schema = MESSAGES[message_type]
     out: dict = {}
-    for name, kind, sub, repeated in schema.values():
+    for name, kind, _sub, repeated in schema.values():
         out[name] = {} if kind == "map" else [] if repeated else None if kind == "message" else \
             _DEFAULTS.get(kind, 0)
     view = memoryview(data)

@@ -46,7 +46,7 @@ def constant_folding(module: Module, ctx: PassContext) -> bool:
     run = ExecutionContext(module, max_while_iterations=1000)
     for comp in module.reachable_computations():
         fresh = rewrite.Namer(comp)
-        for index, inst in enumerate(list(comp.instructions)):
+        for inst in list(comp.instructions):
             if not _foldable(inst):
                 continue
             try:
@@ -200,7 +200,7 @@ def algebraic_simplification(module: Module, ctx: PassContext) -> bool:
         fresh = rewrite.Namer(comp)
         replaced: dict[Instruction, Instruction] = {}
 
-        def resolve(inst: Instruction) -> Instruction:
+        def resolve(inst: Instruction, replaced=replaced) -> Instruction:
             while inst in replaced:
                 inst = replaced[inst]
             return inst

@@ -107,7 +107,7 @@ def _run(plan: _Plan, args: list, ctx: ExecutionContext, check_shapes: bool):
             try:
                 value = impl(inst, [env[o] for o in operands], ctx)
             except ExecutionError as error:
-                raise error.locate(inst)
+                raise error.locate(inst) from error.__cause__
             except Exception as error:  # an op failing on its inputs: say which instruction
                 raise ExecutionError(f"{type(error).__name__}: {error}", inst) from error
             if not isinstance(value, (np.ndarray, tuple)) and value is not TOKEN:

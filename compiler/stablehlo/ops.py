@@ -18,7 +18,7 @@ from typing import Callable
 from ..diagnostics import MLIR_UNSUPPORTED_OP
 from ..ir import attrs as A
 from ..ir.dtypes import ElementType
-from ..ir.module import Instruction, Literal
+from ..ir.module import Literal
 from ..ir.opcodes import Opcode
 from ..ir.shapes import Layout, Shape
 from .attributes import (AttributeError_, conv_dimension_numbers, dense_values, enum_word, fields,

@@ -88,7 +88,7 @@ def _our_print(xla: XlaParser, data: bytes, reprint_fp: str | None) -> tuple[boo
         if not verdict.accepted:
             line, column = verdict.position
             return False, f"{style}: XLA rejects our print at {line}:{column}"
-        again, _ = _our_fingerprint(lambda: parse_hlo_text(verdict.reprint))
+        again, _ = _our_fingerprint(lambda verdict=verdict: parse_hlo_text(verdict.reprint))
         if reprint_fp is not None and again != reprint_fp:
             return False, f"{style}: XLA reads our print as another module"
     return True, ""

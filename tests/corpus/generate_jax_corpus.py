@@ -843,7 +843,7 @@ def build_bert_base(residual_scale=None):
         x = layer_norm(x, emb["ln_g"], emb["ln_b"], eps=1e-12)
         keep = jnp.broadcast_to((mask > 0)[:, None, :], (B, T, T))
         for i, p in enumerate(layers):
-            skip = (lambda v: v) if residual_scale is None else (lambda v, a=residual_scale(i): a * v)
+            skip = (lambda v: v) if residual_scale is None else (lambda v, a=residual_scale(i): a * v)  # noqa: B008 (bound per layer on purpose)
             x = layer_norm(skip(x) + attention(x, p, H, keep), p["ln1_g"], p["ln1_b"], eps=1e-12)
             h = gelu_erf(dense(x, p["w1"], p["b1"]))
             x = layer_norm(skip(x) + dense(h, p["w2"], p["b2"]), p["ln2_g"], p["ln2_b"], eps=1e-12)

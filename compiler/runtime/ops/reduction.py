@@ -401,7 +401,7 @@ def _python_sort(comp, xs: list[np.ndarray], ctx) -> np.ndarray:
     for row in np.ndindex(*rows):
         items = [[np.asarray(x[row + (i,)]) for x in xs] for i in range(n)]
 
-        def compare(i, j):
+        def compare(i, j, items=items):
             args = [v for pair in zip(items[i], items[j]) for v in pair]
             if bool(ctx.call(comp, args)):
                 return -1
