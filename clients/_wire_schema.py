@@ -3,7 +3,7 @@
 MESSAGES: message -> {field number: (name, kind, message type | map (key, value) kinds, repeated)}.
 METHODS: rpc -> (path, request type, reply type, server streaming)."""
 
-MESSAGES = {
+MESSAGES: dict[str, dict[int, tuple]] = {
     'ncc.v1.CacheRequest': {
         1: ('command', 'string', None, False),
         2: ('max_bytes', 'uint64', None, False),

@@ -93,7 +93,7 @@ def encode(message_type: str, values: dict | None) -> bytes:
     return bytes(out)
 
 
-def _read_varint(data: bytes, pos: int) -> tuple[int, int]:
+def _read_varint(data: bytes | memoryview, pos: int) -> tuple[int, int]:
     result = shift = 0
     while True:
         if pos >= len(data):
@@ -128,12 +128,13 @@ def _decode_scalar(kind: str, wire_type: int, raw) -> object:
     return _signed(kind, raw)
 
 
-def _fields(data: bytes):
+def _fields(data: bytes | memoryview):
     """(field number, wire type, value) triples: an int for varints, bytes otherwise."""
     pos, end = 0, len(data)
     while pos < end:
         key, pos = _read_varint(data, pos)
         number, wire_type = key >> 3, key & 7
+        value: int | bytes | memoryview
         if wire_type == _VARINT:
             value, pos = _read_varint(data, pos)
         elif wire_type == _FIXED64:

@@ -11,6 +11,7 @@ unchanged.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 
 TARGETS = ("inf1", "inf2", "trn1", "trn1n", "trn2", "trn3")
@@ -132,7 +133,7 @@ def canonical_choice(name: str, text: str, choices) -> str | None:
     return value if value in choices else None
 
 
-def _choice(name: str, choices) -> "callable":
+def _choice(name: str, choices) -> Callable[[str], str]:
     def parse(text: str) -> str:
         value = canonical_choice(name, text, choices)
         if value is None:
@@ -209,7 +210,7 @@ def add_compile_arguments(parser: argparse.ArgumentParser, with_target: bool = T
                    help="debug, info, warning (default), error, critical, or a number")
 
 
-def options_from_args(args: argparse.Namespace, ignored: list[str] = ()) -> CompileOptions:
+def options_from_args(args: argparse.Namespace, ignored: Sequence[str] = ()) -> CompileOptions:
     if args.logical_nc_config == 2 and args.target not in ("trn2", "trn3"):
         raise FlagError(f"--logical-nc-config 2 needs trn2 or later (target is {args.target}); "
                         "use 1, or compile for --target trn2")

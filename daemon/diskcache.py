@@ -207,7 +207,7 @@ class DiskCache:
             log.warning("cache: failure record %s discarded: %s", key[:16], problem)
             _unlink_quietly(path)
             return None
-        if expires < time.time():
+        if not isinstance(expires, (int, float)) or expires < time.time():
             _unlink_quietly(path)
             return None
         return record

@@ -38,6 +38,7 @@ from nccd.compiler.compile import CompileResult, compile_module
 from nccd.compiler.diagnostics import HloError
 from nccd.compiler.hlo.loader import load_bytes, read_model_file
 from nccd.compiler.ir.fingerprint import fingerprint
+from nccd.compiler.ir.module import Module
 from nccd.compiler.options import CompileOptions
 
 from . import incremental
@@ -84,10 +85,15 @@ class EngineConfig:
 @dataclass
 class _Loaded:
     """A model's bytes parsed once: the module, or the diagnostics of why it does not load."""
-    module: object | None
+    module: Module | None
     error: HloError | None
     text: str | None
     fingerprint: str | None = None
+
+    @property
+    def diagnostics(self) -> list:
+        """Why the bytes do not load (empty when they do)."""
+        return self.error.diagnostics if self.error is not None else []
 
 
 @dataclass
@@ -170,7 +176,7 @@ class Engine:
         with self._lock:
             flight = self._flights.get(key)
             leader = flight is None
-            if leader:
+            if flight is None:
                 flight = self._flights[key] = _Flight()
         if not leader:
             self._count("single_flight_waits")
@@ -252,7 +258,7 @@ class Engine:
         if report is None:
             loaded = self._load(data, content_key, label, max_bytes)
             if loaded.module is None:
-                report = DiagnoseReport(model=label, target=target, diagnostics=loaded.error.diagnostics)
+                report = DiagnoseReport(model=label, target=target, diagnostics=loaded.diagnostics)
             else:
                 report = diagnose_module(_labelled(loaded.module, label), target, label)
             self.reports.put(key, report, 2048 + 512 * len(report.diagnostics))
@@ -369,7 +375,7 @@ class Engine:
         loaded = self._load(data, content_key, label, max_bytes)
         lap("load")
         if loaded.module is None:
-            result = CompileResult(model=label, options=options, diagnostics=loaded.error.diagnostics)
+            result = CompileResult(model=label, options=options, diagnostics=loaded.diagnostics)
             return self._failed(request_key, result.to_json())
         fp = self._fingerprint(loaded)
         canonical = _sha("canonical", __version__, fp, flags) if fp else None

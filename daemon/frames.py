@@ -40,7 +40,8 @@ def send(sock: socket.socket, message: dict) -> None:
 
 
 def _read_exactly(sock: socket.socket, size: int) -> bytes:
-    chunks, left = [], size
+    chunks: list[bytes] = []
+    left = size
     while left:
         chunk = sock.recv(min(left, 1 << 20))
         if not chunk:

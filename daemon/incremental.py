@@ -36,6 +36,8 @@ def _constant_line(line: str):
         module = parse_hlo_text(f"HloModule m\nENTRY e {{\n{line}\n}}\n")
     except HloError:
         return None
+    if module.entry is None:
+        return None
     (inst,) = module.entry.instructions
     return inst if inst.opcode is Opcode.CONSTANT else None
 
@@ -105,6 +107,9 @@ def try_patch(engine, data: bytes, content_key: str, options, flags: str, label:
     if edits is None:
         return None
     trace: CompileTrace = old.trace
+    if trace.info is None or trace.constants is None:
+        return None
+    old_info, old_constants = trace.info, trace.constants
     replacements = {}
     for (comp_name, inst_name), literal in edits.items():
         inst = old.source.computations[comp_name].instruction(inst_name)
@@ -117,10 +122,12 @@ def try_patch(engine, data: bytes, content_key: str, options, flags: str, label:
     swapped = _swap(program, replacements)
     proto = type(trace.proto)()
     proto.CopyFrom(trace.proto)
-    constants = dict(trace.constants)
+    constants = dict(old_constants)
     where = {(comp.name, inst.name): inst for comp in proto.computations for inst in comp.instructions}
     for comp_name, inst_name in swapped:
-        literal = program.computations[comp_name].instruction(inst_name).literal
+        swapped_inst = program.computations[comp_name].instruction(inst_name)
+        literal = swapped_inst.literal if swapped_inst is not None else None
+        assert literal is not None  # _swap swapped a constant's literal here
         if (comp_name, inst_name) in constants:
             constants[(comp_name, inst_name)] = literal.to_numpy()
         else:
@@ -129,8 +136,8 @@ def try_patch(engine, data: bytes, content_key: str, options, flags: str, label:
             literal_to_proto(literal, instruction.literal)
     new_fingerprint = fingerprint(source)
     created = int(time.time())
-    info = {**trace.info, "created": created,
-            "model": {**trace.info["model"], "source": label, "fingerprint": new_fingerprint}}
+    info = {**old_info, "created": created,
+            "model": {**old_info["model"], "source": label, "fingerprint": new_fingerprint}}
     artifact = container.pack_parts(proto, constants, info, compiler_version=__version__, target=options.target,
                                     model_name=source.name, features=trace.features, created=created)
     result = {**old.result, "model": label, "fingerprint": new_fingerprint, "artifact_bytes": len(artifact)}

@@ -81,7 +81,7 @@ class Daemon:
         self._stop = threading.Event()
         self.stop_reason = ""
         self.grace_s = 30.0
-        self.engine: Engine | None = None
+        self.engine: Engine  # made in start(), after the sockets are bound (see there)
         self.tcp_address: str | None = None
 
     # -- activity (idle timeout) -------------------------------------------------------------

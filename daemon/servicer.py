@@ -13,7 +13,7 @@ import os
 import queue
 import threading
 import time
-from typing import Callable
+from typing import Callable, NoReturn
 
 import grpc
 
@@ -172,9 +172,10 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
             self._abort_model(context, exc.diagnostics)
 
     @staticmethod
-    def _abort_model(context, diagnostics) -> None:
+    def _abort_model(context, diagnostics) -> NoReturn:
         context.set_trailing_metadata(((DIAGNOSTICS_METADATA, json.dumps([d.to_json() for d in diagnostics])),))
         context.abort(grpc.StatusCode.INVALID_ARGUMENT, "\n".join(d.format() for d in diagnostics))
+        raise AssertionError("grpc's context.abort raises")
 
     @staticmethod
     def _load_error(report_diagnostics) -> list | None:

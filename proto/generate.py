@@ -145,7 +145,7 @@ def wire_schema(descriptor_set: bytes, proto: str) -> str:
     lines = [f'"""Wire schema of proto/{proto} (generated: run `python proto/generate.py`; do not edit).',
              "", "MESSAGES: message -> {field number: (name, kind, message type | map (key, value) kinds, repeated)}.",
              'METHODS: rpc -> (path, request type, reply type, server streaming)."""', "",
-             "MESSAGES = {"]
+             "MESSAGES: dict[str, dict[int, tuple]] = {"]
     for name in sorted(messages):
         lines.append(f"    {name!r}: {{")
         for number in sorted(messages[name]):

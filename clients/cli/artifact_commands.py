@@ -203,7 +203,7 @@ def compile_summary(result, model: str, report_path: str | None = None, report_f
                   "incremental": " (incremental)"}.get(result.cache or "", "")
         lines.append(f"{model}: compiled {result.module_name} for {target} in "
                      f"{result.compile_ms:.0f} ms{cached} -> {result.output} ({_size(result.artifact_bytes)})")
-        if report_path and report_error is None:
+        if report_path and report_error is None and report is not None:
             totals = report["totals"]
             lines.append(f"{report_path}: cost report of {totals['kernels']} kernels, estimated "
                          f"{totals['estimated_us']:.3g} us on one {totals['target']['core']} core")
@@ -304,6 +304,7 @@ def cmd_run(args, io: Console) -> int:
         program.check_memory(budget, drawn=args.inputs is None and args.random_inputs is not None)
     except MemoryBudgetError as exc:
         return _fail(D.RUN_OVER_MEMORY_BUDGET.code, str(exc), args, io, args.artifact)
+    inputs: dict | list  # by parameter name (an .npz) or in parameter order
     if args.inputs is not None:
         _existing_file(args.inputs, io)
         try:
@@ -331,9 +332,9 @@ def cmd_run(args, io: Console) -> int:
 
         from nccd.compiler.runtime.ops._common import TOKEN
 
-        arrays = {f"arr_{i}": (np.zeros(0, np.uint8) if o is TOKEN else o) for i, o in enumerate(outputs)}
+        arrays = [np.zeros(0, np.uint8) if o is TOKEN else o for o in outputs]  # saved as arr_0, arr_1, ...
         try:
-            np.savez(io.path(args.output), **arrays)
+            np.savez(io.path(args.output), *arrays)
         except OSError as exc:
             return _fail(D.OUTPUT_NOT_WRITTEN.code, f"cannot write {args.output}: {exc.strerror or exc}", args,
                          io, args.output)

@@ -118,6 +118,7 @@ def forward(argv: list[str]) -> int | None:
         finally:
             if progress is not None:
                 progress.clear()
+    assert done is not None  # the loop above either answered or returned
     try:
         sys.stdout.write(done["stdout"])
         sys.stdout.flush()
