@@ -38,11 +38,11 @@ from nccd.compiler.compile import CompileResult, compile_module
 from nccd.compiler.diagnostics import HloError
 from nccd.compiler.hlo.loader import load_bytes, read_model_file
 from nccd.compiler.ir.fingerprint import fingerprint
-from nccd.compiler.ir.module import Module
 from nccd.compiler.options import CompileOptions
 
 from . import incremental
 from .diskcache import DiskCache
+from .entries import Compiled, Loaded, text_of
 from .memcache import ByteBudgetLRU
 
 DEFAULT_MEMORY_BUDGET = 1 << 30
@@ -80,31 +80,6 @@ class EngineConfig:
     def to_json(self) -> dict:
         return {"cache_dir": str(self.cache_dir), "memory_budget": str(self.memory_budget),
                 "disk_budget": str(self.disk_budget)}
-
-
-@dataclass
-class _Loaded:
-    """A model's bytes parsed once: the module, or the diagnostics of why it does not load."""
-    module: Module | None
-    error: HloError | None
-    text: str | None
-    fingerprint: str | None = None
-
-    @property
-    def diagnostics(self) -> list:
-        """Why the bytes do not load (empty when they do)."""
-        return self.error.diagnostics if self.error is not None else []
-
-
-@dataclass
-class _Compiled:
-    """One compile, as the caches keep it."""
-    data: bytes
-    result: dict  # CompileResult.to_json() of the compile that produced it
-    program: object | None = None  # the optimised Module (memory only)
-    trace: object | None = None  # what daemon/incremental.py needs to patch it
-    source: object | None = None  # the module it was compiled from (memory only)
-    request_keys: set = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -191,15 +166,15 @@ class Engine:
             flight.done.set()
 
     # -- models --------------------------------------------------------------------------------
-    def _load(self, data: bytes, content_key: str, label: str, max_bytes: int | None) -> _Loaded:
+    def _load(self, data: bytes, content_key: str, label: str, max_bytes: int | None) -> Loaded:
         loaded = self.modules.get(content_key)
         if loaded is not None:
             return loaded
         try:
             module = load_bytes(data, label, max_bytes)
-            loaded = _Loaded(module, None, _text_of(data))
+            loaded = Loaded(module, None, text_of(data))
         except HloError as exc:
-            loaded = _Loaded(None, exc, None)
+            loaded = Loaded(None, exc, None)
         self.modules.put(content_key, loaded, self.module_size(data))
         return loaded
 
@@ -207,7 +182,7 @@ class Engine:
     def module_size(data: bytes) -> int:
         return max(len(data), 1) * _MODULE_BYTES_PER_INPUT_BYTE
 
-    def _fingerprint(self, loaded: _Loaded) -> str | None:
+    def _fingerprint(self, loaded: Loaded) -> str | None:
         if loaded.fingerprint is None and loaded.module is not None:
             try:
                 loaded.fingerprint = fingerprint(loaded.module)
@@ -333,7 +308,7 @@ class Engine:
         return result
 
     def _answer(self, request_key, content_key, data, options, flags, argv, label, max_bytes, retry_failed,
-                report, lap) -> tuple[_Compiled, str, list[str]]:
+                report, lap) -> tuple[Compiled, str, list[str]]:
         """(the compiled entry, where it came from, notes about this answer such as a full disk)."""
         while True:
             key = self.aliases.peek(request_key)
@@ -344,7 +319,7 @@ class Engine:
             failure = None if retry_failed else self._failure(request_key)
             if failure is not None:
                 self._count("failure_hits")
-                return _Compiled(b"", failure), "failure-cached", []
+                return Compiled(b"", failure), "failure-cached", []
             with self._single_flight(request_key) as leader:
                 if not leader:
                     continue  # another request just did this work: look again
@@ -352,7 +327,7 @@ class Engine:
                                           max_bytes, report, lap)
 
     def _compile_once(self, request_key, content_key, data, options, flags, argv, label, max_bytes, report,
-                      lap) -> tuple[_Compiled, str, list[str]]:
+                      lap) -> tuple[Compiled, str, list[str]]:
         canonical = self.disk.get_alias(request_key)
         if canonical is not None:
             found = self._from_disk(canonical, request_key)
@@ -363,11 +338,15 @@ class Engine:
                 lap("disk")
                 return found, "disk", []
         report("load", f"parsing {label}")
-        patched = incremental.try_patch(self, data, content_key, options, flags, label, max_bytes)
+        previous = self._previous_compile(label, flags)
+        patched = None
+        if previous is not None and (max_bytes is None or len(data) <= max_bytes):
+            patched = incremental.try_patch(*previous, data, options, label)
         if patched is not None:
             compiled, loaded = patched
+            self.modules.put(content_key, loaded, self.module_size(data))
             lap("incremental")
-            canonical = _sha("canonical", __version__, loaded.fingerprint, flags)
+            canonical = _sha("canonical", __version__, loaded.fingerprint, flags) if loaded.fingerprint else None
             self._remember(request_key, canonical, compiled, len(data))
             self._remember_latest(label, flags, content_key, request_key)
             self._count("incremental_compiles")
@@ -405,18 +384,31 @@ class Engine:
             self._remember_latest(label, flags, content_key, request_key)
             return compiled, "miss", self._store_on_disk(canonical, compiled, lap)
 
-    def _full_compile(self, loaded: _Loaded, options: CompileOptions, label: str, argv, report) -> _Compiled:
+    def _previous_compile(self, label: str, flags: str) -> tuple[Compiled, str] | None:
+        """The last compile of this model (file name and flags) still in memory, and its text."""
+        previous = self.latest.peek((label, flags))
+        if previous is None:
+            return None
+        old_content_key, old_request_key = previous
+        old_key = self.aliases.peek(old_request_key)
+        old = self.artifacts.peek(old_key) if old_key is not None else None
+        old_loaded = self.modules.peek(old_content_key)
+        if old is None or old_loaded is None or old_loaded.text is None:
+            return None
+        return old, old_loaded.text
+
+    def _full_compile(self, loaded: Loaded, options: CompileOptions, label: str, argv, report) -> Compiled:
         self._count("full_compiles")
         _hold_first_compile_for_tests()
         report("compile", "checking and optimising")
         trace = incremental.Trace()
         data, result = compile_module(_labelled(loaded.module, label), options, label, argv, trace=trace)
-        compiled = _Compiled(data or b"", result.to_json(), result.program, trace if data else None,
+        compiled = Compiled(data or b"", result.to_json(), result.program, trace if data else None,
                              loaded.module)
         compiled.result["fingerprint"] = result.fingerprint
         return compiled
 
-    def _store_on_disk(self, canonical: str | None, compiled: _Compiled, lap) -> list[str]:
+    def _store_on_disk(self, canonical: str | None, compiled: Compiled, lap) -> list[str]:
         """Write the entry to the disk cache; a refusal (full disk...) is a warning, never an error."""
         if canonical is None:
             return []
@@ -430,7 +422,7 @@ class Engine:
             self.disk.put_alias(request_key, canonical)
         return []
 
-    def _remember(self, request_key: str, canonical: str | None, compiled: _Compiled, source_bytes: int = 0) -> None:
+    def _remember(self, request_key: str, canonical: str | None, compiled: Compiled, source_bytes: int = 0) -> None:
         size = 2 * len(compiled.data) + 4096
         if compiled.program is not None or compiled.source is not None:  # two modules and a proto
             size += 2 * source_bytes * _MODULE_BYTES_PER_INPUT_BYTE
@@ -442,14 +434,14 @@ class Engine:
     def _remember_latest(self, label: str, flags: str, content_key: str, request_key: str) -> None:
         self.latest.put((label, flags), (content_key, request_key), 200)
 
-    def _from_disk(self, canonical: str, request_key: str | None = None) -> _Compiled | None:
+    def _from_disk(self, canonical: str, request_key: str | None = None) -> Compiled | None:
         found = self.disk.get(canonical, request_key)
         if found is None:
             return None
         data, record = found
-        return _Compiled(data, record["result"])
+        return Compiled(data, record["result"])
 
-    def _program_of(self, compiled: _Compiled):
+    def _program_of(self, compiled: Compiled):
         if compiled.program is None:
             compiled.program = container.unpack(compiled.data).module
         return compiled.program
@@ -464,14 +456,14 @@ class Engine:
         record = self.disk.get_failure(request_key)
         return record["result"] if record else None
 
-    def _failed(self, request_key: str, result_json: dict) -> tuple[_Compiled, str, list[str]]:
+    def _failed(self, request_key: str, result_json: dict) -> tuple[Compiled, str, list[str]]:
         """Remember a refused model for the failure TTL (never longer: a fixed compiler may accept it)."""
         with self._lock:
             if len(self._failures) > 10_000:
                 self._failures.clear()
             self._failures[request_key] = (time.time() + self.config.failure_ttl_s, result_json)
         warning = self.disk.put_failure(request_key, result_json)
-        return _Compiled(b"", result_json), "miss", [warning] if warning else []
+        return Compiled(b"", result_json), "miss", [warning] if warning else []
 
     # -- run -----------------------------------------------------------------------------------
     def load_executable(self, path: str, label: str | None = None):
@@ -516,17 +508,6 @@ class Engine:
                 "hit_rate": round(warm / answered, 4) if answered else None, "rss_bytes": rss_bytes()}
 
 
-def _text_of(data: bytes) -> str | None:
-    from nccd.compiler.hlo.loader import looks_like_text
-
-    if not looks_like_text(data):
-        return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-
-
 def _labelled(module, label: str):
     """The cached ``module`` as this request names it: a shallow copy with its own file name.
 
@@ -538,7 +519,7 @@ def _labelled(module, label: str):
     return view
 
 
-def _result_for(compiled: _Compiled, options: CompileOptions, label: str, cache: str) -> CompileResult:
+def _result_for(compiled: Compiled, options: CompileOptions, label: str, cache: str) -> CompileResult:
     """The cached compile as this request's result: its file name, flags and ignored-flag notes."""
     result = CompileResult.from_json(compiled.result, options)
     original = compiled.result.get("model")

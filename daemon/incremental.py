@@ -21,9 +21,11 @@ from nccd.compiler.hlo.parser import parse_hlo_text
 from nccd.compiler.hlo.proto_writer import literal_to_proto
 from nccd.compiler.ir.fingerprint import fingerprint
 from nccd.compiler.ir.opcodes import Opcode
-from nccd.compiler.ir.verifier import _literal_problem
+from nccd.compiler.ir.verifier import literal_problem
 from nccd.compiler.passes.rewrite import clone_module
 from nccd.compiler.value_deps import CompileTrace
+
+from .entries import Compiled, Loaded, text_of
 
 Trace = CompileTrace
 #: More changed lines than this is not "an edit of a few constants": compile in full.
@@ -66,7 +68,7 @@ def constant_edits(old_text: str, new_text: str, module) -> dict | None:
         before, after = _constant_line(old_lines[i]), _constant_line(new_lines[i])
         if before is None or after is None or not _same_but_literal(before, after):
             return None
-        if after.literal is None or after.literal.elided or _literal_problem(after.literal) is not None:
+        if after.literal is None or after.literal.elided or literal_problem(after.literal) is not None:
             return None  # a full compile reports what is wrong with it
         edits[(inst.computation.name, inst.name)] = after.literal
     return edits
@@ -84,26 +86,15 @@ def _swap(module, replacements: dict) -> list[tuple[str, str]]:
     return swapped
 
 
-def try_patch(engine, data: bytes, content_key: str, options, flags: str, label: str, max_bytes):
-    """(the new compiled entry, its loaded module) or None when a full compile is needed."""
-    from .engine import _Compiled, _Loaded, _text_of
-
-    previous = engine.latest.peek((label, flags))
-    if previous is None:
+def try_patch(old: Compiled, old_text: str, data: bytes, options, label: str) -> tuple[Compiled, Loaded] | None:
+    """The compile of ``data`` made from ``old``, the last compile of the same model (whose text was
+    ``old_text``), with its loaded module; or None when a full compile is needed."""
+    if old.trace is None or old.program is None or old.source is None or old.trace.proto is None:
         return None
-    old_content_key, old_request_key = previous
-    old_key = engine.aliases.peek(old_request_key)
-    old = engine.artifacts.peek(old_key) if old_key is not None else None
-    old_loaded = engine.modules.peek(old_content_key)
-    if (old is None or old_loaded is None or old.trace is None or old.program is None or old.source is None
-            or old_loaded.text is None or old.trace.proto is None):
-        return None
-    if max_bytes is not None and len(data) > max_bytes:
-        return None
-    new_text = _text_of(data)
+    new_text = text_of(data)
     if new_text is None:
         return None
-    edits = constant_edits(old_loaded.text, new_text, old.source)
+    edits = constant_edits(old_text, new_text, old.source)
     if edits is None:
         return None
     trace: CompileTrace = old.trace
@@ -113,7 +104,7 @@ def try_patch(engine, data: bytes, content_key: str, options, flags: str, label:
     replacements = {}
     for (comp_name, inst_name), literal in edits.items():
         inst = old.source.computations[comp_name].instruction(inst_name)
-        if inst.literal is None or trace.is_consumed(inst.literal) or inst.literal.shape != literal.shape:
+        if inst is None or inst.literal is None or trace.is_consumed(inst.literal) or inst.literal.shape != literal.shape:
             return None
         replacements[id(inst.literal)] = literal
     source = clone_module(old.source)
@@ -144,6 +135,4 @@ def try_patch(engine, data: bytes, content_key: str, options, flags: str, label:
     new_trace = CompileTrace(consumed=trace.consumed, info=info, proto=proto, constants=constants,
                              features=trace.features)
     source.source_path = label
-    loaded = _Loaded(source, None, new_text, new_fingerprint)
-    engine.modules.put(content_key, loaded, engine.module_size(data))
-    return _Compiled(artifact, result, program, new_trace, source), loaded
+    return Compiled(artifact, result, program, new_trace, source), Loaded(source, None, new_text, new_fingerprint)

@@ -13,7 +13,7 @@ import os
 from nccd.compiler.options import add_compile_arguments
 
 from . import artifact_commands, batch_command, daemon_commands
-from nccd.clients.lsp import cli as lsp_cli
+from nccd.clients.lsp import command as lsp_command
 from .common import (DEFAULT_TARGET, EXIT_DIAGNOSTICS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, TARGET_NAMES,
                      OUTPUT, Console, UsageError, check_framework, check_target, emit_json, Parser)
 
@@ -138,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     artifact_commands.register(sub)
     batch_command.register(sub)
     daemon_commands.register(sub)
-    lsp_cli.register(sub)
+    lsp_command.register(sub)
     return parser
 
 

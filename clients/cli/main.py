@@ -15,7 +15,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["lsp"]:  # editors start this on every launch: skip the rest of the command line's imports
-        from nccd.clients.lsp.cli import main as lsp_main
+        from nccd.clients.lsp.command import main as lsp_main
 
         return lsp_main(argv[1:], prog="ncc lsp")
     from .thin import forward

@@ -1,4 +1,6 @@
-"""The ``lsp`` subcommand of ``ncc`` (and ``python -m nccd.clients.lsp``).
+"""The ``lsp`` subcommand's arguments, and serving one editor from this process.
+
+Starting through the warm host (host.py) is command.py's; the host's children call run() here.
 
 Standard library only at import time, so ``ncc --help`` stays instant; pygls is
 loaded when the server starts.
@@ -75,16 +77,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="how much to log (default: warning)")
 
 
-def register(subparsers) -> None:
-    """Add ``lsp`` to ``ncc``'s subcommands; the handler returns an exit status."""
-    p = subparsers.add_parser("lsp", help="language server for editors (HLO and PyTorch/JAX source)",
-                              description=DESCRIPTION, epilog=EPILOG,
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_arguments(p)
-    # the server owns stdin/stdout, not ncc's Console; the host gets the arguments after `lsp`
-    p.set_defaults(handler=lambda args, io: serve(args, args.argv[args.argv.index("lsp") + 1:]))
-
-
 def run(args, server=None) -> int:
     """Serve one editor; ``server``: one made ahead by a warm host (host.py), else made here."""
     import gc
@@ -130,21 +122,9 @@ def run(args, server=None) -> int:
     return 0 if getattr(server.protocol, "_shutdown", False) else 1
 
 
-def main(argv: list[str] | None = None, prog: str = "python -m nccd.clients.lsp", server=None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
-    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, epilog=EPILOG,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_arguments(parser)
-    return serve(parser.parse_args(argv), argv, server)
-
-
-def serve(args, argv: list[str], server=None) -> int:
-    """Serve one editor: forked from the warm host when one answers (stdio only), else from this process."""
-    if server is None and args.tcp is None and args.socket is None:
-        from . import host
-
-        if host.enabled():
-            status = host.run_in_host(argv)  # None: nobody to ask, so start here (and leave a host)
-            if status is not None:
-                return status
-    return run(args, server)
+def parser(prog: str) -> argparse.ArgumentParser:
+    """The ``lsp`` command's argument parser (``ncc lsp`` is also a subparser: command.py)."""
+    p = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, epilog=EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_arguments(p)
+    return p

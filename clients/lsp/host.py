@@ -380,7 +380,7 @@ def _become_server(server, request: dict, fds: list[int], conn, children, host_f
         from . import cli
 
         sys.argv = ["ncc", "lsp", *request["argv"]]
-        status = cli.main(list(request["argv"]), prog="ncc lsp", server=server)
+        status = cli.run(cli.parser("ncc lsp").parse_args(list(request["argv"])), server)
     except SystemExit as exc:
         status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     except BaseException:

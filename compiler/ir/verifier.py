@@ -224,7 +224,7 @@ class _Verifier:
             self.report(BAD_LITERAL, f"the literal of '{inst.name}' has shape {_st(lit.shape)}, the "
                                      f"constant is declared {_st(inst.shape)}", inst, comp)
             return
-        problem = _literal_problem(lit)
+        problem = literal_problem(lit)
         if problem:
             self.report(BAD_LITERAL, f"constant '{inst.name}': {problem}", inst, comp)
         elif _has_elided(lit):
@@ -262,7 +262,7 @@ def _value_count(values) -> int | None:
         return None
 
 
-def _literal_problem(lit: Literal) -> str | None:
+def literal_problem(lit: Literal) -> str | None:
     """Why a literal's values cannot fill its shape, or ``None``."""
     shape = lit.shape
     if shape.is_tuple:
@@ -271,7 +271,7 @@ def _literal_problem(lit: Literal) -> str | None:
         for element, sub in zip(lit.elements, shape.tuple_shapes):
             if not shapes_match(element.shape, sub):
                 return f"tuple element {_st(element.shape)} does not match {_st(sub)}"
-            problem = _literal_problem(element)
+            problem = literal_problem(element)
             if problem:
                 return problem
         return None

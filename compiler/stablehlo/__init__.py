@@ -38,10 +38,11 @@ def refuse_bytecode(path: str | None) -> HloError:
 def parse_stablehlo(text: str, path: str | None = None) -> Module:
     """Parse StableHLO MLIR text into a :class:`Module` (raises :class:`HloError`)."""
     from .lower import Lowerer
+    from .ops import OPS
     from .syntax import parse_mlir
 
     parsed = parse_mlir(text, path)
-    lowerer = Lowerer(parsed, path)
+    lowerer = Lowerer(parsed, path, OPS)
     module = lowerer.lower()
     module.source_format = "stablehlo"
     return module

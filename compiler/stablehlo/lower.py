@@ -43,10 +43,8 @@ class LoweringError(Exception):
 
 
 class Lowerer:
-    def __init__(self, parsed: ParsedModule, path: str | None):
-        from .ops import OPS
-
-        self.ops_table = OPS
+    def __init__(self, parsed: ParsedModule, path: str | None, ops_table: dict):
+        self.ops_table = ops_table  # ops.OPS: its rows build on this module, so it comes from the caller
         self.parsed = parsed
         self.path = path
         self.module = Module(parsed.name or "module")
@@ -262,7 +260,7 @@ class Lowerer:
                 p.parameter_number = i
                 env[name] = p
         # constants of the enclosing scopes are copied in (XLA sinks them into the region)
-        self.env = _ChainEnv(env, outer_env, self) if not with_captures else _ChainEnv(env, outer_env, self, captures)
+        self.env = ChainEnv(env, outer_env, self) if not with_captures else ChainEnv(env, outer_env, self, captures)
         results = self.block(block)
         comp.root = self.pack(results, self.current)
         self.restore(saved)
@@ -305,7 +303,7 @@ class Lowerer:
         return out
 
 
-class _ChainEnv(dict):
+class ChainEnv(dict):
     """A region's value scope: its own values, then constants of the enclosing scopes (copied
     into the region at first use), then — for regions that take captures — nothing else."""
 

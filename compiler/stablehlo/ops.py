@@ -23,7 +23,7 @@ from ..ir.opcodes import Opcode
 from ..ir.shapes import Layout, Shape
 from .attributes import (AttributeError_, conv_dimension_numbers, dense_values, enum_word, fields,
                          ints, plain)
-from .lower import Lowerer, LoweringError
+from .lower import ChainEnv, Lowerer, LoweringError
 from .syntax import Dense, DialectAttr, Op, Raw, Symbol
 
 
@@ -500,11 +500,9 @@ def _loop_region(b: Lowerer, region, op: Op, captures, base, body=False):
     param = b.emit(Opcode.PARAMETER, Shape.tuple_of(shapes), [], name_hint="arg_tuple")
     param.parameter_number = 0
     elems = b.split(param, len(shapes))
-    from .lower import _ChainEnv
-
     env = {name: v for (name, _), v in zip(block.args, elems)}
     env.update({c: v for c, v in zip(captures, elems[len(block.args):])})
-    b.env = _ChainEnv(env, outer, b)
+    b.env = ChainEnv(env, outer, b)
     results = b.block(block)
     if body:
         results = results + elems[len(block.args):]
@@ -547,9 +545,7 @@ def _branch(b: Lowerer, region, op: Op):
     param = b.emit(Opcode.PARAMETER, arg.shape, [], name_hint="arg_tuple" if tuple_param else "Arg_0")
     param.parameter_number = 0
     elems = b.split(param, len(values)) if tuple_param else [param]
-    from .lower import _ChainEnv
-
-    b.env = _ChainEnv(dict(zip(captures, elems)), outer, b)
+    b.env = ChainEnv(dict(zip(captures, elems)), outer, b)
     comp.root = b.pack(b.block(region.blocks[0]), op)
     b.restore(saved)
     b.module.add_computation(comp)
