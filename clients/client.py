@@ -69,6 +69,18 @@ class CompileReply:
         return f"CompileReply(ok={self.ok}, output={self.output!r}, cache={self.cache!r})"
 
 
+#: CacheOutcome (proto/ncc/v1/daemon.proto) -> the names `ncc compile --json` uses.
+CACHE_OUTCOMES = {1: "miss", 2: "memory", 3: "disk", 4: "incremental", 5: "bypass", 6: "failure-cached"}
+
+
+def _artifact_fields(artifact, content: bytes | None) -> dict:
+    if content is not None:
+        return {"content": content}
+    if artifact is None:
+        raise ValueError("give an artifact path or content=")
+    return {"path": os.path.abspath(os.fspath(artifact))}
+
+
 def _model_fields(model, content: bytes | None, name: str | None) -> dict:
     if content is not None:
         return {"content": bytes(content), "name": name or "<content>"}
@@ -227,7 +239,8 @@ class Client:
                 import json
 
                 r = event["result"]
-                return CompileReply(r["ok"], r["output"] or None, r["cache"], json.loads(r["json"]),
+                return CompileReply(r["ok"], r["output"] or None, CACHE_OUTCOMES.get(r["cache"], ""),
+                                    json.loads(r["cli_json"]),
                                     r["timings_ms"], r["warnings"], r["artifact"] if return_artifact else None,
                                     r["text"], r["exit_status"])
         raise DaemonError("INTERNAL", "the compile stream ended without a result")
@@ -238,27 +251,40 @@ class Client:
         import json
 
         reply = self._call("Diagnose", {"model": _model_fields(model, content, name), "target": target})
-        return json.loads(reply["json"])
+        return json.loads(reply["cli_json"])
 
     def list_operators(self, target: str | None = None):
         """Every operator with its support per target (a list, as `ncc list-operators --json`)."""
         import json
 
-        return json.loads(self._call("ListOperators", {"target": target or ""})["json"])
+        return json.loads(self._call("ListOperators", {"target": target or ""})["cli_json"])
 
-    def inspect(self, artifact) -> dict:
+    def inspect(self, artifact=None, *, content: bytes | None = None) -> dict:
+        """The `ncc inspect --json` document of an .ncx (a path on this machine, or ``content=`` bytes)."""
         import json
 
-        return json.loads(self._call("Inspect", {"path": os.path.abspath(os.fspath(artifact))})["json"])
+        return json.loads(self._call("Inspect", _artifact_fields(artifact, content))["cli_json"])
 
-    def run(self, artifact, inputs=None, *, seed: int = 0, output=None) -> dict:
-        """Execute an artifact on the daemon's CPU runtime; ``inputs`` is an .npz path."""
-        import json
+    def run(self, artifact=None, inputs=None, *, content: bytes | None = None, seed: int | None = None,
+            output=None) -> dict:
+        """Execute an artifact on the daemon's CPU runtime: tensors in, tensors out.
 
-        reply = self._call("Run", {"artifact": os.path.abspath(os.fspath(artifact)),
-                                   "inputs": os.path.abspath(os.fspath(inputs)) if inputs else "",
-                                   "random_seed": seed, "output": os.path.abspath(os.fspath(output)) if output else ""})
-        return json.loads(reply["json"])
+        ``inputs``: numpy arrays in parameter order, or an .npz path (its arrays in order); none and
+        ``seed=N``: seeded random inputs. Returns {"ok", "outputs": [numpy arrays], "run_ms",
+        "diagnostics", "text"}; ``output`` also writes the outputs to that .npz. Needs numpy."""
+        from . import tensors
+
+        request = _artifact_fields(artifact, content)
+        if inputs is None and seed is not None:
+            request.update(random_inputs=True, random_seed=seed)
+        else:
+            request["inputs"] = [tensors.to_wire(a) for a in tensors.arrays(inputs)]
+        reply = self._call("Run", request)
+        outputs = [tensors.from_wire(t) for t in reply["outputs"]]
+        if output is not None and reply["ok"]:
+            tensors.save(outputs, output)
+        return {"ok": reply["ok"], "outputs": outputs, "run_ms": reply["run_ms"],
+                "diagnostics": reply["diagnostics"], "text": reply["text"]}
 
     def watch(self, paths_: list, flags: list[str] | tuple = (), *, debounce_ms: float = 0,
               output_dir: str | None = None) -> "EventStream":
@@ -277,12 +303,12 @@ class Client:
     def status(self) -> dict:
         import json
 
-        return json.loads(self._call("Status", {}, timeout=10)["json"])
+        return json.loads(self._call("Status", {}, timeout=10)["cli_json"])
 
     def cache(self, command: str, max_bytes: int = 0) -> dict:
         import json
 
-        return json.loads(self._call("Cache", {"command": command, "max_bytes": max_bytes})["json"])
+        return json.loads(self._call("Cache", {"command": command, "max_bytes": max_bytes})["cli_json"])
 
     def shutdown(self, grace_s: float = 30.0) -> bool:
         return self._call("Shutdown", {"grace_s": grace_s}, timeout=10)["stopping"]

@@ -328,6 +328,7 @@ class Engine:
 
     def _compile_once(self, request_key, content_key, data, options, flags, argv, label, max_bytes, report,
                       lap) -> tuple[Compiled, str, list[str]]:
+        report("cache", "looking up the disk cache")
         canonical = self.disk.get_alias(request_key)
         if canonical is not None:
             found = self._from_disk(canonical, request_key)
@@ -382,6 +383,7 @@ class Engine:
                 return self._failed(request_key, compiled.result)
             self._remember(request_key, canonical, compiled, len(data))
             self._remember_latest(label, flags, content_key, request_key)
+            report("store", "writing the cache entry")
             return compiled, "miss", self._store_on_disk(canonical, compiled, lap)
 
     def _previous_compile(self, label: str, flags: str) -> tuple[Compiled, str] | None:
@@ -468,18 +470,21 @@ class Engine:
     # -- run -----------------------------------------------------------------------------------
     def load_executable(self, path: str, label: str | None = None):
         """(artifact, Executable) for the .ncx at ``path``, planned once per artifact content."""
+        return self.load_executable_bytes(container.read_bytes(path, label), label or path)
+
+    def load_executable_bytes(self, data: bytes, label: str):
+        """(artifact, Executable) for an .ncx's bytes, planned once per artifact content."""
         from nccd.compiler.runtime.executable import Executable
 
         self._count("runs")
-        data = container.read_bytes(path, label)
         key = _sha(data)
         entry = self.executables.get(key)
         if entry is None:
-            loaded = container.unpack(data, label or path)
+            loaded = container.unpack(data, label)
             entry = (loaded, Executable(loaded.module))
             self.executables.put(key, entry, len(data) * 4)
         loaded, executable = entry
-        return replace(loaded, path=label or path), executable
+        return replace(loaded, path=label), executable
 
     # -- health --------------------------------------------------------------------------------
     def shrink(self, fraction: float = 0.5) -> int:

@@ -20,7 +20,7 @@ import os
 import stat
 from pathlib import Path
 
-PROTOCOL = 1
+PROTOCOL = 2
 TOKEN_HEADER = "x-nccd-token"
 #: gRPC's default message limit is 4 MiB; models and artifacts can be far larger.
 MAX_MESSAGE_BYTES = (1 << 31) - 1

@@ -20,7 +20,7 @@ import grpc
 from nccd.clients.cli.common import Console
 from nccd.compiler.diagnostics import HloError
 
-from . import paths
+from . import paths, typed_api
 from ._proto import daemon_pb2 as pb
 from ._proto import daemon_pb2_grpc
 from .engine import Engine
@@ -127,7 +127,7 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
 
     def Status(self, request, context):
         self.daemon.touch()
-        return pb.StatusReply(json=json.dumps(self.daemon.status()))
+        return typed_api.status_reply(self.daemon.status())
 
     def Shutdown(self, request, context):
         grace = request.grace_s if request.grace_s > 0 else 30.0
@@ -145,7 +145,7 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
         except CacheNotWritable as exc:
             context.abort(grpc.StatusCode.FAILED_PRECONDITION, str(exc))
-        return pb.JsonReply(json=json.dumps(document), ok=True, text=json.dumps(document, indent=2))
+        return typed_api.cache_reply(command, document, json.dumps(document, indent=2))
 
     # -- the command line --------------------------------------------------------------------------
     def Command(self, request, context):
@@ -205,13 +205,9 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
                 if not result.ok and result.program is None and self._load_error(result.diagnostics) \
                         and result.module_name is None:
                     self._abort_model(context, result.diagnostics)
-                document = result.to_json()
-                text, report_error, _ = compile_summary(result, label, request.report or None)
-                return pb.CompileEvent(result=pb.CompileResult(
-                    ok=result.ok and report_error is None, output=result.output or "",
-                    artifact=result.artifact or b"", cache=result.cache or "", json=json.dumps(document),
-                    timings_ms=result.timings_ms, warnings=result.warnings, text=text,
-                    exit_status=0 if result.ok and report_error is None else 1))
+                text, report_error, report = compile_summary(result, label, request.report or None)
+                status = 0 if result.ok and report_error is None else 1
+                return pb.CompileEvent(result=typed_api.compile_result(result, text, status, report))
 
             yield from streamed(work, lambda *p: pb.CompileEvent(progress=_progress(*p)), result_event, True)
 
@@ -230,44 +226,86 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
                 self._abort_model(context, report.diagnostics)
             from nccd.clients.cli.commands import format_report
 
-            return pb.JsonReply(json=json.dumps(report.to_json()), ok=report.ok, text=format_report(report),
-                                exit_status=0 if report.ok else 1)
-
-    def _run_cli(self, argv: list[str]) -> tuple[int, str, str]:
-        from nccd.clients.cli.commands import run_command
-
-        out, err = io.StringIO(), io.StringIO()
-        status = run_command(argv, Console(out=out, err=err, cwd="/", env={}, engine=self.engine))
-        return status, out.getvalue(), err.getvalue()
-
-    def _json_command(self, context, argv: list[str]) -> pb.JsonReply:
-        status, out, err = self._run_cli(argv + ["--json"])
-        if status == 2:
-            context.abort(grpc.StatusCode.INVALID_ARGUMENT, err.strip().removeprefix("ncc: error: "))
-        text_status, text, text_err = self._run_cli(argv)
-        return pb.JsonReply(json=out, ok=status == 0, text=text + text_err, exit_status=status)
+            return typed_api.diagnose_reply(report, format_report(report))
 
     def ListOperators(self, request, context):
         with self.daemon.activity():
-            return self._json_command(context, ["list-operators"] + (["--target", request.target]
-                                                                     if request.target else []))
+            from nccd.compiler.options import DEFAULT_TARGET, TARGETS
+            from nccd.compiler.targets.tables import list_operators, operators_json
+
+            if request.target and request.target not in TARGETS:
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                              f"unknown target '{request.target}': valid targets are {', '.join(TARGETS)}")
+            names = list_operators(request.target or DEFAULT_TARGET)
+            return typed_api.operator_table(operators_json(request.target or None),
+                                            "".join(name + "\n" for name in names))
+
+    def _artifact(self, request, context) -> tuple[bytes, str]:
+        """The .ncx bytes a request names (by path or content) and how messages name it."""
+        from nccd.compiler.artifact import container
+
+        which = request.WhichOneof("artifact")
+        if which is None:
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, "the request names no artifact (set path or content)")
+        if which == "content":
+            return request.content, "<content>"
+        if not os.path.isabs(request.path):
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"artifact path {request.path!r} is not absolute")
+        try:
+            return container.read_bytes(request.path, request.path), request.path
+        except HloError as exc:
+            self._abort_model(context, exc.diagnostics)
 
     def Inspect(self, request, context):
         with self.daemon.activity():
-            return self._json_command(context, ["inspect", request.path])
+            from nccd.clients.cli.artifact_commands import format_inspect, inspect_document
+
+            data, label = self._artifact(request, context)
+            document, _ = inspect_document(data, label)
+            return typed_api.artifact_info(document, format_inspect(document, label), 0 if document["ok"] else 1)
 
     def Run(self, request, context):
         with self.daemon.activity():
-            from nccd.clients.cli.artifact_commands import format_run
+            from nccd.compiler import diagnostics as D
+            from nccd.compiler.runtime.budget import MemoryBudgetError, run_memory_budget
+            from nccd.compiler.runtime.errors import ExecutionError, UnsupportedOp
+            from nccd.compiler.runtime.executable import InputError
 
-            argv = ["run", request.artifact]
-            argv += ["--inputs", request.inputs] if request.inputs else ["--random-inputs", str(request.random_seed)]
-            argv += ["--output", request.output] if request.output else []
-            status, out, err = self._run_cli(argv + ["--json"])
-            if status == 2:
-                context.abort(grpc.StatusCode.INVALID_ARGUMENT, err.strip().removeprefix("ncc: error: "))
-            text = format_run(json.loads(out)) if status == 0 and out else err
-            return pb.RunReply(ok=status == 0, json=out, text=text, exit_status=status)
+            data, label = self._artifact(request, context)
+
+            def refused(code: str, message: str) -> pb.RunReply:
+                diagnostic = D.Diagnostic(code, message, file=label)
+                return pb.RunReply(ok=False, diagnostics=[typed_api.diagnostic(diagnostic)],
+                                   text=diagnostic.format() + "\n", exit_status=1)
+
+            try:
+                loaded, program = self.engine.load_executable_bytes(data, label)
+            except HloError as exc:
+                return refused(exc.diagnostics[0].code, exc.diagnostics[0].message)
+            except UnsupportedOp as exc:
+                return refused(D.RUNTIME_CANNOT_EXECUTE.code, str(exc))
+            try:
+                program.check_memory(run_memory_budget(os.environ), drawn=request.random_inputs)
+            except MemoryBudgetError as exc:
+                return refused(D.RUN_OVER_MEMORY_BUDGET.code, str(exc))
+            try:
+                if request.random_inputs:
+                    inputs = program.random_inputs(request.random_seed)
+                elif len(request.inputs) != len(program.inputs):
+                    raise typed_api.TensorError(f"{label} takes {len(program.inputs)} input(s) "
+                                                f"{program.signature_text()}, got {len(request.inputs)}")
+                else:
+                    inputs = [typed_api.array(t, p) for t, p in zip(request.inputs, program.inputs)]
+                started = time.perf_counter()
+                outputs = program.run(inputs)
+            except (typed_api.TensorError, InputError) as exc:
+                return refused(D.RUN_BAD_INPUT.code, str(exc))
+            except ExecutionError as exc:
+                return refused(D.RUN_FAILED.code, str(exc))
+            run_ms = (time.perf_counter() - started) * 1e3
+            tensors = [typed_api.tensor(value, spec.shape.element_type) for value, spec in zip(outputs, program.outputs)]
+            return pb.RunReply(ok=True, outputs=tensors, run_ms=run_ms, exit_status=0,
+                               text=f"{label}: ran {loaded.module.name} in {run_ms:.1f} ms\n")
 
     def Watch(self, request, context):
         from nccd.compiler.options import FlagError
@@ -292,6 +330,14 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
                 # the initial metadata tells the client that the watch is live: a save from now on is seen
                 context.send_initial_metadata(((WATCH_READY_METADATA, "1"),))
                 for event in session.events():
-                    yield pb.WatchEvent(**event)
+                    yield _watch_event(event)
             finally:
                 session.close()
+
+
+def _watch_event(event: dict) -> pb.WatchEvent:
+    """A watch session's event (daemon/watcher.py) as the API's message."""
+    result = event["result"]
+    fields = {k: v for k, v in event.items() if k not in ("result", "cli_json")}
+    return pb.WatchEvent(**fields, cli_json=event["cli_json"],
+                         result=typed_api.compile_result(result, event["summary"], 0 if result.ok else 1, None))

@@ -138,7 +138,7 @@ class WatchSession:
 
         return {"path": label, "ok": result.ok, "cache": result.cache or "", "compile_ms": result.compile_ms,
                 "errors": errors, "warnings": warnings, "output": self.label(output) if result.ok else "",
-                "summary": summary, "json": json.dumps(result.to_json())}
+                "summary": summary, "result": result, "cli_json": json.dumps(result.to_json())}
 
     def _worker(self) -> None:
         while not self._stopped.is_set():

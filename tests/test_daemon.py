@@ -237,6 +237,7 @@ def test_client_library_end_to_end(daemon, tmp_path):
         np.savez(tmp_path / "in.npz", *[np.ones(t["shape"], np.float32) for t in info["inputs"]])
         ran = nccd.run(tmp_path / "e.ncx", tmp_path / "in.npz", output=tmp_path / "out.npz")
         assert ran["ok"] and (tmp_path / "out.npz").exists()
+        assert [o.shape for o in ran["outputs"]] == [tuple(t["shape"]) for t in info["outputs"]]
         assert nccd.status()["engine"]["counters"]["compiles"] == 3
         assert nccd.cache("stats")["disk"]["entries"] >= 1
     from nccd.daemon.paths import requested_config
@@ -732,7 +733,8 @@ def test_watch_rpc_streams_events_to_other_services(daemon, tmp_path):
         events.cancel()
         thread.join(timeout=10)
     assert received and received[0]["ok"] and received[0]["path"].endswith("m.hlo.txt")
-    assert json.loads(received[0]["json"])["target"] == "trn2"
+    assert received[0]["result"]["target"] == "trn2" and received[0]["result"]["exit_status"] == 0
+    assert json.loads(received[0]["cli_json"])["target"] == "trn2"
     assert (tmp_path / "m.ncx").exists()
 
 

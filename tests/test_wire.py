@@ -41,10 +41,12 @@ def _random_message(message_type: str, rng: random.Random, depth: int = 0) -> di
                             if repeated else _random_message(sub, rng, depth + 1))
         else:
             values[name] = [_value(kind, rng) for _ in range(rng.randint(0, 3))] if repeated else _value(kind, rng)
-    if message_type == "ncc.v1.Model":  # a oneof: one member, and not an empty one
-        values.pop("content", None) if values.get("path") else values.pop("path", None)
-        if not values.get("content"):
-            values.pop("content", None)
+    for oneof in _message_class(message_type).DESCRIPTOR.oneofs:  # one member, and not an empty one
+        members = [f.name for f in oneof.fields if f.name in values]
+        kept = next((m for m in members if values[m] or isinstance(values[m], dict)), None)
+        for member in members:
+            if member != kept:
+                values.pop(member)
     return values
 
 
@@ -100,11 +102,11 @@ def test_schema_matches_the_generated_messages():
 
 
 def test_unknown_fields_from_a_newer_daemon_are_ignored():
-    data = wire.encode("ncc.v1.StatusReply", {"json": "{}"}) + bytes([0x98, 0x06, 0x01])  # field 99 = 1
-    assert wire.decode("ncc.v1.StatusReply", data) == {"json": "{}"}
+    data = wire.encode("ncc.v1.ShutdownReply", {"stopping": True}) + bytes([0x98, 0x06, 0x01])  # field 99 = 1
+    assert wire.decode("ncc.v1.ShutdownReply", data) == {"stopping": True}
 
 
 def test_truncated_bytes_are_a_wire_error():
-    data = wire.encode("ncc.v1.StatusReply", {"json": "hello"})
+    data = wire.encode("ncc.v1.Progress", {"stage": "hello"})
     with pytest.raises(wire.WireError):
-        wire.decode("ncc.v1.StatusReply", data[:-2])
+        wire.decode("ncc.v1.Progress", data[:-2])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import time
+from typing import Any
 
 from nccd.compiler.options import FlagError, add_compile_arguments, options_from_args
 
@@ -375,62 +376,54 @@ def _shape(tensor: dict) -> str:
     return f"{tensor['element_type']}[{','.join(map(str, tensor['shape']))}]  ({tensor['dtype']})"
 
 
-def cmd_inspect(args, io: Console) -> int:
-    _existing_file(args.artifact, io)
+def inspect_document(data: bytes, label: str) -> tuple[dict, Any]:
+    """(what `ncc inspect --json` prints, the unpacked artifact or None when it does not unpack)."""
     from nccd.compiler import artifact as ncx
     from nccd.compiler.artifact import header as H
     from nccd.compiler.diagnostics import HloError
 
-    with open(io.path(args.artifact), "rb") as f:
-        data = f.read()
     try:
         head = H.unpack(data[:H.HEADER_SIZE])
     except H.HeaderError:
         head = None
     try:
-        loaded = ncx.unpack(data, args.artifact)
+        loaded = ncx.unpack(data, label)
     except HloError as exc:
-        diagnostic = exc.diagnostics[0]
-        if args.json:
-            emit_json({**(_header_json(head) if head else {}), "ok": False, "diagnostics": [diagnostic.to_json()]}, io.out)
-        else:
-            if head is not None:
-                io.print(f"{args.artifact}: written by nccd {head.compiler_version}, format {head.format_version}, "
-                      f"target {head.target}, model {head.model_name}")
-            io.error(diagnostic.format())
-        return EXIT_DIAGNOSTICS
+        return {**(_header_json(head) if head else {}), "ok": False,
+                "diagnostics": [exc.diagnostics[0].to_json()]}, None
     info = loaded.info
-    if args.hlo:
-        from nccd.compiler.hlo.printer import print_module
+    return {**_header_json(loaded.header), "ok": True, "flags": info.get("flags", {}),
+            "command_line": info.get("command_line", []), "source": info.get("model", {}),
+            "inputs": info.get("inputs", []), "outputs": info.get("outputs", []),
+            "op_histogram": info.get("op_histogram", {}), "instructions": info.get("instructions"),
+            "passes": info.get("passes", []), "constants": len(info.get("constants", {}))}, loaded
 
-        io.out.write(print_module(loaded.module))
-        return EXIT_OK
-    report = {**_header_json(loaded.header), "ok": True, "flags": info.get("flags", {}),
-              "command_line": info.get("command_line", []), "source": info.get("model", {}),
-              "inputs": info.get("inputs", []), "outputs": info.get("outputs", []),
-              "op_histogram": info.get("op_histogram", {}), "instructions": info.get("instructions"),
-              "passes": info.get("passes", []), "constants": len(info.get("constants", {}))}
-    if args.json:
-        emit_json(report, io.out)
-        return EXIT_OK
-    created = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(loaded.header.created))
+
+def format_inspect(report: dict, label: str) -> str:
+    """What `ncc inspect` prints, from its --json document (a refused file: its diagnostic)."""
+    from nccd.compiler.diagnostics import Diagnostic
     from nccd.compiler.options import CompileOptions
 
+    if not report["ok"]:
+        lines = [_written_by(report, label)] if "compiler_version" in report else []
+        lines += [Diagnostic.from_json(d).format() for d in report["diagnostics"]]
+        return "\n".join(lines) + "\n"
+    created = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(report["created"]))
     defaults = CompileOptions().to_json()
-    flags = " ".join(f"--{k.replace('_', '-')}={v}" for k, v in info.get("flags", {}).items()
+    flags = " ".join(f"--{k.replace('_', '-')}={v}" for k, v in report["flags"].items()
                      if v != defaults.get(k) and k != "ignored_flags") or "defaults"
-    if info.get("flags", {}).get("ignored_flags"):
-        flags += f" (ignored: {' '.join(info['flags']['ignored_flags'])})"
-    source = info.get("model", {})
-    lines = [f"{args.artifact}: nccd artifact, format {loaded.header.format_version}",
-             f"  compiler   nccd {loaded.header.compiler_version}",
+    if report["flags"].get("ignored_flags"):
+        flags += f" (ignored: {' '.join(report['flags']['ignored_flags'])})"
+    source = report["source"]
+    lines = [f"{label}: nccd artifact, format {report['format_version']}",
+             f"  compiler   nccd {report['compiler_version']}",
              f"  created    {created}",
-             f"  target     {loaded.header.target}",
-             f"  model      {loaded.header.model_name} (from {source.get('source')}, {source.get('input_format')})",
+             f"  target     {report['target']}",
+             f"  model      {report['model']} (from {source.get('source')}, {source.get('input_format')})",
              f"  flags      {flags}",
-             f"  features   {', '.join(loaded.header.features) or 'none'}",
-             f"  payload    {loaded.header.payload_size} bytes, sha256 {loaded.header.payload_sha256.hex()}",
-             f"  uuid       {loaded.header.uuid}",
+             f"  features   {', '.join(report['features']) or 'none'}",
+             f"  payload    {report['payload_bytes']} bytes, sha256 {report['payload_sha256']}",
+             f"  uuid       {report['uuid']}",
              "  inputs"]
     lines += [f"    {t['index']:>3}  {t['name']:<24} {_shape(t)}" for t in report["inputs"]]
     lines.append("  outputs")
@@ -438,5 +431,31 @@ def cmd_inspect(args, io: Console) -> int:
     ops = sorted(report["op_histogram"].items(), key=lambda kv: (-kv[1], kv[0]))
     lines.append(f"  ops        {report['instructions']} instructions: " +
                  ", ".join(f"{name} {count}" for name, count in ops[:12]) + (", ..." if len(ops) > 12 else ""))
-    io.print("\n".join(lines))
-    return EXIT_OK
+    return "\n".join(lines) + "\n"
+
+
+def _written_by(report: dict, label: str) -> str:
+    return (f"{label}: written by nccd {report['compiler_version']}, format {report['format_version']}, "
+            f"target {report['target']}, model {report['model']}")
+
+
+def cmd_inspect(args, io: Console) -> int:
+    _existing_file(args.artifact, io)
+    with open(io.path(args.artifact), "rb") as f:
+        data = f.read()
+    report, loaded = inspect_document(data, args.artifact)
+    if args.json:
+        emit_json(report, io.out)
+    elif loaded is not None and args.hlo:
+        from nccd.compiler.hlo.printer import print_module
+
+        io.out.write(print_module(loaded.module))
+    elif report["ok"]:
+        io.out.write(format_inspect(report, args.artifact))
+    else:
+        from nccd.compiler.diagnostics import Diagnostic
+
+        if "compiler_version" in report:
+            io.print(_written_by(report, args.artifact))
+        io.error(Diagnostic.from_json(report["diagnostics"][0]).format())
+    return EXIT_OK if report["ok"] else EXIT_DIAGNOSTICS

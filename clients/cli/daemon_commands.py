@@ -309,8 +309,8 @@ def cmd_watch(args, io: Console) -> int:
         for event in events:
             compiles += 1
             if args.json:
-                io.print(json.dumps({k: v for k, v in event.items() if k != "json"} |
-                                    {"result": json.loads(event["json"]) if event.get("json") else None}))
+                io.print(json.dumps({k: v for k, v in event.items() if k not in ("result", "cli_json")} |
+                                    {"result": json.loads(event["cli_json"]) if event.get("cli_json") else None}))
             else:
                 io.print(event["summary"])
             io.out.flush()

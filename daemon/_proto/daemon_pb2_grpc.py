@@ -47,17 +47,17 @@ class CompilerStub:
         self.Diagnose = channel.unary_unary(
                 '/ncc.v1.Compiler/Diagnose',
                 request_serializer=ncc_dot_v1_dot_daemon__pb2.DiagnoseRequest.SerializeToString,
-                response_deserializer=ncc_dot_v1_dot_daemon__pb2.JsonReply.FromString,
+                response_deserializer=ncc_dot_v1_dot_daemon__pb2.DiagnoseReply.FromString,
                 _registered_method=True)
         self.ListOperators = channel.unary_unary(
                 '/ncc.v1.Compiler/ListOperators',
                 request_serializer=ncc_dot_v1_dot_daemon__pb2.ListOperatorsRequest.SerializeToString,
-                response_deserializer=ncc_dot_v1_dot_daemon__pb2.JsonReply.FromString,
+                response_deserializer=ncc_dot_v1_dot_daemon__pb2.OperatorTable.FromString,
                 _registered_method=True)
         self.Inspect = channel.unary_unary(
                 '/ncc.v1.Compiler/Inspect',
                 request_serializer=ncc_dot_v1_dot_daemon__pb2.InspectRequest.SerializeToString,
-                response_deserializer=ncc_dot_v1_dot_daemon__pb2.JsonReply.FromString,
+                response_deserializer=ncc_dot_v1_dot_daemon__pb2.ArtifactInfo.FromString,
                 _registered_method=True)
         self.Run = channel.unary_unary(
                 '/ncc.v1.Compiler/Run',
@@ -77,7 +77,7 @@ class CompilerStub:
         self.Cache = channel.unary_unary(
                 '/ncc.v1.Compiler/Cache',
                 request_serializer=ncc_dot_v1_dot_daemon__pb2.CacheRequest.SerializeToString,
-                response_deserializer=ncc_dot_v1_dot_daemon__pb2.JsonReply.FromString,
+                response_deserializer=ncc_dot_v1_dot_daemon__pb2.CacheReply.FromString,
                 _registered_method=True)
         self.Shutdown = channel.unary_unary(
                 '/ncc.v1.Compiler/Shutdown',
@@ -127,7 +127,8 @@ class CompilerServicer:
         raise NotImplementedError('Method not implemented!')
 
     def Run(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Execute an artifact (by path or bytes) on the daemon's CPU reference runtime: tensors in, tensors out.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -182,17 +183,17 @@ def add_CompilerServicer_to_server(servicer, server):
             'Diagnose': grpc.unary_unary_rpc_method_handler(
                     servicer.Diagnose,
                     request_deserializer=ncc_dot_v1_dot_daemon__pb2.DiagnoseRequest.FromString,
-                    response_serializer=ncc_dot_v1_dot_daemon__pb2.JsonReply.SerializeToString,
+                    response_serializer=ncc_dot_v1_dot_daemon__pb2.DiagnoseReply.SerializeToString,
             ),
             'ListOperators': grpc.unary_unary_rpc_method_handler(
                     servicer.ListOperators,
                     request_deserializer=ncc_dot_v1_dot_daemon__pb2.ListOperatorsRequest.FromString,
-                    response_serializer=ncc_dot_v1_dot_daemon__pb2.JsonReply.SerializeToString,
+                    response_serializer=ncc_dot_v1_dot_daemon__pb2.OperatorTable.SerializeToString,
             ),
             'Inspect': grpc.unary_unary_rpc_method_handler(
                     servicer.Inspect,
                     request_deserializer=ncc_dot_v1_dot_daemon__pb2.InspectRequest.FromString,
-                    response_serializer=ncc_dot_v1_dot_daemon__pb2.JsonReply.SerializeToString,
+                    response_serializer=ncc_dot_v1_dot_daemon__pb2.ArtifactInfo.SerializeToString,
             ),
             'Run': grpc.unary_unary_rpc_method_handler(
                     servicer.Run,
@@ -212,7 +213,7 @@ def add_CompilerServicer_to_server(servicer, server):
             'Cache': grpc.unary_unary_rpc_method_handler(
                     servicer.Cache,
                     request_deserializer=ncc_dot_v1_dot_daemon__pb2.CacheRequest.FromString,
-                    response_serializer=ncc_dot_v1_dot_daemon__pb2.JsonReply.SerializeToString,
+                    response_serializer=ncc_dot_v1_dot_daemon__pb2.CacheReply.SerializeToString,
             ),
             'Shutdown': grpc.unary_unary_rpc_method_handler(
                     servicer.Shutdown,
@@ -305,7 +306,7 @@ class Compiler:
             target,
             '/ncc.v1.Compiler/Diagnose',
             ncc_dot_v1_dot_daemon__pb2.DiagnoseRequest.SerializeToString,
-            ncc_dot_v1_dot_daemon__pb2.JsonReply.FromString,
+            ncc_dot_v1_dot_daemon__pb2.DiagnoseReply.FromString,
             options,
             channel_credentials,
             insecure,
@@ -332,7 +333,7 @@ class Compiler:
             target,
             '/ncc.v1.Compiler/ListOperators',
             ncc_dot_v1_dot_daemon__pb2.ListOperatorsRequest.SerializeToString,
-            ncc_dot_v1_dot_daemon__pb2.JsonReply.FromString,
+            ncc_dot_v1_dot_daemon__pb2.OperatorTable.FromString,
             options,
             channel_credentials,
             insecure,
@@ -359,7 +360,7 @@ class Compiler:
             target,
             '/ncc.v1.Compiler/Inspect',
             ncc_dot_v1_dot_daemon__pb2.InspectRequest.SerializeToString,
-            ncc_dot_v1_dot_daemon__pb2.JsonReply.FromString,
+            ncc_dot_v1_dot_daemon__pb2.ArtifactInfo.FromString,
             options,
             channel_credentials,
             insecure,
@@ -467,7 +468,7 @@ class Compiler:
             target,
             '/ncc.v1.Compiler/Cache',
             ncc_dot_v1_dot_daemon__pb2.CacheRequest.SerializeToString,
-            ncc_dot_v1_dot_daemon__pb2.JsonReply.FromString,
+            ncc_dot_v1_dot_daemon__pb2.CacheReply.FromString,
             options,
             channel_credentials,
             insecure,
