@@ -110,6 +110,17 @@ PARAMETER_NUMBERING = _register("NCC-E024", "parameters are not numbered 0..N-1"
                                 "number the parameters of each computation consecutively from 0")
 ROOT_MISMATCH = _register("NCC-E025", "signature does not match the computation",
                           "the declared parameter/result shapes must match the parameters and root")
+ASYNC_PAIRING = _register("NCC-E030", "asynchronous start and done are not paired",
+                          "give each *-start exactly one user, its *-done (async-update may come "
+                          "between), and let each *-done read the *-start it completes", "EVRF064")
+COLLECTIVE_PARTICIPANTS = _register("NCC-E031", "collective participants are invalid",
+                                    "name each replica or partition once in replica_groups "
+                                    "(0..N-1, non-empty groups of one size) and each source and "
+                                    "target once in source_target_pairs, within the module's "
+                                    "replica_count/num_partitions", "EVRF064")
+CALL_THREAD = _register("NCC-E032", "called computation runs on another execution thread",
+                        "a while, conditional, call or fusion must call computations of its own "
+                        "execution_thread; use async-start to run work on another thread", "EVRF064")
 ELIDED_CONSTANT = _register("NCC-W001", "constant data elided as {...}",
                             "the text omits large constants; export with "
                             "`--xla_dump_large_constants=true`, `print_large_constants=True`, or "

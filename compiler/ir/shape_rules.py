@@ -393,6 +393,22 @@ _COMPARISON_DIRECTIONS = frozenset({"EQ", "NE", "GE", "GT", "LE", "LT"})
 _COMPARISON_TYPES = frozenset({"FLOAT", "TOTALORDER", "SIGNED", "UNSIGNED"})
 
 
+def _comparison_types(et: ElementType) -> tuple[str, ...]:
+    """The comparison types XLA's verifier allows for operands of type ``et``."""
+    if et.is_float:
+        return ("FLOAT", "TOTALORDER")
+    if et.is_signed_int or et.is_complex:
+        return ("SIGNED",) if et.is_signed_int else ("FLOAT",)
+    return ("UNSIGNED",)  # pred and unsigned integers
+
+
+def _check_comparison_type(kind: str, et: ElementType) -> None:
+    allowed = _comparison_types(et)
+    if kind not in allowed:
+        _fail(INVALID_ATTRIBUTE, f"compare type={kind} does not fit {et.text} operands: expected "
+                                 f"type={' or type='.join(allowed)}")
+
+
 def _binary(inst: Instruction) -> Shape:
     lhs, rhs = _count(inst, 2)
     op = inst.opcode.text
@@ -410,7 +426,7 @@ def _binary(inst: Instruction) -> Shape:
     if inst.opcode is Opcode.COMPARE:
         _enum(inst, "direction", _COMPARISON_DIRECTIONS)
         if "type" in inst.attrs:
-            _enum(inst, "type", _COMPARISON_TYPES)
+            _check_comparison_type(_enum(inst, "type", _COMPARISON_TYPES), et)
         et = E.PRED
     elif inst.opcode is Opcode.COMPLEX:
         et = E.C64 if et is E.F32 else E.C128
@@ -712,6 +728,9 @@ def _iota(inst: Instruction) -> Shape:
     d = _int(inst, "iota_dimension")
     if out.rank == 0 or not 0 <= d < out.rank:
         _fail(INVALID_ATTRIBUTE, f"iota_dimension={d} is out of range for {_st(out)}")
+    if not (out.element_type.is_integral or out.element_type.is_float or out.element_type.is_complex):
+        _fail(SHAPE_MISMATCH, f"iota produces integral, floating point or complex values, not "
+                              f"{out.element_type.text}")
     return out.without_layout()
 
 
@@ -924,11 +943,16 @@ def _reduce(inst: Instruction) -> Shape:
     return _make(result.element_type, out_dims, out_dyn)
 
 
+def _window_attr(inst: Instruction, operand: Shape) -> Window:
+    """The window; XLA's printer leaves out the empty window of a scalar operand."""
+    return _attr(inst, "window", Window(()) if operand.rank == 0 else _MISSING)
+
+
 def _reduce_window(inst: Instruction) -> Shape:
     inputs, inits = _split_inputs_inits(inst, "reduce-window")
     result = _check_reducer(_computation(inst, "to_apply"), inits,
                             [s.element_type for s in inputs], "reduce-window")
-    window = _attr(inst, "window")
+    window = _window_attr(inst, inputs[0])
     outs = [_make(init.element_type, _window_output(x.dims, window, "reduce-window"))
             for x, init in zip(inputs, inits)]
     return Shape.tuple_of(outs) if result.is_tuple else outs[0]
@@ -948,7 +972,7 @@ def _select_and_scatter(inst: Instruction) -> Shape:
         _fail(BAD_SIGNATURE, f"the select computation '{select.name}' must return pred[], "
                              f"returns {_st(result)}")
     _check_reducer(_computation(inst, "scatter"), [init], [source.element_type], "scatter")
-    windowed = _make(x.element_type, _window_output(x.dims, _attr(inst, "window"), "select-and-scatter"))
+    windowed = _make(x.element_type, _window_output(x.dims, _window_attr(inst, x), "select-and-scatter"))
     if not _compatible_ignoring_fp(source, windowed):
         _fail(OPERAND_MISMATCH, f"the source {_st(source)} of select-and-scatter must have the "
                                 f"windowed operand shape {_st(windowed)}")
@@ -970,7 +994,7 @@ def _map(inst: Instruction) -> Shape:
         _fail(BAD_SIGNATURE, f"the map computation '{comp.name}' takes {len(params)} parameters for "
                              f"{len(shapes)} operands")
     for i, (p, s) in enumerate(zip(params, shapes)):
-        if p.is_tuple or not p.is_scalar or not _same_type_ignoring_fp(p.element_type, s.element_type):
+        if p.is_tuple or not p.is_scalar or p.element_type is not s.element_type:
             _fail(BAD_SIGNATURE, f"parameter {i} of '{comp.name}' must be a {s.element_type.text} "
                                  f"scalar, is {_st(p)}")
     if result.is_tuple or not result.is_scalar:
@@ -1113,7 +1137,32 @@ def _call(inst: Instruction) -> Shape:
 
 def _fusion(inst: Instruction) -> Shape:
     _attr(inst, "kind")
-    return _check_call_args(_computation(inst, "calls"), _operand_shapes(inst), "fusion")
+    comp = _computation(inst, "calls")
+    args = _operand_shapes(inst)
+    params, _ = _signature(comp)
+    # XLA's verifier lets a fusion pass more operands than its computation reads.
+    if len(params) > len(args):
+        _fail(BAD_SIGNATURE, f"fusion passes {len(args)} operands to '{comp.name}', which takes {len(params)}")
+    return _check_call_args(comp, args[:len(params)], "fusion")
+
+
+#: custom_call_target -> (operand count, result shape) XLA's verifier requires of it.
+_CUSTOM_CALL_CONTRACTS: dict[str, tuple[int, Shape]] = {
+    "GetRngSeed": (0, Shape.scalar(E.U64)),
+}
+
+
+def _custom_call(inst: Instruction) -> None:
+    _operand_shapes(inst)
+    contract = _CUSTOM_CALL_CONTRACTS.get(str(inst.attrs.get("custom_call_target", "")))
+    if contract is not None:
+        operands, result = contract
+        target = inst.attrs["custom_call_target"]
+        if len(inst.operands) != operands:
+            _fail(WRONG_OPERAND_COUNT, f"custom-call {target} must have {operands} operands, "
+                                       f"got {len(inst.operands)}")
+        return result
+    return None
 
 
 def _free(inst: Instruction) -> None:
@@ -1492,12 +1541,11 @@ def _rng_bit_generator(inst: Instruction) -> Shape:
 # =====================================================================================
 
 def _group_size(inst: Instruction) -> int | None:
+    """Participants per group, as XLA reads it (the first group's size); None without groups.
+    The groups' validity (uniform sizes, no repeats) is the verifier's collective check."""
     groups = inst.attrs.get("replica_groups")
     if isinstance(groups, ReplicaGroups) and groups.groups and groups.groups[0]:
-        sizes = {len(g) for g in groups.groups}
-        if len(sizes) != 1:
-            _fail(INVALID_ATTRIBUTE, f"the replica groups of {inst.opcode.text} have different sizes")
-        return sizes.pop()
+        return len(groups.groups[0])
     return None
 
 
@@ -1538,7 +1586,6 @@ def _all_reduce_like(inst: Instruction) -> Shape:
     if len(params) != 2 or result.is_tuple or not result.is_scalar:
         _fail(BAD_SIGNATURE, f"the reduction '{comp.name}' of {inst.opcode.text} must take two scalars "
                              f"and return one")
-    _group_size(inst)
     return _tuple_or_single(shapes)
 
 
@@ -1612,9 +1659,14 @@ def _all_to_all(inst: Instruction) -> Shape:
             _fail(OPERAND_MISMATCH, f"all-to-all split dimension of {_st(x)} is not divisible by the "
                                     f"{n} participants")
         return x
-    for s in shapes:
-        if not shapes_match(s, shapes[0]):
-            _fail(OPERAND_MISMATCH, f"tuple all-to-all operands differ: {_st(shapes[0])} and {_st(s)}")
+    n = _group_size(inst)
+    if n is not None and len(shapes) != n:
+        _fail(WRONG_OPERAND_COUNT, f"a tuple all-to-all takes one operand per participant: {n} in each "
+                                   f"replica group, got {len(shapes)}")
+    written = [op.shape for op in inst.operands]
+    for s in written:
+        if not shapes_match(s, written[0]) or s.layout != written[0].layout:
+            _fail(OPERAND_MISMATCH, f"tuple all-to-all operands differ: {written[0].text()} and {s.text()}")
     return Shape.tuple_of(shapes)
 
 
@@ -1626,8 +1678,9 @@ def _ragged_all_to_all(inst: Instruction) -> Shape:
         _fail(OPERAND_MISMATCH, f"ragged-all-to-all input {_st(data)} and output {_st(output)} differ "
                                 f"in type or rank")
     for s in offsets:
-        if s.is_tuple or not s.is_array or not s.element_type.is_integral:
-            _fail(OPERAND_MISMATCH, f"ragged-all-to-all offsets and sizes must be integral arrays, got {_st(s)}")
+        if s.is_tuple or not s.is_array or not s.element_type.is_integral or s.rank not in (1, 2):
+            _fail(OPERAND_MISMATCH, f"ragged-all-to-all offsets and sizes must be integral arrays of rank "
+                                    f"1 or 2, got {_st(s)}")
         if not shapes_match(s, offsets[0]):
             _fail(OPERAND_MISMATCH, f"ragged-all-to-all offsets and sizes differ: {_st(offsets[0])} and {_st(s)}")
     return output.without_layout()
@@ -1637,20 +1690,65 @@ def _collective_broadcast(inst: Instruction) -> Shape:
     return _tuple_or_single(_arrays(_at_least(inst, 1), "collective-broadcast"))
 
 
+def _inplace_permute(inst: Instruction) -> bool:
+    """The in-place form (input, output, input offsets, output offsets) with slice_sizes."""
+    return len(inst.operands) == 4 and "slice_sizes" in inst.attrs
+
+
+def _check_buffer_offsets(buffer: Shape, offsets: Shape, what: str) -> None:
+    """Offsets of one buffer: a tuple of index scalars, or a tuple of such tuples (one per slice)."""
+    if not offsets.is_tuple:
+        _fail(OPERAND_MISMATCH, f"the {what} offsets of an in-place collective-permute must be a tuple, "
+                                f"got {_st(offsets)}")
+    parts = offsets.tuple_shapes
+    if all(p.is_tuple for p in parts):
+        if any(len(p.tuple_shapes) != buffer.rank for p in parts):
+            _fail(OPERAND_MISMATCH, f"each {what} offset of collective-permute needs {buffer.rank} "
+                                    f"indices for {_st(buffer)}, got {_st(offsets)}")
+    elif all(p.is_array for p in parts):
+        if len(parts) != buffer.rank:
+            _fail(OPERAND_MISMATCH, f"the {what} offset of collective-permute needs {buffer.rank} "
+                                    f"indices for {_st(buffer)}, got {_st(offsets)}")
+    else:
+        _fail(OPERAND_MISMATCH, f"the {what} offsets of collective-permute mix arrays and tuples: "
+                                f"{_st(offsets)}")
+
+
+def _inplace_permute_buffers(inst: Instruction) -> tuple[Shape, Shape]:
+    """XLA's CheckInplaceCollectivePermute: buffers (arrays or tuples) and their offsets agree."""
+    src, dst, src_off, dst_off = _operand_shapes(inst)
+    if src.is_tuple and dst.is_tuple:
+        if len(src.tuple_shapes) != len(dst.tuple_shapes):
+            _fail(OPERAND_MISMATCH, f"collective-permute input buffers {_st(src)} and output buffers "
+                                    f"{_st(dst)} differ in number")
+        for buffers, offsets, what in ((src, src_off, "input"), (dst, dst_off, "output")):
+            if not offsets.is_tuple or len(offsets.tuple_shapes) != len(buffers.tuple_shapes):
+                _fail(OPERAND_MISMATCH, f"collective-permute {what} offsets {_st(offsets)} do not match "
+                                        f"the {what} buffers {_st(buffers)}")
+            for b, o in zip(buffers.tuple_shapes, offsets.tuple_shapes):
+                _array(b, f"a {what} buffer of collective-permute")
+                _check_buffer_offsets(b, o, what)
+    elif src.is_array and dst.is_array and not src.is_tuple and not dst.is_tuple:
+        _check_buffer_offsets(src, src_off, "input")
+        _check_buffer_offsets(dst, dst_off, "output")
+    else:
+        _fail(OPERAND_MISMATCH, f"collective-permute input {_st(src)} and output {_st(dst)} must both "
+                                f"be arrays or both tuples")
+    return src.without_layout(), dst.without_layout()
+
+
 def _collective_permute(inst: Instruction) -> Shape:
-    shapes = _arrays(_at_least(inst, 1), "collective-permute")
     _attr(inst, "source_target_pairs", ())
-    if len(shapes) == 4 and "slice_sizes" in inst.attrs:  # in-place form: (input, output, offsets...)
-        return shapes[1]
-    return _tuple_or_single(shapes)
+    if _inplace_permute(inst):
+        return _inplace_permute_buffers(inst)[1]
+    return _tuple_or_single(_arrays(_at_least(inst, 1), "collective-permute"))
 
 
 def _collective_permute_start(inst: Instruction) -> Shape:
-    shapes = _arrays(_at_least(inst, 1), "collective-permute-start")
-    if len(shapes) == 4 and "slice_sizes" in inst.attrs:
-        head = [shapes[0], shapes[1]]
+    if _inplace_permute(inst):
+        head = list(_inplace_permute_buffers(inst))
     else:
-        value = _tuple_or_single(shapes)
+        value = _tuple_or_single(_arrays(_at_least(inst, 1), "collective-permute-start"))
         head = [value, value]
     out = _declared(inst)
     if not out.is_tuple or len(out.tuple_shapes) < 2:
@@ -1710,9 +1808,8 @@ def _set_dimension_size(inst: Instruction) -> Shape:
 # =====================================================================================
 
 def _after_all(inst: Instruction) -> Shape:
-    for i, s in enumerate(_operand_shapes(inst)):
-        if not s.is_token:
-            _fail(OPERAND_MISMATCH, f"operand {i} of after-all must be a token, got {_st(s)}")
+    # Any value may order an after-all (XLA's verifier does not check the operands' shapes).
+    _operand_shapes(inst)
     return Shape.token()
 
 
@@ -1737,15 +1834,20 @@ def _outfeed(inst: Instruction) -> Shape:
 
 
 def _send(inst: Instruction) -> Shape:
-    data, token = _count(inst, 2)
+    a, b = _count(inst, 2)
+    # XLA's own tests write the token first as well as last: the data is the other operand.
+    data, token = (b, a) if a.is_token and not b.is_token else (a, b)
     _token_operand(token, "send")
     return Shape.tuple_of([data.without_layout(), _u32(), Shape.token()])
 
 
 def _send_done(inst: Instruction) -> Shape:
     (send,) = _count(inst, 1)
-    if not send.is_tuple:
+    if not send.is_tuple or not send.tuple_shapes:
         _fail(OPERAND_MISMATCH, f"send-done needs the tuple of a send, got {_st(send)}")
+    out = inst.shape
+    if out is not None and out.is_tuple:  # the (data, token[]) form of send-done
+        return Shape.tuple_of([send.tuple_shapes[0].without_layout(), Shape.token()])
     return Shape.token()
 
 
@@ -1833,7 +1935,7 @@ SHAPE_RULES: dict[Opcode, Rule] = {
     Opcode.CONDITIONAL: _conditional,
     Opcode.CALL: _call,
     Opcode.FUSION: _fusion,
-    Opcode.CUSTOM_CALL: _free,
+    Opcode.CUSTOM_CALL: _custom_call,
     Opcode.PARAMETER: _free,
     Opcode.CONSTANT: _constant,
     Opcode.TUPLE: _tuple,

@@ -13,7 +13,9 @@ instruction:
   inferred one (NCC-E020);
 * constants against their literal (NCC-E013), counting elided ``{...}``
   constants for one NCC-W001 warning per module;
-* the entry computation against ``entry_computation_layout`` (NCC-E025).
+* the entry computation against ``entry_computation_layout`` (NCC-E025);
+* module-wide checks (:mod:`compiler.ir.verifier_module`): asynchronous start/done pairs
+  (NCC-E030) and collective participants (NCC-E031).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .module import Computation, Instruction, Literal, Module
 from .opcodes import VARIADIC, Opcode
 from .shape_rules import ShapeRuleError, infer_shape, shapes_match
 from .shapes import Shape
+from .verifier_module import MODULE_CHECKS
 
 UNDEFINED_NAME = D.UNDEFINED_NAME.code              # NCC-E004
 CYCLE = D.CYCLE.code                                # NCC-E008
@@ -93,6 +96,9 @@ class _Verifier:
         for comp in self.module.computations.values():
             self.computation(comp)
         self.call_graph_cycles()
+        for check in MODULE_CHECKS:
+            for f in check(self.module):
+                self.report(f.code, f.message, f.inst, f.comp, opcode=f.inst.opcode.text)
         self.entry_layout()
         if self.elided:
             inst, comp = self.elided[0]
