@@ -119,7 +119,7 @@ COLLECTIVE_PARTICIPANTS = _register("NCC-E031", "collective participants are inv
                                     "target once in source_target_pairs, within the module's "
                                     "replica_count/num_partitions", "EVRF064")
 CALL_THREAD = _register("NCC-E032", "called computation runs on another execution thread",
-                        "a while, conditional, call or fusion must call computations of its own "
+                        "a while, conditional or fusion must call computations of its own "
                         "execution_thread; use async-start to run work on another thread", "EVRF064")
 ELIDED_CONSTANT = _register("NCC-W001", "constant data elided as {...}",
                             "the text omits large constants; export with "

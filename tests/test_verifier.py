@@ -406,3 +406,92 @@ def test_block_scaled_dot_has_one_contracting_dimension():
                  "lhs_contracting_dims={1,2}, rhs_contracting_dims={0,1}")
     (diag,) = verify_module(parse_hlo_text(text))
     assert diag.code == "NCC-E022" and "exactly one contracting dimension" in diag.message
+
+
+# ---------------------------------------------------------------------------------------------
+# Module-wide checks (verifier_module.py): async pairs, collective participants, threads
+# ---------------------------------------------------------------------------------------------
+
+ADD = "add {\n  x = f32[] parameter(0)\n  y = f32[] parameter(1)\n  ROOT s = f32[] add(x, y)\n}\n"
+
+
+def _diag(text: str):
+    (diag,) = [d for d in verify_module(parse_hlo_text(text)) if d.is_error]
+    return diag
+
+
+def test_a_start_with_two_dones_is_e030_at_the_start():
+    diag = _diag(entry("  p = f32[4] parameter(0)\n  s = (f32[4], f32[4], u32[]) copy-start(p)\n"
+                       "  d0 = f32[4] copy-done(s)\n  d1 = f32[4] copy-done(s)\n  ROOT t = (f32[4], f32[4]) tuple(d0, d1)"))
+    assert (diag.code, diag.instruction) == ("NCC-E030", "s") and "found 2" in diag.message
+
+
+def test_a_done_without_its_start_is_e030():
+    diag = _diag(entry("  p = (f32[4], f32[4], u32[]) parameter(0)\n  ROOT d = f32[4] copy-done(p)"))
+    assert (diag.code, diag.instruction) == ("NCC-E030", "d")
+
+
+def test_a_start_and_its_done_verify():
+    assert codes(entry("  p = f32[4] parameter(0)\n  s = (f32[4], f32[4], u32[]) copy-start(p)\n"
+                       "  ROOT d = f32[4] copy-done(s)")) == []
+
+
+def _all_gather(groups: str, header: str = "HloModule m") -> str:
+    return entry(f"  p = f32[4] parameter(0)\n  ROOT r = f32[8] all-gather(p), dimensions={{0}}, "
+                 f"replica_groups={groups}", header)
+
+
+def test_all_gather_groups_of_different_sizes_are_e031():
+    # XLA parses this text; its verifier wants groups of one size (as in its
+    # ReduceScatterNonUniformGroups test); the shape rule reads the first group's size.
+    diag = _diag(_all_gather("{{0,1},{2}}"))
+    assert diag.code == "NCC-E031" and "same size" in diag.message
+
+
+def test_replica_groups_name_each_replica_once_and_all_of_them():
+    assert "more than one place" in _diag(_all_gather("{{0,1},{1,2}}")).message
+    assert "replica 1 is not named" in _diag(_all_gather("{{0,2}}")).message
+    assert codes(_all_gather("{{0,1},{2,3}}")) == []
+
+
+def test_replica_groups_must_cover_the_replica_count_of_the_header():
+    assert _diag(_all_gather("{{0,1},{2,3}}", "HloModule m, replica_count=8")).code == "NCC-E031"
+    assert codes(_all_gather("{{0,1},{2,3}}", "HloModule m, replica_count=4")) == []
+
+
+def test_all_reduce_groups_may_differ_in_size():
+    text = entry("  p = f32[4] parameter(0)\n  ROOT r = f32[4] all-reduce(p), replica_groups={{0,1},{2}}, "
+                 "to_apply=add", computations=ADD)
+    assert codes(text) == []
+
+
+def test_collective_permute_pairs_name_each_source_and_target_once():
+    text = entry("  p = f32[4] parameter(0)\n  ROOT r = f32[4] collective-permute(p), "
+                 "source_target_pairs={{0,1},{0,2}}")
+    diag = _diag(text)
+    assert diag.code == "NCC-E031" and "source 0" in diag.message
+
+
+def test_collective_permute_target_beyond_the_replica_count():
+    text = entry("  p = f32[4] parameter(0)\n  ROOT r = f32[4] collective-permute(p), "
+                 "source_target_pairs={{0,1},{1,7}}", "HloModule m, replica_count=4")
+    assert "target 7" in _diag(text).message
+
+
+def test_a_fusion_of_another_execution_thread_is_e032():
+    callee = "g {\n  ROOT x = f32[4] parameter(0)\n}, execution_thread=\"parallel\"\n"
+    body = "  p = f32[4] parameter(0)\n  ROOT r = f32[4] {op}(p), {attrs}"
+    diag = _diag(entry(body.format(op="fusion", attrs="kind=kLoop, calls=g"), computations=callee))
+    assert (diag.code, diag.instruction) == ("NCC-E032", "r")
+    # XLA checks a call's thread only under a non-default verifier option (docs/conformance.md)
+    assert codes(entry(body.format(op="call", attrs="to_apply=g"), computations=callee)) == []
+
+
+@pytest.mark.parametrize("operands, kind, ok", [
+    ("f32[4]", "FLOAT", True), ("f32[4]", "TOTALORDER", True), ("f32[4]", "SIGNED", False),
+    ("s32[4]", "SIGNED", True), ("s32[4]", "UNSIGNED", False),
+    ("u32[4]", "UNSIGNED", True), ("pred[4]", "UNSIGNED", True), ("pred[4]", "FLOAT", False),
+])
+def test_compare_type_must_fit_the_element_type(operands, kind, ok):
+    text = entry(f"  a = {operands} parameter(0)\n  ROOT r = pred[4] compare(a, a), direction=LT, type={kind}")
+    assert codes(text) == ([] if ok else ["NCC-E022"])

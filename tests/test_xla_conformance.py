@@ -24,7 +24,7 @@ import pytest
 
 from conformance import cases as C
 from conformance import ours
-from conformance.expected_failures import CHECKS, documented
+from conformance.expected_failures import CHECKS, documented, verifier_rejects
 from conformance.pending import PARSER_PENDING, VERIFIER_PENDING
 from nccd.compiler.ir.fingerprint import FINGERPRINT_VERSION
 
@@ -71,6 +71,17 @@ def test_expected_failure_lists_name_real_cases():
     assert set(PARSER_PENDING) <= set(CHECKS) - {"verify"}
     verified = {c.name for c in ACCEPTED if c.verification_claimed}
     assert VERIFIER_PENDING <= verified, f"no verify test for {sorted(VERIFIER_PENDING - verified)[:5]}"
+
+
+def test_texts_xla_verifier_rejects_are_files_without_an_expectation_of_their_own():
+    """The list that turns an hlo_file case into an expected verifier error names hlo_file cases
+    XLA's parser accepts, each with its reason, and none is also an expected failure."""
+    rejects = verifier_rejects()
+    by_name = {c.name: c for c in CASES}
+    assert set(rejects) <= set(by_name), f"unknown cases: {sorted(set(rejects) - set(by_name))[:5]}"
+    assert all(by_name[n].group == "hlo_file" and by_name[n].xla_accepts for n in rejects)
+    assert all(reason.strip() for reason in rejects.values())
+    assert not set(rejects) & ({case for case, _ in DOCUMENTED} | VERIFIER_PENDING)
 
 
 @pytest.mark.parametrize("case", _params(CASES, "parse"))

@@ -43,6 +43,9 @@ class Case:
     verifier_config: str | None      # "fixture", or "custom:..." for non-default verifier options
     sha1: str
     oracle: dict = field(default_factory=dict, compare=False)
+    #: Why XLA's verifier rejects this text although its test reads it (docs/conformance.md,
+    #: "Files XLA's verifier rejects"); None for the others.
+    xla_verifier_rejects: str | None = None
 
     @property
     def path(self) -> Path:
@@ -64,6 +67,8 @@ class Case:
         if not self.xla_accepts:
             return Expect.PARSE_ERROR
         if self.manifest_expected == "invalid" and "verify" in self.stage:
+            return Expect.VERIFY_ERROR
+        if self.xla_verifier_rejects is not None:
             return Expect.VERIFY_ERROR
         # A text XLA's parser accepts is meant to verify unless its test says otherwise
         # (hlo_file cases have no expectation; their modules are test inputs).
@@ -104,12 +109,15 @@ def load_oracle() -> dict:
 @cache
 def load_cases() -> tuple[Case, ...]:
     """Every case of the manifest, in its order, with its oracle entry (empty if none)."""
+    from .expected_failures import verifier_rejects  # reads docs/conformance.md; imports this module
+
     manifest = json.loads((CORPUS / "manifest.json").read_text())
     oracle = load_oracle()["cases"]
+    rejects = verifier_rejects()
     return tuple(Case(c["name"], c["group"], c["file"], c["stage"], c["expected"],
-                      tuple(c.get("error_substr", ())), tuple(c.get("notes", ())),
-                      c.get("verifier_config"), c["sha1"],
-                      oracle.get(c["name"], {}))
+                      tuple(c.get("error_substr", ())) or tuple(filter(None, [rejects.get(c["name"])])),
+                      tuple(c.get("notes", ())), c.get("verifier_config"), c["sha1"],
+                      oracle.get(c["name"], {}), rejects.get(c["name"]))
                  for c in manifest["cases"])
 
 
