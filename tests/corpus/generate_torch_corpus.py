@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+# (this line keeps the models' line numbers, which the committed corpus records, where they were)
 import io
 import json
 import os
