@@ -8,7 +8,8 @@
         report = nccd.diagnose("model.hlo.txt", target="inf2")   # the `ncc diagnose --json` document
 
 Every method raises :class:`DaemonUnavailable` when no daemon answers and none can be
-started, :class:`ModelError` (with the diagnostics) for a model that cannot be read, and
+started, :class:`UntrustedRuntimeDir` (before sending anything) when the runtime directory or
+its socket could be another user's, :class:`ModelError` (with the diagnostics) for a model that cannot be read, and
 :class:`DaemonError` for anything else the daemon refused.
 
 The module imports grpc and the standard library only (no protobuf, no numpy): messages
@@ -25,6 +26,7 @@ import grpc
 
 from nccd.compiler import __version__
 from nccd.daemon import paths
+from nccd.daemon.paths import UntrustedRuntimeDir  # noqa: F401  (re-exported: callers catch it from here)
 
 from . import spawn, wire
 from .spawn import DaemonUnavailable  # noqa: F401  (re-exported: callers catch it from here)
@@ -33,6 +35,10 @@ _CHANNEL_OPTIONS = [("grpc.max_send_message_length", paths.MAX_MESSAGE_BYTES),
                     ("grpc.max_receive_message_length", paths.MAX_MESSAGE_BYTES),
                     ("grpc.enable_retries", 0)]
 DIAGNOSTICS_METADATA = "x-nccd-diagnostics"
+
+
+class _NoSocket(Exception):
+    """No socket where the daemon would listen: none runs there."""
 
 
 class DaemonError(RuntimeError):
@@ -130,7 +136,7 @@ class Client:
         client = cls(runtime_dir, autostart=False, **kwargs)
         try:
             client.connect()
-        except DaemonUnavailable:
+        except (DaemonUnavailable, paths.RuntimeDirError):  # nothing running, or nothing we may talk to
             client.close()
             return None
         return client
@@ -156,7 +162,17 @@ class Client:
             self._calls[name] = call
         return call
 
+    def _check_socket(self) -> None:
+        """Before any byte is sent over a Unix socket: its directory and the socket are ours
+        (UntrustedRuntimeDir otherwise; FileNotFoundError, a ConnectionError's cousin, when absent)."""
+        if self.address.startswith("unix:"):
+            paths.check_socket(Path(self.address.removeprefix("unix://").removeprefix("unix:")))
+
     def _handshake(self, timeout: float) -> dict:
+        try:
+            self._check_socket()
+        except FileNotFoundError as exc:  # nobody there: as a refused connection
+            raise _NoSocket(exc) from None
         return self._method("Handshake")(
             {"client_version": __version__, "protocol": paths.PROTOCOL, "config": self.config},
             timeout=timeout, metadata=self._metadata())
@@ -167,6 +183,10 @@ class Client:
             return self.daemon
         try:
             reply = self._handshake(timeout=5.0)
+        except _NoSocket:
+            if not self.autostart:
+                raise DaemonUnavailable(f"no nccd daemon answers at {self.address}") from None
+            reply = self._start()
         except grpc.RpcError as exc:
             if exc.code() not in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED):
                 raise _error(exc) from None
@@ -199,6 +219,8 @@ class Client:
         def ready(timeout: float) -> dict:
             try:
                 return self._handshake(timeout=timeout)
+            except _NoSocket as exc:
+                raise ConnectionError(str(exc)) from None
             except grpc.RpcError as exc:
                 raise ConnectionError(str(exc.code())) from None
 

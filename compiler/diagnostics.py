@@ -384,6 +384,14 @@ RUN_FAILED = _register(
     "they are valid")
 
 
+# -- the daemon and its clients (E056-E059, W052-W059) ------------------------------------------
+# Their texts live in daemon/paths.py, which the thin client imports without the compiler.
+DAEMON_UNTRUSTED_RUNTIME_DIR = _register(
+    "NCC-W052", "the daemon's runtime directory is not private: the command runs in this process",
+    "the directory or a socket in it is not private to you, so another user could answer (or read) your "
+    "commands; remove it if it is yours and stale, or set NCC_RUNTIME_DIR to a directory of your own "
+    "(mode 0700)")
+
 # -- batch compiles (E30x; `ncc compile-many`, daemon/batch.py) --------------------------------
 BATCH_WORKER_LOST = _register(
     "NCC-E300", "the worker compiling this graph was lost",

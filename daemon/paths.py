@@ -30,6 +30,64 @@ class RuntimeDirError(RuntimeError):
     """The runtime directory is not private to this user: refuse rather than leak the socket."""
 
 
+#: Said by every client that will not talk to a daemon in a runtime directory it cannot trust; the
+#: same code, title and hint are registered in compiler/diagnostics.py (this module stays standard
+#: library only, for the thin client).
+UNTRUSTED_CODE = "NCC-W052"
+UNTRUSTED_HINT = ("the directory or a socket in it is not private to you, so another user could answer (or "
+                  "read) your commands; remove it if it is yours and stale, or set NCC_RUNTIME_DIR to a "
+                  "directory of your own (mode 0700)")
+
+
+class UntrustedRuntimeDir(RuntimeDirError):
+    """A runtime directory or socket another user could control: no byte is sent there."""
+
+    code = UNTRUSTED_CODE
+
+    def __init__(self, why: str):
+        super().__init__(why)
+        self.why = why
+
+    def report(self, consequence: str = "running in this process instead") -> str:
+        """The one message a client prints: code, what is wrong, what it does instead, the hint."""
+        return f"warning[{UNTRUSTED_CODE}]: {self.why}; {consequence}\n  hint: {UNTRUSTED_HINT}"
+
+
+def _mode_text(mode: int) -> str:
+    return f"{stat.S_IMODE(mode):04o}"
+
+
+def check_private_dir(path: Path) -> None:
+    """Refuse a runtime directory another user could control: a symlink, not a directory, owned by
+    someone else, or open to others. FileNotFoundError when it does not exist (nobody is there)."""
+    info = os.lstat(path)  # lstat: a planted symlink is judged itself, never followed
+    if stat.S_ISLNK(info.st_mode):
+        raise UntrustedRuntimeDir(f"the runtime directory {path} is a symbolic link (to {os.readlink(path)})")
+    if not stat.S_ISDIR(info.st_mode):
+        raise UntrustedRuntimeDir(f"the runtime directory {path} is not a directory")
+    if info.st_uid != os.getuid():
+        raise UntrustedRuntimeDir(f"the runtime directory {path} belongs to uid {info.st_uid}, not to you "
+                                  f"({os.getuid()})")
+    if stat.S_IMODE(info.st_mode) & 0o077:
+        raise UntrustedRuntimeDir(f"the runtime directory {path} is open to others (mode "
+                                  f"{_mode_text(info.st_mode)}, not 0700)")
+
+
+def check_socket(path: Path) -> None:
+    """Before connecting: the directory is private and the socket is no symlink and is ours.
+
+    FileNotFoundError (an OSError: nobody is there, start a daemon) when either is missing;
+    UntrustedRuntimeDir when either could be someone else's."""
+    check_private_dir(Path(path).parent)
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        raise UntrustedRuntimeDir(f"the daemon socket {path} is a symbolic link (to {os.readlink(path)})")
+    if info.st_uid != os.getuid():
+        raise UntrustedRuntimeDir(f"the daemon socket {path} belongs to uid {info.st_uid}, not to you "
+                                  f"({os.getuid()})")
+    # a file of ours that is not a socket was left by a crash: connecting fails, a daemon replaces it
+
+
 def runtime_dir() -> Path:
     override = os.environ.get("NCC_RUNTIME_DIR")
     if override:
@@ -47,15 +105,28 @@ def cache_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` 0700 if needed; refuse one owned by someone else or open to others."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    info = path.stat()
-    if info.st_uid != os.getuid():
-        raise RuntimeDirError(f"{path} belongs to uid {info.st_uid}, not to you ({os.getuid()})")
-    if stat.S_IMODE(info.st_mode) & 0o077:
+    """Create ``path`` 0700 if needed (its parents too); refuse one another user could control.
+
+    Used where a daemon or host is about to create sockets there. A directory of ours that is
+    merely too open is closed (0700) first: whatever another user put in it meanwhile is refused
+    by :func:`check_socket`'s owner check before any client connects."""
+    path = Path(path)
+    if not os.path.lexists(path):
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            os.mkdir(path, 0o700)
+        except FileExistsError:
+            pass  # created meanwhile (by whom is checked below)
+        except OSError as exc:
+            raise UntrustedRuntimeDir(f"cannot create the runtime directory {path}: {exc.strerror}") from None
+    try:
+        check_private_dir(path)
+    except UntrustedRuntimeDir:
+        info = os.lstat(path)
+        if not (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()):
+            raise
         os.chmod(path, 0o700)  # ours, but too open: close it before the socket appears
     return path
-
 
 class DaemonFiles:
     """The files of the daemon in one runtime directory (a plain class: dataclasses import slowly)."""

@@ -133,6 +133,16 @@ def _status_text(status: dict) -> str:
 
 
 def cmd_daemon(args, io: Console) -> int:
+    from nccd.daemon import paths
+
+    try:
+        return _daemon_action(args, io)
+    except paths.UntrustedRuntimeDir as exc:  # checked before any byte is sent
+        io.error(f"ncc: {exc.report(consequence='not talking to a daemon there')}")
+        return EXIT_DIAGNOSTICS
+
+
+def _daemon_action(args, io: Console) -> int:
     from nccd.clients.client import DaemonError, DaemonUnavailable
     from nccd.daemon import paths
 
@@ -291,10 +301,15 @@ def cmd_watch(args, io: Console) -> int:
         events = _watch_here(args, io, options, flags)
     else:
         from nccd.clients.client import Client
+        from nccd.daemon.paths import UntrustedRuntimeDir
 
         client = Client(on_restart=lambda reason: io.error(f"ncc: restarting the daemon: {reason}"))
-        events = client.watch([io.path(p) for p in args.paths], flags, debounce_ms=args.debounce,
-                              output_dir=io.path(args.output_dir) if args.output_dir else None)
+        try:
+            events = client.watch([io.path(p) for p in args.paths], flags, debounce_ms=args.debounce,
+                                  output_dir=io.path(args.output_dir) if args.output_dir else None)
+        except UntrustedRuntimeDir as exc:
+            io.error(f"ncc: {exc.report()}")
+            events = _watch_here(args, io, options, flags)
     # said once the files are watched (so a script can edit after this line); with --json on stderr,
     # so that stdout holds JSON only
     ready = f"watching {', '.join(args.paths)} (Ctrl-C to stop)"

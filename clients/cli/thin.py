@@ -35,6 +35,7 @@ class DaemonRefused(RuntimeError):
 
 
 def _handshake(files: paths.DaemonFiles, config: dict, timeout: float) -> dict:
+    paths.check_socket(files.cli_socket)  # before any byte is sent: the directory and socket are ours
     reply = frames.call(files.cli_socket, {"op": "handshake", "client_version": __version__,
                                            "protocol": paths.PROTOCOL, "config": config}, timeout)
     if "handshake" not in reply:
@@ -67,6 +68,7 @@ def _connect(files: paths.DaemonFiles, config: dict) -> dict:
 def _command(files: paths.DaemonFiles, argv: list[str], env: dict, progress) -> dict:
     """Run the command line in the daemon: {"stdout", "stderr", "exit_status"}."""
     try:
+        paths.check_socket(files.cli_socket)
         sock = frames.connect(files.cli_socket)
     except OSError as exc:
         raise DaemonUnavailable(f"the daemon stopped answering ({exc})") from None
@@ -104,6 +106,9 @@ def forward(argv: list[str]) -> int | None:
             connected = True
             done = _command(files, argv, env, progress)
             break
+        except paths.UntrustedRuntimeDir as exc:
+            print(f"ncc: {exc.report()}", file=sys.stderr)
+            return None
         except (DaemonUnavailable, paths.RuntimeDirError, OSError) as exc:
             if attempt == 1 and connected:
                 print(f"ncc: {exc}; starting it again", file=sys.stderr)

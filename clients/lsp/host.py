@@ -89,9 +89,18 @@ def _read_lines(conn: socket.socket):
 
 def run_in_host(argv: list[str]) -> int | None:
     """Serve this editor from a warm host; the child's exit status, or None when no host could (start cold)."""
+    from nccd.daemon.paths import UntrustedRuntimeDir, check_socket
+
     try:
         sock_path, lock_path, log_path = _paths()
-    except Exception:  # no private runtime directory: the cold path says nothing either
+        try:
+            check_socket(sock_path)  # the editor's stdio and environment go there: only to a socket of ours
+        except FileNotFoundError:
+            pass  # no host yet: connecting fails below and one is started
+    except UntrustedRuntimeDir as exc:
+        print(f"ncc lsp: {exc.report()}", file=sys.stderr)  # the editor's log; the server starts here
+        return None
+    except Exception:  # no runtime directory to be had: the cold path says nothing either
         return None
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
