@@ -3,7 +3,6 @@ capabilities VS Code and Neovim announce (VS Code 1.65 gets pushed diagnostics, 
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 
@@ -141,11 +140,11 @@ async def test_only_the_last_of_fast_edits_is_reported(editor: Editor, client: L
     if editor.pulls:
         assert [d.code for d in await editor.diagnostics(uri)] == ["NCC-E210"]
     else:  # the last version's publish arrives, and no older version is published after a newer one
-        for _ in range(400):
+        def published_last():
             mine = [(version, codes) for u, version, codes in editor.published if u == uri]
-            if mine and mine[-1][0] == last:
-                break
-            await asyncio.sleep(0.01)
+            return mine if mine and mine[-1][0] == last else None
+
+        mine = await editor.wait_until(published_last, f"the publish of version {last}")
         assert mine[-1] == (last, ["NCC-E210"])
         versions = [v for v, _ in mine]
         assert versions == sorted(versions)
@@ -182,15 +181,11 @@ async def test_settings_from_init_options_and_workspace_configuration(configured
     assert by_code["NCC-W201"].severity == types.DiagnosticSeverity.Hint  # workspace/configuration
     configured.set_configuration({"target": "trn2", "disable": ["NCC-W201"]}, section="ncc")
     configured.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
-    for _ in range(200):  # the server fetches the new settings, then re-checks
-        if editor.pulls:
-            diagnostics = await editor.diagnostics(uri)
-        else:
-            diagnostics = list(configured.diagnostics.get(uri, diagnostics))
-        if diagnostics == []:
-            break
-        await asyncio.sleep(0.05)
-    assert diagnostics == []
+    async def cleared():  # the server fetches the new settings, then re-checks
+        now = await editor.diagnostics(uri) if editor.pulls else configured.diagnostics.get(uri, diagnostics)
+        return list(now) == []
+
+    await editor.wait_until(cleared, "the re-check under the new settings to clear the findings")
 
 
 async def test_pyproject_tool_ncc_applies_below_editor_settings(configured: LanguageClient, tmp_path):

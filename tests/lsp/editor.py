@@ -10,7 +10,7 @@ from lsprotocol import types
 from pytest_lsp import LanguageClient
 
 #: Clients pushing debounced diagnostics get them within this time, or the test fails.
-WAIT_S = 20.0
+WAIT_S = 60.0  # generous: a loaded 2-core machine; a passing test never waits this long
 
 
 async def start_session(client: LanguageClient, profile: str, options: dict, root: Path | None = None) -> None:
@@ -92,6 +92,22 @@ class Editor:
                 raise AssertionError(f"no diagnostics pushed for {uri}")
             await asyncio.sleep(0.01)
         return list(self.client.diagnostics[uri])
+
+    async def wait_until(self, condition, what: str):
+        """Until ``condition()`` (a function or coroutine function) returns something true: that value.
+
+        Waits for an event (a publish, a re-check) with a generous deadline, never a fixed time."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + WAIT_S
+        while True:
+            value = condition()
+            if asyncio.iscoroutine(value):
+                value = await value
+            if value:
+                return value
+            if loop.time() > deadline:
+                raise AssertionError(f"waited {WAIT_S:.0f} s for {what}")
+            await asyncio.sleep(0.01)
 
     def text_at(self, uri: str, rng: types.Range) -> str:
         lines = self.texts[uri].splitlines()
