@@ -407,7 +407,8 @@ BATCH_COMPILER_FAILED = _register(
 # -- Python model source (E2xx, W2xx; the language server, clients/lsp/) -----------------------
 # Found by reading PyTorch/JAX source with `ast` (nothing is imported or run), inside the code that
 # gets compiled: forward/__call__ of modules, jitted functions and the callables given to JAX
-# transformations. The deep check (W230) traces a marked JAX function and reports E1xx codes.
+# transformations. The deep check (W230) traces a marked JAX function or PyTorch function/module and
+# reports E1xx codes on its HLO; for PyTorch also what torch.compile and torch.export say (W240, W241).
 PY_TENSOR_CONDITION = _register(
     "NCC-E200", "tensor value used as a Python condition",
     "a Python `if`, conditional expression, `and`/`or`/`not`, bool() or min()/max() on a tensor needs "
@@ -462,7 +463,19 @@ PY_INTEGER_MATMUL = _register(
 PY_DEEP_CHECK_FAILED = _register(
     "NCC-W230", "deep check could not trace the entry function",
     "fix the `# ncc: entry` line (name=dtype[dims] per parameter, e.g. `# ncc: entry x=f32[8,128] "
-    "n=4`) or the error JAX raised; reproduce with jax.jit(f).lower(...) in the same environment")
+    "n=4`; above an nn.Module class also build=Model(...)) or the error the framework raised; reproduce "
+    "with jax.jit(f).lower(...) or by calling the module in the same environment")
+TORCH_GRAPH_BREAK = _register(
+    "NCC-W240", "torch.compile breaks the graph here",
+    "the code before and after runs as separate graphs with a trip to the host between them (on an XLA "
+    "device the pending graph runs here); keep tensor values on the device: torch.where instead of `if` "
+    "on a tensor, torch.cond for real branches, return the value instead of .item()/.tolist(); "
+    "reproduce with torch._dynamo.explain(model)(*inputs)")
+TORCH_EXPORT_FAILED = _register(
+    "NCC-W241", "torch.export cannot capture the whole program here",
+    "torch.export.export(model, inputs, strict=True) stops at this line, so no single graph exists for "
+    "the target; data-dependent sizes need torch._check(...) or a static size (torch.nonzero_static), "
+    "value-dependent branches torch.cond or torch.where")
 
 
 @dataclass(slots=True)

@@ -71,7 +71,8 @@ def test_the_planted_unsupported_op_is_reported_at_its_python_line():
 @pytest_lsp.fixture(params=["visual_studio_code", "neovim"], loop_scope="module",
                     config=ClientServerConfig(server_command=SERVER))
 async def client(request, lsp_client: LanguageClient):
-    await start_session(lsp_client, request.param, {"debounceMs": 0, **({"python": JAX} if JAX else {})})
+    await start_session(lsp_client, request.param, {"debounceMs": 0, "workspaceTrusted": True,
+                                                    **({"python": JAX} if JAX else {})})
     yield
     await lsp_client.shutdown_session()
 

@@ -264,6 +264,27 @@ def test_trust_cannot_come_from_the_workspace_itself(stdio_server, tmp_path):
     assert list(marks.iterdir()) == []
 
 
+def test_an_untrusted_workspace_does_not_get_its_model_file_imported(stdio_server, tmp_path):
+    """The deep check imports the marked file, the workspace's own code: not even the user's own
+    interpreters (JAX's and torch's) run it until the editor says the workspace is trusted."""
+    model, marks, _ = _planted_workspace(tmp_path)
+    user_python = tmp_path / "user-python"
+    user_python.write_text(f"#!/bin/sh\ntouch {marks / 'user-python'}\ncat >/dev/null\necho '{{}}'\n")
+    user_python.chmod(0o755)
+    torch_model = model.with_name("block.py")
+    torch_model.write_text("import torch\n\n\n# ncc: entry x=f32[2]\nclass Block(torch.nn.Module):\n"
+                           "    def forward(self, x):\n        return x\n")
+    _, client = stdio_server()
+    client.initialize({"debounceMs": 0, "python": str(user_python), "torchPython": str(user_python)}, tmp_path)
+    for path in (model, torch_model):
+        _open_and_save(client, path)
+    said = _message(client, "not trusted")["params"]["message"]
+    assert "would import" in said and "Manage Workspace Trust" in said
+    answer_id = client.request("shutdown", None)
+    client.wait(lambda m: m.get("id") == answer_id)
+    assert list(marks.iterdir()) == []
+
+
 # -- malformed input -------------------------------------------------------------------------------------
 def test_a_huge_content_length_closes_the_connection_without_reading_it(stdio_server):
     proc, client = stdio_server()

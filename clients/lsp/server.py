@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import os
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 VERSION = "0.1.0"
 #: How long the first check waits for the editor's answer to workspace/configuration.
 _SETTINGS_WAIT_S = 2.0
+#: Deep-check codes for what the static analysis also finds on its own (a host read, a branch on a tensor).
+_SAID_STATICALLY = frozenset({"NCC-W240", "NCC-W241"})  # TORCH_GRAPH_BREAK, TORCH_EXPORT_FAILED
 
 
 class NccLanguageServer(LanguageServer):
@@ -67,19 +70,32 @@ class NccLanguageServer(LanguageServer):
                 self._told.add(problem)
                 self.window_show_message(types.ShowMessageParams(types.MessageType.Warning, f"ncc: {problem}"))
 
-    def deep_check_python(self, path: str) -> str:
-        """The interpreter the deep check may run for ``path`` (trust rules in deep_check.choose_python);
-        says once why a workspace's interpreter was not used."""
-        from .deep_check import choose_python
+    def deep_check_pythons(self, path: str) -> dict[str, str] | None:
+        """The interpreter the deep check runs for each framework on ``path`` (rules in
+        deep_check.choose_python), or None in a workspace the editor has not said it trusts: the check
+        imports the marked file, and that is the workspace's own code. Says once why it does not run."""
+        from .deep_check import choose_python, user_choices
 
         pyproject, project, _ = self.pyproject.find(path)
         user = merge(self.init_layer, self.editor_layer)
         trusted = bool(self.init_layer.get("workspace_trusted"))  # only the editor's start-up says so
-        project_python = (project["python"], pyproject) if project.get("python") else None
-        python, refused = choose_python(user.python, project_python, path, trusted)
-        if refused:
-            self.tell([refused])
-        return python
+        pythons, refused = {}, []
+        for framework, key in (("jax", "python"), ("torch", "torch_python")):
+            named = project.get(key) or project.get("python")
+            project_python = (named, pyproject) if named else None
+            python, why = choose_python(user_choices(framework, user.python, user.torch_python), project_python,
+                                        path, trusted)
+            pythons[framework] = python
+            if why and why not in refused:
+                refused.append(why)
+        if not trusted:
+            self.tell([f"the deep check does not run in this workspace: it would import {os.path.basename(path)} "
+                       "and the workspace is not trusted"
+                       + (f" (nor would it run {' or '.join(refused)})" if refused else "")
+                       + ". Trust the workspace in your editor (VS Code: Workspaces: Manage Workspace Trust; "
+                       "other editors: workspaceTrusted = true in the server's initialization options)"])
+            return None
+        return pythons
 
     def settings_for(self, path: str | None) -> Settings:
         _, project, problems = self.pyproject.find(path)
@@ -118,15 +134,20 @@ class NccLanguageServer(LanguageServer):
             return None
         return await self.scheduler.analyze(snap, self.settings_for(snap.path))
 
-    def deep_findings(self, uri: str, lines: list[str]) -> list[Finding]:
-        """The last deep check's findings that still fit the text and are not suppressed."""
-        deep = [f for f in self.deep.get(uri, []) if f.span.end_line < len(lines)]
+    def deep_findings(self, result: DocumentResult) -> list[Finding]:
+        """The last deep check's findings that still fit the text and are not suppressed. A graph break on
+        a line the static analysis already flags is the same problem: said once, by the static finding
+        (it has the quick fixes)."""
+        lines = result.lines
+        deep = [f for f in self.deep.get(result.snapshot.uri, []) if f.span.end_line < len(lines)]
+        flagged = {f.span.line for f in result.findings if f.severity != "information"}
+        deep = [f for f in deep if f.code not in _SAID_STATICALLY or f.span.line not in flagged]
         return drop_suppressed(deep, lines) if deep else []
 
     def findings_of(self, result: DocumentResult, with_deep: bool = True) -> list[Finding]:
         if not with_deep:
             return result.findings
-        return result.findings + self.deep_findings(result.snapshot.uri, result.lines)
+        return result.findings + self.deep_findings(result)
 
     def lsp_diagnostics(self, result: DocumentResult, findings: list[Finding] | None = None) -> list[types.Diagnostic]:
         from .hlo_features import python_origin_path
@@ -175,7 +196,7 @@ class NccLanguageServer(LanguageServer):
         result = await self.current_result(uri)
         if result is not None:
             self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-                uri, self.lsp_diagnostics(result, self.deep_findings(uri, result.lines)),
+                uri, self.lsp_diagnostics(result, self.deep_findings(result)),
                 version=result.snapshot.version))
 
     # -- deep check ------------------------------------------------------------------------
@@ -188,12 +209,14 @@ class NccLanguageServer(LanguageServer):
             return
         from .deep_check import deep_check
 
+        pythons = self.deep_check_pythons(snap.path)
+        if pythons is None:
+            return
         run = self._deep_runs[uri] = self._deep_runs.get(uri, 0) + 1
-        python = self.deep_check_python(snap.path)
 
         def work():
-            return deep_check(snap.path, snap.text, python, settings.target, self.backend,
-                              settings.deep_check_timeout_s)
+            return deep_check(snap.path, snap.text, pythons["jax"], settings.target, self.backend,
+                              settings.deep_check_timeout_s, torch_python=pythons["torch"])
 
         async def wait():
             try:

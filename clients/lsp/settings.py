@@ -47,6 +47,9 @@ class Settings:
     #: Python interpreter with JAX for the deep check (default: NCC_JAX_PYTHON, the workspace's .venv when
     #: the workspace is trusted, then the server's own interpreter).
     python: str | None = None
+    #: Python interpreter with PyTorch (and torch_xla) for the deep check of torch code (default:
+    #: NCC_TORCH_PYTHON, then ``python`` and what follows it).
+    torch_python: str | None = None
     #: The editor trusts the workspace (VS Code's workspace trust): only then may the deep check run an
     #: interpreter the workspace names ([tool.ncc] python, a .venv). Read from initializationOptions only.
     workspace_trusted: bool = False
@@ -101,7 +104,7 @@ def _validate(name: str, value, problems: list[str], where: str):
     if name in ("debounce_ms", "deep_check_timeout_s"):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
         return (int(value) if name == "debounce_ms" else float(value)) if ok else bad("give a number >= 0")
-    if name in ("python", "docs_url"):
+    if name in ("python", "torch_python", "docs_url"):
         return str(value) if isinstance(value, str) and value else bad("give a non-empty string")
     return value
 

@@ -84,9 +84,9 @@ class Editor:
             return list(report.items)
         return await self.pushed(uri)
 
-    async def pushed(self, uri: str) -> list[types.Diagnostic]:
+    async def pushed(self, uri: str, wait_s: float = WAIT_S) -> list[types.Diagnostic]:
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + WAIT_S
+        deadline = loop.time() + wait_s
         while uri not in self.client.diagnostics:
             if loop.time() > deadline:
                 raise AssertionError(f"no diagnostics pushed for {uri}")
