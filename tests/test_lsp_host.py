@@ -92,9 +92,10 @@ class Session:
             if predicate(message):
                 return message
 
-    def initialize(self) -> dict:
+    def initialize(self, **options) -> dict:
         self.send({"id": 1, "method": "initialize", "params": {
-            "processId": None, "rootUri": None, "capabilities": {}, "initializationOptions": {"debounceMs": 0}}})
+            "processId": None, "rootUri": None, "capabilities": {},
+            "initializationOptions": {"debounceMs": 0, **options}}})
         answer = self.wait_for(lambda m: m.get("id") == 1)
         self.send({"method": "initialized", "params": {}})
         return answer
@@ -120,7 +121,7 @@ def test_the_second_start_is_forked_from_the_host_and_is_a_full_server(run_dir: 
     workdir.mkdir()
     env = {**os.environ, "NCC_JAX_PYTHON": str(fake_jax), "NCC_MARK": "the editor's env"}
     second = Session("--log-file", "server.log", "--log-level", "info", cwd=workdir, env=env)
-    second.initialize()
+    second.initialize(workspaceTrusted=True)  # the deep check runs only in a trusted workspace
     forked = _children(host)
     assert len(forked) == 1  # the server is the host's child, not a process of its own
     uri = SAMPLER_PY.as_uri()

@@ -285,6 +285,17 @@ def test_an_untrusted_workspace_does_not_get_its_model_file_imported(stdio_serve
     assert list(marks.iterdir()) == []
 
 
+def test_an_untrusted_workspace_without_marked_code_hears_nothing_about_the_deep_check(stdio_server, tmp_path):
+    model = tmp_path / "model.py"
+    model.write_text("import torch\n\n\ndef f(x):\n    return x.item()  # ncc: ignore[NCC-W200]\n")
+    _, client = stdio_server()
+    client.initialize({"debounceMs": 0}, tmp_path)
+    _open_and_save(client, model)
+    answer_id = client.request("shutdown", None)
+    later = client.wait(lambda m: m.get("id") == answer_id or "not trusted" in json.dumps(m))
+    assert later.get("id") == answer_id
+
+
 # -- malformed input -------------------------------------------------------------------------------------
 def test_a_huge_content_length_closes_the_connection_without_reading_it(stdio_server):
     proc, client = stdio_server()

@@ -134,6 +134,11 @@ def _imported_roots(tree: ast.Module) -> set[str]:
     return roots
 
 
+def has_entry(text: str) -> bool:
+    """The file marks something for the deep check (a cheap look, before anything is parsed)."""
+    return "entry" in text and any(ENTRY_PRAGMA.match(line) for line in text.splitlines() if "ncc:" in line)
+
+
 def find_entries(text: str) -> tuple[list[Entry], list[Finding]]:
     """Marked functions and module classes, and findings for pragmas that cannot be used."""
     if "ncc:" not in text or "entry" not in text:

@@ -70,7 +70,7 @@ class NccLanguageServer(LanguageServer):
                 self._told.add(problem)
                 self.window_show_message(types.ShowMessageParams(types.MessageType.Warning, f"ncc: {problem}"))
 
-    def deep_check_pythons(self, path: str) -> dict[str, str] | None:
+    def deep_check_pythons(self, path: str, has_entry: bool = True) -> dict[str, str] | None:
         """The interpreter the deep check runs for each framework on ``path`` (rules in
         deep_check.choose_python), or None in a workspace the editor has not said it trusts: the check
         imports the marked file, and that is the workspace's own code. Says once why it does not run."""
@@ -89,6 +89,8 @@ class NccLanguageServer(LanguageServer):
             if why and why not in refused:
                 refused.append(why)
         if not trusted:
+            if not has_entry:  # an `# ncc: ignore` comment is no reason to talk about the deep check
+                return None
             self.tell([f"the deep check does not run in this workspace: it would import {os.path.basename(path)} "
                        "and the workspace is not trusted"
                        + (f" (nor would it run {' or '.join(refused)})" if refused else "")
@@ -207,9 +209,9 @@ class NccLanguageServer(LanguageServer):
         settings = self.settings_for(snap.path)
         if not settings.deep_check:
             return
-        from .deep_check import deep_check
+        from .deep_check import deep_check, has_entry
 
-        pythons = self.deep_check_pythons(snap.path)
+        pythons = self.deep_check_pythons(snap.path, has_entry(snap.text))
         if pythons is None:
             return
         run = self._deep_runs[uri] = self._deep_runs.get(uri, 0) + 1

@@ -1,5 +1,6 @@
 """A small PyTorch block with what the deep check finds only by running torch: a graph break on a
-tensor's value, a host read, and a sort the inf1 operator table refuses. Written for nccd's tests."""
+tensor's value, a host read, a sort the inf1 operator table refuses, and a branch on a value read from
+a tensor that torch.export cannot guard. Written for nccd's tests."""
 
 import torch
 from torch import nn
@@ -19,6 +20,14 @@ class Gate(nn.Module):
             h = h / (scale + 1.0)
         ranked = torch.sort(h, dim=-1).values
         return ranked[..., : self.keep]
+
+
+# ncc: entry x=f32[8]
+def pick(x):
+    count = int((x > 0).sum())
+    if count > 3:
+        return x * 2
+    return x
 
 
 # ncc: entry x=f32[4,8] w=f32[8,8]
