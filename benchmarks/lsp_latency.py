@@ -26,6 +26,12 @@ editor launch after the first gets, clients/lsp/host.py); cold, a server
 that loads everything itself (NCC_LSP_HOST=0), and first, a cold start that
 also leaves a host behind (what the first launch after login or 3 idle hours gets).
 The runtime directory is a private temporary one (never the user's host).
+
+On a shared machine the wall-clock figures depend on what else runs: the output gives the load
+average before and after, and ``--cpu`` also runs the edits and opens against a server that
+serves itself (``NCC_LSP_HOST=0``, so its process is the one spawned) and reports the server's
+own CPU time per edit and per open (user + system, from /proc), which other processes do not
+inflate: what the latency would be on an idle core, less the pipe round trip.
 Targets: median <= 20 ms, p95 <= 50 ms per edit; first diagnostics for 5,000 lines <= 200 ms;
 start <= 500 ms.
 """
@@ -143,8 +149,16 @@ def start(pull: bool, host: bool = True) -> tuple[Connection, float]:
     return conn, elapsed
 
 
-def edit_latencies(pull: bool, text: str, edits: int) -> list[float]:
-    conn, _ = start(pull)
+def _cpu_ms(pid: int) -> float:
+    """User + system CPU time of a process (all its threads) so far, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def edit_latencies(pull: bool, text: str, edits: int, cpu: list[float] | None = None) -> list[float]:
+    """Latency of each edit; with ``cpu`` (a cold server: the spawned process is the server) the server's
+    CPU milliseconds per edit are appended to it."""
+    conn, _ = start(pull, host=cpu is None)
     uri = (REPO / "bench_model.py").as_uri()
     conn.send({"method": "textDocument/didOpen",
                "params": {"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}})
@@ -156,6 +170,7 @@ def edit_latencies(pull: bool, text: str, edits: int) -> list[float]:
     row = next(i for i, line in enumerate(lines) if '"negative"' in line)
     col = lines[row].index('"negative"') + 1
     out = []
+    cpu_before = _cpu_ms(conn.proc.pid) if cpu is not None else 0.0
     for i in range(edits):  # retype one letter of a string, as someone typing would
         version = i + 2
         change = {"range": {"start": {"line": row, "character": col}, "end": {"line": row, "character": col + 1}},
@@ -170,15 +185,21 @@ def edit_latencies(pull: bool, text: str, edits: int) -> list[float]:
             arrived, _ = conn.wait(lambda m, version=version: m.get("method") == "textDocument/publishDiagnostics"
                                    and m["params"].get("version") == version)
         out.append((arrived - sent) * 1000)
+    if cpu is not None:
+        cpu.append((_cpu_ms(conn.proc.pid) - cpu_before) / edits)
     conn.close()
     return out
 
 
-def open_latencies(text: str, opens: int) -> list[float]:
-    """``didOpen`` -> first ``publishDiagnostics``, each time for a new document (nothing of it cached)."""
-    conn, _ = start(False)
+def open_latencies(text: str, opens: int, cpu: list[float] | None = None) -> list[float]:
+    """``didOpen`` -> first ``publishDiagnostics``, each time for a new document (nothing of it cached);
+    with ``cpu``, as :func:`edit_latencies`."""
+    conn, _ = start(False, host=cpu is None)
     out = []
+    cpu_before = 0.0
     for i in range(opens + 1):
+        if i == 1 and cpu is not None:
+            cpu_before = _cpu_ms(conn.proc.pid)
         uri = (REPO / f"bench_open_{i}.py").as_uri()
         sent = conn.send({"method": "textDocument/didOpen",
                           "params": {"textDocument": {"uri": uri, "languageId": "python", "version": 1,
@@ -188,6 +209,8 @@ def open_latencies(text: str, opens: int) -> list[float]:
         if i:  # the first open also warms the server's imports (the rule tables, the operator tables)
             out.append((arrived - sent) * 1000)
         conn.send({"method": "textDocument/didClose", "params": {"textDocument": {"uri": uri}}})
+    if cpu is not None:
+        cpu.append((_cpu_ms(conn.proc.pid) - cpu_before) / opens)  # the closes are in it: they are cheap
     conn.close()
     return out
 
@@ -212,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--opens", type=int, default=10, help="documents opened for first diagnostics (default 10)")
     parser.add_argument("--file", type=Path, help="time first diagnostics for this file instead of the generated one")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--cpu", action="store_true",
+                        help="also measure the server's own CPU time per edit and per open (a cold server)")
     args = parser.parse_args(argv)
 
     text = model_source()
@@ -220,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from nccd.clients.lsp.host import stop_hosts
 
+    load_before = os.getloadavg()
     run_dir = tempfile.mkdtemp(prefix="nccd-lsp-bench-")
     os.environ["NCC_RUNTIME_DIR"] = run_dir  # a private runtime directory: never the user's host
     try:
@@ -240,10 +266,16 @@ def main(argv: list[str] | None = None) -> int:
         push = edit_latencies(False, text, args.edits)
         pull = edit_latencies(True, text, args.edits)
         opened = open_latencies(large, args.opens)
+        cpu: dict[str, list[float]] = {"push": [], "pull": [], "open": []}
+        if args.cpu:
+            edit_latencies(False, text, args.edits, cpu["push"])
+            edit_latencies(True, text, args.edits, cpu["pull"])
+            open_latencies(large, args.opens, cpu["open"])
     finally:
         stop_hosts(run_dir)
     result = {
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform(),
+                    "load_average": {"before": load_before[0], "after": os.getloadavg()[0]}},
         "model_lines": text.count("\n"),
         "start_warm_ms": {"median": statistics.median(warm), "p95": _p95(warm), "min": min(warm)},
         "start_cold_ms": {"median": statistics.median(cold), "p95": _p95(cold), "min": min(cold)},
@@ -253,11 +285,15 @@ def main(argv: list[str] | None = None) -> int:
         "open": {"file": str(args.file) if args.file else "generated", "lines": large.count("\n"),
                  "median_ms": statistics.median(opened), "p95_ms": _p95(opened), "max_ms": max(opened)},
     }
+    if args.cpu:
+        result["server_cpu_ms"] = {"per_push_edit": cpu["push"][0], "per_pull_edit": cpu["pull"][0],
+                                   "per_open": cpu["open"][0]}
     if args.json:
         print(json.dumps(result, indent=2))
     else:
+        load = result["machine"]["load_average"]
         print(f"model: {result['model_lines']} lines; Python {result['machine']['python']}, "
-              f"{result['machine']['cpus']} CPUs")
+              f"{result['machine']['cpus']} CPUs; load average {load['before']:.1f} before, {load['after']:.1f} after")
         for kind, what in (("warm", "forked from the host"), ("cold", "no host: NCC_LSP_HOST=0"),
                            ("first", "no host yet: serves itself and leaves one")):
             r = result[f"start_{kind}_ms"]
@@ -270,6 +306,10 @@ def main(argv: list[str] | None = None) -> int:
         r = result["open"]
         print(f"didOpen -> first diagnostics, {r['lines']} lines ({r['file']}): median {r['median_ms']:.0f} ms, "
               f"p95 {r['p95_ms']:.0f} ms, max {r['max_ms']:.0f} ms ({args.opens} documents)")
+        if args.cpu:
+            c = result["server_cpu_ms"]
+            print(f"server CPU (cold server, user + system): {c['per_push_edit']:.1f} ms per pushed edit, "
+                  f"{c['per_pull_edit']:.1f} ms per pulled edit, {c['per_open']:.0f} ms per open of {r['lines']} lines")
     return 0
 
 
