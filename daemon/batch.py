@@ -1,20 +1,25 @@
 """Batch compiles (`ncc compile-many`, the analogue of neuron_parallel_compile).
 
-A batch is planned once in the driver and executed by workers:
+A batch is planned in two places so that the driver never parses a graph:
 
-1. **Discover** the graphs: files, folders of models, and `--xla_dump_to` directories (one
-   graph per dumped module: its `before_optimizations` form, the proto when both were dumped).
-2. **Plan**: hash every graph with the engine's own keys (request key from the bytes and flags,
-   canonical key from the module's fingerprint), so the same program printed twice, or as text
-   and as a proto, is compiled once; graphs the cache already holds are answered from it; a graph
-   that does not even load is reported as refused without a worker.
-3. **Execute** the distinct uncached graphs on workers: a local process pool, or Ray tasks with
-   CPU and memory requests. A worker compiles through its own engine on the same cache directory,
-   so each result lands straight in the cache the next batch (or the daemon) reads. A compile
-   error is an answer (never retried); only a lost worker or node is retried, by Ray.
+1. **Discover** the graphs (driver): files, folders of models, and `--xla_dump_to` directories
+   (one graph per dumped module: its `before_optimizations` form, the proto when both were dumped).
+2. **Triage** (driver, no parsing): the request key of each graph's bytes and flags settles what
+   needs no worker: a file that cannot be read is refused, the same bytes twice are one graph,
+   and a graph whose key the cache has an alias for is answered from the cache (the whole
+   batch again costs one hash per file).
+3. **Plan and compile** (worker, one task per remaining graph): the worker parses the graph once,
+   takes its canonical key from the module's fingerprint, and claims that key for this batch
+   (``_claim``: an atomic link in a folder of the batch next to the cache), so the same program
+   printed twice, or as text and as a proto, is compiled once and the other graph is reported
+   as its duplicate; a graph that does not load is refused; otherwise it compiles what it
+   parsed, through its own engine on the shared cache directory, so each result lands straight
+   in the cache the next batch (or the daemon) reads. Workers: a local process pool, or Ray
+   tasks with CPU and memory requests. A compile error is an answer (never retried); only a
+   lost worker or node is retried.
 
-Every step is reported to an ``on_event`` callback as a JSON-ready dict: ``plan`` once, ``graph``
-for each graph as it is settled, ``done`` with the report.
+Every step is reported to an ``on_event`` callback as a JSON-ready dict: ``plan`` once (what the
+triage settled), ``graph`` for each graph as it is settled, ``done`` with the report.
 """
 
 from __future__ import annotations
@@ -22,7 +27,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import socket
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -93,6 +101,8 @@ class CompileTask:
     options: CompileOptions
     cache_dir: str
     max_bytes: int | None
+    #: The batch's claims folder (see _claim); it must be one every worker reaches, as the cache.
+    claims_dir: str = ""
     environment: tuple[tuple[str, str], ...] = ()
 
 
@@ -155,10 +165,11 @@ def discover(inputs: Iterable[str]) -> list[Path]:
     return list(unique.values())
 
 
-# -- planning -----------------------------------------------------------------------------------
+# -- triage (driver) and claims (workers) ------------------------------------------------------
 
-def plan(paths: list[Path], options: CompileOptions, engine: Engine, max_bytes: int | None) -> list[Graph]:
-    """Hash every graph; settle what needs no worker (cached, duplicate, refused at load)."""
+def triage(paths: list[Path], options: CompileOptions, engine: Engine, max_bytes: int | None) -> list[Graph]:
+    """Settle, without parsing anything, what needs no worker: unreadable files (refused), the
+    same bytes twice (duplicate), and graphs the cache already answers (cached)."""
     graphs: list[Graph] = []
     first_of: dict[str, str] = {}
     for path in paths:
@@ -172,12 +183,8 @@ def plan(paths: list[Path], options: CompileOptions, engine: Engine, max_bytes: 
             graph.diagnostics = [d.to_json() for d in exc.diagnostics]
             continue
         graph.size = len(data)
-        keys = engine.cache_keys(data, options, label, max_bytes)
+        keys = engine.cache_keys(data, options, label, max_bytes, parse=False)
         graph.request_key, graph.canonical_key = keys.request, keys.canonical
-        if keys.load_error is not None:
-            graph.status = "refused"
-            graph.diagnostics = [d.to_json() for d in keys.load_error.diagnostics]
-            continue
         identity = keys.canonical or keys.request
         if identity in first_of:
             graph.status, graph.duplicate_of = "duplicate", first_of[identity]
@@ -187,6 +194,24 @@ def plan(paths: list[Path], options: CompileOptions, engine: Engine, max_bytes: 
         if artifact is not None:
             graph.status, graph.artifact_sha256 = "cached", artifact
     return graphs
+
+
+def _claim(claims_dir: str, identity: str, label: str) -> str:
+    """Claim a program for ``label``; returns the label that holds it (``label`` itself when this
+    call won, or when an earlier attempt of the same graph did before its worker died).
+
+    The claim is a file linked into place in one step, so exactly one graph wins and every
+    other reads a whole name: no lock is held and none can be left behind."""
+    claim = Path(claims_dir) / identity
+    staged = Path(claims_dir) / f".{identity}.{os.getpid()}.{threading.get_ident()}"
+    staged.write_text(label, encoding="utf-8")
+    try:
+        os.link(staged, claim)
+    except FileExistsError:
+        pass
+    finally:
+        staged.unlink(missing_ok=True)
+    return claim.read_text(encoding="utf-8")
 
 
 def task_memory(graph: Graph) -> int:
@@ -221,7 +246,8 @@ def _hold_for_tests(task: CompileTask) -> None:
 
 
 def compile_graph(task: CompileTask) -> dict:
-    """Compile one graph into the shared cache (runs in a worker process or a Ray task)."""
+    """Plan and compile one graph into the shared cache (runs in a worker process or a Ray task):
+    parse it once, claim its program for this batch, compile what was parsed."""
     started = time.perf_counter()
     os.environ.update(dict(task.environment))
     _hold_for_tests(task)
@@ -229,21 +255,46 @@ def compile_graph(task: CompileTask) -> dict:
     if engine is None:
         engine = _WORKER_ENGINES[task.cache_dir] = Engine(EngineConfig(Path(task.cache_dir)))
     worker = f"{socket.gethostname()}:{os.getpid()}"
+
+    def answer(status: str, **fields) -> dict:
+        return {"status": status, "seconds": time.perf_counter() - started, "worker": worker, **fields}
+
     try:
-        result = engine.compile_path(task.path, task.options, None, task.max_bytes, ["compile-many"],
-                                     label=task.label, return_bytes=True)
+        try:
+            data = read_model_file(task.path, task.max_bytes, task.label)
+        except HloError as exc:
+            return answer("refused", diagnostics=[d.to_json() for d in exc.diagnostics])
+        keys = engine.cache_keys(data, task.options, task.label, task.max_bytes)
+        if keys.load_error is not None:
+            return answer("refused", diagnostics=[d.to_json() for d in keys.load_error.diagnostics])
+        if task.claims_dir:
+            holder = _claim(task.claims_dir, keys.canonical or keys.request, task.label)
+            if holder != task.label:
+                return answer("duplicate", duplicate_of=holder, canonical_key=keys.canonical)
+        # the engine finds the module it just parsed in its memory: no second parse
+        result = engine.compile_bytes(data, task.options, None, task.max_bytes, ["compile-many"],
+                                      label=task.label, return_bytes=True)
     except Exception as exc:  # a compiler bug is this graph's failure, not the batch's
         failure = D.Diagnostic(D.BATCH_COMPILER_FAILED.code, f"{type(exc).__name__}: {exc}", file=task.label)
-        return {"status": "failed", "diagnostics": [failure.to_json()],
-                "seconds": time.perf_counter() - started, "worker": worker}
-    return {"status": "ok" if result.ok else "refused",
-            "cache": result.cache,
-            "diagnostics": [d.to_json() for d in result.diagnostics if d.is_error],
-            "artifact_sha256": hashlib.sha256(result.artifact).hexdigest() if result.artifact else None,
-            "seconds": time.perf_counter() - started, "worker": worker}
+        return answer("failed", diagnostics=[failure.to_json()])
+    return answer("ok" if result.ok else "refused", cache=result.cache, canonical_key=keys.canonical,
+                  diagnostics=[d.to_json() for d in result.diagnostics if d.is_error],
+                  artifact_sha256=hashlib.sha256(result.artifact).hexdigest() if result.artifact else None)
 
 
 # -- executors ----------------------------------------------------------------------------------
+
+def _pool_context():
+    """How local workers start. Forking a single-threaded driver is the cheapest start there is:
+    a worker begins with the compiler already imported (about 1 s saved per worker). A process
+    with threads (the daemon) must not fork: its workers come from a forkserver that imported
+    the compiler once."""
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return get_context("fork")
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["nccd.daemon.batch"])
+    return context
+
 
 class LocalExecutor:
     """A pool of worker processes on this machine (``--workers K``).
@@ -267,7 +318,7 @@ class LocalExecutor:
         """Run ``tasks`` on a fresh pool; returns those to run again because the pool broke."""
         again = []
         with ProcessPoolExecutor(max_workers=min(self.workers, len(tasks)),
-                                 mp_context=get_context("spawn")) as pool:
+                                 mp_context=_pool_context()) as pool:
             pending = {pool.submit(compile_graph, task): (graph, task) for graph, task in tasks}
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -349,6 +400,21 @@ def _lost_worker(exc: BaseException) -> dict:
 
 # -- the driver ---------------------------------------------------------------------------------
 
+def _claims_folder(cache_dir: Path) -> Path:
+    """A folder of this batch's own next to the cache (so every worker that reaches the cache
+    reaches it too); removed when the batch ends. The disk cache never looks in it."""
+    parent = Path(cache_dir) / "batches"
+    try:
+        parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder = parent / f"{socket.gethostname()}-{os.getpid()}-{time.time_ns()}"
+        folder.mkdir(mode=0o700)
+        return folder
+    except OSError:  # a read-only cache: local workers still share /tmp
+        import tempfile
+
+        return Path(tempfile.mkdtemp(prefix="nccd-batch-claims-"))
+
+
 def run_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, executor,
               on_event: Callable[[dict], None] = lambda event: None, max_bytes: int | None = None,
               environment: dict[str, str] | None = None) -> dict:
@@ -359,7 +425,7 @@ def run_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, execu
         raise BatchError("no models found in " + ", ".join(inputs) +
                          f"\n  hint: models are files ending in {', '.join(MODEL_SUFFIXES)}, or an XLA dump folder")
     engine = Engine(EngineConfig(cache_dir))
-    graphs = plan(paths, options, engine, max_bytes)
+    graphs = triage(paths, options, engine, max_bytes)
     todo = [g for g in graphs if g.status == "pending"]
     on_event({"event": "plan", "graphs": len(graphs), "to_compile": len(todo),
               **{status: sum(g.status == status for g in graphs) for status in ("cached", "duplicate", "refused")},
@@ -368,7 +434,12 @@ def run_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, execu
         if graph.status != "pending":
             on_event({"event": "graph", **graph.to_json()})
     env = tuple(sorted((environment or {}).items()))
-    tasks = [(g, CompileTask(g.label, os.path.abspath(g.path), options, str(cache_dir), max_bytes, env))
+    claims = _claims_folder(cache_dir) if todo else None
+    for graph in graphs:  # a program the cache answered is this batch's too: its copies are duplicates
+        if claims is not None and graph.status == "cached" and graph.canonical_key:
+            _claim(str(claims), graph.canonical_key, graph.label)
+    tasks = [(g, CompileTask(g.label, os.path.abspath(g.path), options, str(cache_dir), max_bytes,
+                             str(claims or ""), env))
              for g in todo]
 
     def settle(graph: Graph, outcome: dict) -> None:
@@ -378,11 +449,17 @@ def run_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, execu
         graph.worker = outcome.get("worker")
         graph.artifact_sha256 = outcome.get("artifact_sha256")
         graph.cache = outcome.get("cache")
+        graph.duplicate_of = outcome.get("duplicate_of")
+        graph.canonical_key = outcome.get("canonical_key", graph.canonical_key)
         if graph.status == "ok" and outcome.get("cache") not in (None, "miss"):
             graph.status = "cached"  # another worker or machine published it meanwhile
         on_event({"event": "graph", **graph.to_json()})
 
-    executor.run(tasks, settle)
+    try:
+        executor.run(tasks, settle)
+    finally:
+        if claims is not None:
+            shutil.rmtree(claims, ignore_errors=True)
     summary = {status: sum(g.status == status for g in graphs) for status in STATUSES}
     compiles = sum(g.cache == "miss" for g in graphs)  # real compiler runs (refusals included)
     report = {"graphs": [g.to_json() for g in graphs], "summary": summary, "compiles": compiles,

@@ -191,13 +191,15 @@ class Engine:
         return loaded.fingerprint
 
     # -- keys, for planning batches (daemon/batch.py) ------------------------------------------
-    def cache_keys(self, data: bytes, options: CompileOptions, label: str, max_bytes: int | None) -> CacheKeys:
-        """The keys a compile of ``data`` would use; parses only when the disk cache has no alias."""
+    def cache_keys(self, data: bytes, options: CompileOptions, label: str, max_bytes: int | None,
+                   parse: bool = True) -> CacheKeys:
+        """The keys a compile of ``data`` would use; parses only when the disk cache has no alias
+        (and not at all with ``parse=False``: then the canonical key is the alias's, or None)."""
         content_key = _sha(data)
         flags = _flags_key(options)
         request = _sha("request", __version__, content_key, flags)
         canonical = self.disk.get_alias(request)
-        if canonical is not None:
+        if canonical is not None or not parse:
             return CacheKeys(request, canonical)
         loaded = self._load(data, content_key, label, max_bytes)
         if loaded.module is None:

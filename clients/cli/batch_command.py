@@ -106,7 +106,7 @@ class _TextProgress:
             self.total = event["graphs"]
             self.io.print(f"{event['graphs']} graphs: {event['to_compile']} to compile on {event['executor']} "
                           f"workers, {event['cached']} cached, {event['duplicate']} duplicates, "
-                          f"{event['refused']} refused at load")
+                          f"{event['refused']} unreadable")
         elif kind == "graph":
             self.settled += 1
             if self.tty and event["status"] in ("ok", "cached", "duplicate"):
