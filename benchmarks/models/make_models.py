@@ -6,6 +6,11 @@ bert_base_residual_scales.hlo.txt: BERT-base (12 layers, d=768, seq 128, batch 1
 residual branches are scaled by a constant per layer (a DeepNet-style alpha; the value
 differs per layer, so each layer has its own constant in the HLO). Editing one layer's
 alpha is the "change one constant in one layer" edit of benchmarks/daemon.py.
+
+bert_base_train_step.hlo.txt: one SGD training step of the same model (forward, backward
+through every layer, parameter update), the kind of graph neuron_parallel_compile is run on;
+about three times the forward's instructions, so it compiles in about 1 s here
+(benchmarks/batch.py).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ sys.argv = sys.argv[:1]
 spec.loader.exec_module(corpus)
 
 import jax  # noqa: E402
+import jax.numpy as jnp  # noqa: E402
 import numpy as np  # noqa: E402
 
 f32 = np.float32
@@ -37,11 +43,31 @@ def bert_base_residual_scales():
     return jax.jit(bert_base).lower(*args).as_text(dialect="hlo", debug_info=True)
 
 
+def bert_base_train_step():
+    bert_base, args = corpus.build_bert_base(residual_scale)
+    ids, type_ids, mask, emb, layers, pooler = args
+    learning_rate = f32(1e-3)
+
+    def train_step(ids, type_ids, mask, emb, layers, pooler):
+        def loss(layers, pooler):
+            x, pooled = bert_base(ids, type_ids, mask, emb, layers, pooler)
+            return jnp.mean(pooled ** 2) + 1e-3 * jnp.mean(x ** 2)
+
+        value, (layer_grads, pooler_grads) = jax.value_and_grad(loss, argnums=(0, 1))(layers, pooler)
+        step = lambda p, g: p - learning_rate * g  # noqa: E731
+        return (value, jax.tree_util.tree_map(step, layers, layer_grads),
+                jax.tree_util.tree_map(step, pooler, pooler_grads))
+
+    return jax.jit(train_step).lower(*args).as_text(dialect="hlo", debug_info=True)
+
+
 def main() -> None:
-    text = bert_base_residual_scales()
-    out = HERE / "bert_base_residual_scales.hlo.txt"
-    out.write_text(text)
-    print(f"{out.relative_to(REPO)}: {len(text):,} bytes, jax {jax.__version__}")
+    for name, build in (("bert_base_residual_scales", bert_base_residual_scales),
+                        ("bert_base_train_step", bert_base_train_step)):
+        text = build()
+        out = HERE / f"{name}.hlo.txt"
+        out.write_text(text)
+        print(f"{out.relative_to(REPO)}: {len(text):,} bytes, jax {jax.__version__}")
 
 
 if __name__ == "__main__":
