@@ -25,7 +25,9 @@ triage settled), ``graph`` for each graph as it is settled, ``done`` with the re
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import queue
 import re
 import shutil
 import socket
@@ -65,6 +67,10 @@ STATUSES = ("ok", "cached", "duplicate", "refused", "failed")
 
 class BatchError(Exception):
     """A batch that cannot start (no graphs, an unreachable Ray cluster...): one message."""
+
+
+class BatchCancelled(Exception):
+    """The client of a streamed batch went away: graphs not yet started are not compiled."""
 
 
 @dataclass
@@ -315,24 +321,42 @@ class LocalExecutor:
             remaining = self._round(remaining, settle)
 
     def _round(self, tasks, settle) -> list[tuple[Graph, CompileTask]]:
-        """Run ``tasks`` on a fresh pool; returns those to run again because the pool broke."""
-        again = []
+        """Run ``tasks`` on a fresh pool; returns those to run again because the pool broke.
+
+        A graph is handed to the pool only when a worker is free for it, so a cancelled batch
+        (the client went away) or an interrupted one starts nothing more: the pool's own queue
+        would already hold graphs that cancelling no longer reaches."""
+        again: list[tuple[Graph, CompileTask]] = []
+        waiting = list(reversed(tasks))
         with ProcessPoolExecutor(max_workers=min(self.workers, len(tasks)),
                                  mp_context=_pool_context()) as pool:
-            pending = {pool.submit(compile_graph, task): (graph, task) for graph, task in tasks}
+            pending = {}
+
+            def fill() -> None:
+                while waiting and len(pending) < self.workers:
+                    graph, task = waiting.pop()
+                    pending[pool.submit(compile_graph, task)] = (graph, task)
+
+            fill()
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                broken = False
                 for future in done:
                     graph, task = pending.pop(future)
                     graph.attempts += 1
                     try:
                         outcome = future.result()
                     except BrokenProcessPool as exc:
+                        broken = True
                         if graph.attempts <= NODE_FAILURE_RETRIES:
                             again.append((graph, task))
                             continue
                         outcome = _lost_worker(exc)
                     settle(graph, outcome)
+                if broken:  # this pool takes nothing more: the rest goes to the next one
+                    again.extend(reversed(waiting))
+                    waiting.clear()
+                fill()
         return again
 
 
@@ -417,8 +441,10 @@ def _claims_folder(cache_dir: Path) -> Path:
 
 def run_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, executor,
               on_event: Callable[[dict], None] = lambda event: None, max_bytes: int | None = None,
-              environment: dict[str, str] | None = None) -> dict:
-    """Plan and execute a batch; returns the report (also sent as the ``done`` event)."""
+              environment: dict[str, str] | None = None, report_path: str | None = None) -> dict:
+    """Plan and execute a batch; returns the report (also sent as the ``done`` event, without
+    the graphs). With ``report_path`` the whole report is written there first; the done event
+    then names it, or says why it could not be written (``report_error``)."""
     started = time.perf_counter()
     paths = discover(inputs)
     if not paths:
@@ -429,7 +455,7 @@ def run_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, execu
     todo = [g for g in graphs if g.status == "pending"]
     on_event({"event": "plan", "graphs": len(graphs), "to_compile": len(todo),
               **{status: sum(g.status == status for g in graphs) for status in ("cached", "duplicate", "refused")},
-              "executor": executor.name})
+              "executor": executor.name, "driver": f"{socket.gethostname()}:{os.getpid()}"})
     for graph in graphs:
         if graph.status != "pending":
             on_event({"event": "graph", **graph.to_json()})
@@ -465,5 +491,48 @@ def run_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, execu
     report = {"graphs": [g.to_json() for g in graphs], "summary": summary, "compiles": compiles,
               "options": options.to_json(), "executor": executor.name, "cache_dir": str(cache_dir),
               "seconds": round(time.perf_counter() - started, 3)}
+    if report_path:
+        try:
+            with open(report_path, "w", encoding="utf-8") as f:
+                json.dump(report, f, indent=2)
+                f.write("\n")
+            report["report"] = report_path
+        except OSError as exc:
+            report["report_error"] = f"cannot write the report to {report_path}: {exc.strerror or exc}"
     on_event({"event": "done", **{k: v for k, v in report.items() if k != "graphs"}})
     return report
+
+
+def stream_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, executor,
+                 max_bytes: int | None = None, environment: dict[str, str] | None = None,
+                 report_path: str | None = None, cancelled: threading.Event | None = None):
+    """``run_batch`` for the daemon's RPCs: its events yielded as they come, from a thread of its
+    own. Setting ``cancelled`` (the RPC was cancelled), or closing the generator, starts no
+    more graphs; a batch that cannot start raises its BatchError from the first ``next()``."""
+    events: queue.Queue = queue.Queue()
+    cancelled = cancelled or threading.Event()
+    finished = object()
+
+    def on_event(event: dict) -> None:
+        if cancelled.is_set():
+            raise BatchCancelled
+        events.put(event)
+
+    def run() -> None:
+        try:
+            run_batch(inputs, options, cache_dir, executor, on_event, max_bytes, environment, report_path)
+        except BatchCancelled:
+            pass
+        except BaseException as exc:  # re-raised in the consumer's thread
+            events.put(exc)
+        finally:
+            events.put(finished)
+
+    threading.Thread(target=run, name="nccd-batch", daemon=True).start()
+    try:
+        while (item := events.get()) is not finished:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        cancelled.set()

@@ -158,6 +158,11 @@ def cmd_compile_many(args, io: Console) -> int:
     from nccd.daemon.paths import cache_dir
 
     check_framework(args)
+    if args.ray and io.engine is not None:
+        raise UsageError("--ray batches run in the ncc process, not in the daemon\n"
+                         "  hint: run `ncc compile-many --ray ...` (the command line does so), or add --no-daemon")
+    # in the daemon, the batch uses the daemon's cache (the handshake made it the client's)
+    batch_cache_dir = io.engine.config.cache_dir if io.engine is not None else cache_dir()
     if args.ray is None and (args.task_memory is not None or args.task_cpus != 1.0):
         raise UsageError("--task-cpus and --task-memory apply to Ray tasks\n  hint: add --ray auto, or drop them")
     try:
@@ -184,17 +189,13 @@ def cmd_compile_many(args, io: Console) -> int:
         on_event = _TextProgress(io, io.err.isatty() if hasattr(io.err, "isatty") else False)
     environment = {k: v for k, v in io.env.items() if k.startswith("NCC_")}
     try:
-        report = run_batch(inputs, options, cache_dir(), executor, on_event,
-                           io.max_input_bytes(args.max_input_size), environment)
+        report = run_batch(inputs, options, batch_cache_dir, executor, on_event,
+                           io.max_input_bytes(args.max_input_size), environment,
+                           io.path(args.report) if args.report else None)
     except BatchError as exc:
         raise UsageError(str(exc)) from None
-    if args.report:
-        try:
-            with open(io.path(args.report), "w", encoding="utf-8") as f:
-                json.dump(report, f, indent=2)
-                f.write("\n")
-        except OSError as exc:
-            io.error(f"ncc: error: cannot write --report {args.report}: {exc.strerror}")
-            return EXIT_DIAGNOSTICS
+    if "report_error" in report:
+        io.error(f"ncc: error: --report: {report['report_error']}")
+        return EXIT_DIAGNOSTICS
     bad = report["summary"]["refused"] + report["summary"]["failed"]
     return EXIT_DIAGNOSTICS if bad else EXIT_OK
