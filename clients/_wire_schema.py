@@ -27,6 +27,10 @@ MESSAGES: dict[str, dict[int, tuple]] = {
         20: ('exit_status', 'int32', None, False),
         21: ('cli_json', 'string', None, False),
     },
+    'ncc.v1.BatchEvent': {
+        1: ('event', 'string', None, False),
+        2: ('json', 'string', None, False),
+    },
     'ncc.v1.CacheReply': {
         1: ('memory', 'message', 'ncc.v1.CacheStats', True),
         2: ('disk', 'message', 'ncc.v1.CacheStats', False),
@@ -65,6 +69,13 @@ MESSAGES: dict[str, dict[int, tuple]] = {
     'ncc.v1.CompileEvent': {
         1: ('progress', 'message', 'ncc.v1.Progress', False),
         2: ('result', 'message', 'ncc.v1.CompileResult', False),
+    },
+    'ncc.v1.CompileManyRequest': {
+        1: ('paths', 'string', None, True),
+        2: ('flags', 'string', None, True),
+        3: ('workers', 'uint32', None, False),
+        4: ('max_input_bytes', 'uint64', None, False),
+        5: ('report', 'string', None, False),
     },
     'ncc.v1.CompileRequest': {
         1: ('model', 'message', 'ncc.v1.Model', False),
@@ -273,6 +284,7 @@ METHODS = {
     'Cache': ('/ncc.v1.Compiler/Cache', 'ncc.v1.CacheRequest', 'ncc.v1.CacheReply', False),
     'Command': ('/ncc.v1.Compiler/Command', 'ncc.v1.CommandRequest', 'ncc.v1.CommandEvent', True),
     'Compile': ('/ncc.v1.Compiler/Compile', 'ncc.v1.CompileRequest', 'ncc.v1.CompileEvent', True),
+    'CompileMany': ('/ncc.v1.Compiler/CompileMany', 'ncc.v1.CompileManyRequest', 'ncc.v1.BatchEvent', True),
     'Diagnose': ('/ncc.v1.Compiler/Diagnose', 'ncc.v1.DiagnoseRequest', 'ncc.v1.DiagnoseReply', False),
     'Handshake': ('/ncc.v1.Compiler/Handshake', 'ncc.v1.HandshakeRequest', 'ncc.v1.HandshakeReply', False),
     'Inspect': ('/ncc.v1.Compiler/Inspect', 'ncc.v1.InspectRequest', 'ncc.v1.ArtifactInfo', False),

@@ -322,6 +322,26 @@ class Client:
             raise _error(call)
         return EventStream(call)
 
+    def compile_many(self, paths_: list, flags: list[str] | tuple = (), *, workers: int = 0,
+                     report=None, max_input_bytes: int = 0) -> Iterator[dict]:
+        """A batch (`ncc compile-many`) on the daemon's machine: yields its events as they come,
+        each the object `ncc compile-many --json` prints as a line (plan, graph..., done).
+        Closing the iterator early cancels the compiles that have not started."""
+        import json
+
+        request = {"paths": [os.path.abspath(os.fspath(p)) for p in paths_], "flags": list(flags),
+                   "workers": workers, "max_input_bytes": max_input_bytes,
+                   "report": os.path.abspath(os.fspath(report)) if report else ""}
+        self.connect()
+        call = self._method("CompileMany")(request, metadata=self._metadata())
+        try:
+            for event in call:
+                yield json.loads(event["json"])
+        except grpc.RpcError as exc:
+            raise _error(exc) from None
+        finally:
+            call.cancel()  # a no-op once the batch is done; stops it when the caller stopped reading
+
     def status(self) -> dict:
         import json
 

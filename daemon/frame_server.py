@@ -80,12 +80,15 @@ class FrameServer:
             if not (isinstance(argv, list) and all(isinstance(a, str) for a in argv) and isinstance(env, dict)):
                 yield {"error": "a command request needs argv (a list of strings) and env (an object)"}
                 return
+            streamed = bool(request.get("stream"))
             with self.daemon.activity():
                 yield from command_events(self.engine, argv, str(request.get("cwd") or ""),
                                           {str(k): str(v) for k, v in env.items()}, bool(request.get("progress")),
                                           lambda stage, message, elapsed_ms: {"progress": {
                                               "stage": stage, "message": message, "elapsed_ms": elapsed_ms}},
-                                          lambda done: {"done": done})
+                                          lambda done: {"done": done},
+                                          (lambda stream, text: {"output": {"stream": stream, "text": text}})
+                                          if streamed else None)
         elif op == "shutdown":
             grace = float(request.get("grace_s") or 30.0)
             self.daemon.request_stop("shutdown requested by an ncc client", grace)

@@ -12,6 +12,10 @@ client sends one request frame per connection and reads frames until the final o
   "restart_reason", "daemon_version", "protocol", "pid"}}``
 * ``{"op": "command", "argv", "cwd", "env", "progress"}`` -> any number of ``{"progress": {"stage",
   "message", "elapsed_ms"}}``, then ``{"done": {"stdout", "stderr", "exit_status"}}``
+* the same with ``"stream": true`` (`ncc compile-many`, whose output is its progress) -> what the
+  command prints as it prints it, ``{"output": {"stream": "stdout"|"stderr", "text"}}``, then
+  ``{"done": {"stdout": "", "stderr": "", "exit_status"}}``; ``progress`` then says whether the
+  client's stderr is a terminal (a progress bar) or not (one line per graph)
 * ``{"op": "shutdown", "grace_s"}`` -> ``{"stopping": true}``
 
 Anything the daemon refuses ends in ``{"error": "..."}``.

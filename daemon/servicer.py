@@ -96,15 +96,22 @@ def handshake(daemon, engine: Engine, client_version: str, protocol: int, config
 
 
 def command_events(engine: Engine, argv: list[str], cwd: str, env: dict, with_progress: bool,
-                   progress_event: Callable, done_event: Callable):
+                   progress_event: Callable, done_event: Callable, output_event: Callable | None = None):
     """Run an `ncc` command line as `ncc --no-daemon` would, on the warm engine (both transports):
-    progress events while it runs, then ``done_event({"stdout", "stderr", "exit_status"})``."""
+    progress events while it runs, then ``done_event({"stdout", "stderr", "exit_status"})``.
+
+    With ``output_event(stream, text)`` what the command prints is sent as it is printed
+    (`ncc compile-many`'s progress and JSON lines) instead of in the done event."""
     command = next((a for a in argv if not a.startswith("-")), None)
     if command in _CLIENT_SIDE:
         yield done_event({"stdout": "", "stderr": f"ncc: error: `ncc {command}` runs in the client, not in the "
                           "daemon\n", "exit_status": 2})
         return
     from nccd.clients.cli.commands import run_command
+
+    if output_event is not None:
+        yield from _printed_as_it_goes(run_command, engine, argv, cwd, env, with_progress, output_event, done_event)
+        return
 
     def work(progress):
         out, err = io.StringIO(), io.StringIO()
@@ -113,6 +120,54 @@ def command_events(engine: Engine, argv: list[str], cwd: str, env: dict, with_pr
         return {"stdout": out.getvalue(), "stderr": err.getvalue(), "exit_status": status}
 
     yield from streamed(work, progress_event, done_event, with_progress)
+
+
+class _Forwarded(io.TextIOBase):
+    """A command's stdout or stderr in the daemon, sent to the client write by write."""
+
+    def __init__(self, name: str, chunks: queue.Queue, tty: bool, gone: threading.Event):
+        self.name, self.chunks, self.tty, self.gone = name, chunks, tty, gone
+
+    def write(self, text: str) -> int:
+        if self.gone.is_set():  # the client went away: the command stops at its next print
+            raise BrokenPipeError(f"the client stopped reading {self.name}")
+        if text:
+            self.chunks.put((self.name, text))
+        return len(text)
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def _printed_as_it_goes(run_command, engine, argv, cwd, env, with_progress, output_event, done_event):
+    chunks: queue.Queue = queue.Queue()
+    gone = threading.Event()
+    finished = object()
+
+    def run() -> None:
+        try:
+            console = Console(out=_Forwarded("stdout", chunks, False, gone),
+                              err=_Forwarded("stderr", chunks, with_progress, gone),
+                              cwd=cwd or None, env=env, engine=engine)
+            chunks.put((finished, run_command(argv, console)))
+        except BaseException as exc:  # re-raised in the connection's thread, which reports it
+            chunks.put((finished, exc))
+
+    threading.Thread(target=run, name="nccd-work", daemon=True).start()
+    try:
+        while True:
+            name, value = chunks.get()
+            if name is finished:
+                if isinstance(value, BaseException):
+                    raise value
+                yield done_event({"stdout": "", "stderr": "", "exit_status": value})
+                return
+            yield output_event(name, value)
+    finally:
+        gone.set()
 
 
 class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
@@ -153,6 +208,42 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
             yield from command_events(self.engine, list(request.argv), request.cwd, dict(request.env),
                                       request.progress, lambda *p: pb.CommandEvent(progress=_progress(*p)),
                                       lambda done: pb.CommandEvent(done=pb.CommandDone(**done)))
+
+    # -- batches ---------------------------------------------------------------------------------
+    def CompileMany(self, request, context):
+        from nccd.compiler.options import FlagError
+
+        from .batch import BatchError, LocalExecutor, stream_batch
+
+        with self.daemon.activity():
+            try:
+                options = self.daemon.options_from_flags(list(request.flags))
+            except FlagError as exc:
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
+            relative = [p for p in [*request.paths, request.report] if p and not os.path.isabs(p)]
+            if not request.paths or relative:
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"path {relative[0]!r} is not absolute"
+                              if relative else "the request names no models (set paths)")
+            executor = LocalExecutor(request.workers or os.cpu_count() or 1)
+            cancelled, finished = threading.Event(), threading.Event()
+
+            def on_end() -> None:  # gRPC calls this when the call ends: at once when the client cancels
+                if not finished.is_set():
+                    log.info("CompileMany cancelled by %s: no more graphs start", context.peer())
+                cancelled.set()
+
+            context.add_callback(on_end)
+            events = stream_batch(list(request.paths), options, self.engine.config.cache_dir, executor,
+                                  request.max_input_bytes or None, report_path=request.report or None,
+                                  cancelled=cancelled)
+            try:
+                for event in events:
+                    if event["event"] == "done":
+                        finished.set()
+                    yield pb.BatchEvent(event=event["event"], json=json.dumps(event))
+            except BatchError as exc:
+                finished.set()
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
 
     # -- typed calls for services ----------------------------------------------------------------
     def _model(self, model, context, max_bytes: int | None) -> tuple[bytes, str]:

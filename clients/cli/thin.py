@@ -5,7 +5,11 @@ times Python's start-up): it speaks the daemon's own framed protocol on ``cli.so
 (daemon/frames.py), while gRPC stays the API for services. Returns None when the command
 should run in this process instead: --no-daemon / NCC_NO_DAEMON=1, help and version (no model
 to keep warm), the commands that manage or stream from the daemon themselves (`daemon`,
-`watch`, `lsp`), `compile-many` (it drives its own workers), or a daemon that cannot be started (said on stderr, then run here).
+`watch`, `lsp`), or a daemon that cannot be started (said on stderr, then run here).
+
+`compile-many` drives its own workers: it is handed to a daemon only when one is already running
+(whose forkserver has the compiler imported), with its output streamed as it is printed; a
+`--ray` batch always runs here.
 """
 
 from __future__ import annotations
@@ -90,7 +94,46 @@ def _command(files: paths.DaemonFiles, argv: list[str], env: dict, progress) -> 
             raise DaemonUnavailable(f"the daemon stopped answering ({exc})") from None
 
 
+def _batch_to_running_daemon(argv: list[str]) -> int | None:
+    """`ncc compile-many` in a daemon that is already running and suits this client (never one
+    started for it); None runs the batch in this process."""
+    if any(a == "--ray" or a.startswith("--ray=") for a in argv):
+        return None
+    files, config = paths.files(), paths.requested_config()
+    try:
+        if not _handshake(files, config, 5.0).get("compatible"):
+            return None
+        sock = frames.connect(files.cli_socket)
+    except (OSError, paths.RuntimeDirError):
+        return None
+    env = {k: v for k, v in os.environ.items() if k.startswith("NCC_")}
+    with sock:
+        try:
+            frames.send(sock, {"op": "command", "argv": argv, "cwd": os.getcwd(), "env": env,
+                               "progress": sys.stderr.isatty(), "stream": True})
+            while True:
+                event = frames.receive(sock)
+                if "output" in event:
+                    out = sys.stdout if event["output"]["stream"] == "stdout" else sys.stderr
+                    out.write(event["output"]["text"])
+                    out.flush()
+                elif "done" in event:
+                    return event["done"]["exit_status"]
+                else:
+                    raise DaemonRefused(event.get("error") or "an unknown reply")
+        except BrokenPipeError:
+            return 0
+        except (OSError, DaemonRefused) as exc:
+            print(f"ncc: the daemon stopped the batch: {exc}\n  hint: what it compiled is cached: rerun with "
+                  "--no-daemon to finish the batch here, and see `ncc daemon logs`", file=sys.stderr)
+            return 70
+
+
 def forward(argv: list[str]) -> int | None:
+    command = next((a for a in argv if not a.startswith("-")), None)
+    if command == "compile-many" and os.environ.get("NCC_NO_DAEMON", "") in ("", "0") \
+            and not _LOCAL_FLAGS.intersection(argv):
+        return _batch_to_running_daemon(argv)
     if not wants_daemon(argv):
         return None
     from .progress import ProgressLine

@@ -611,3 +611,25 @@ class CommandEvent(_message.Message):
     progress: Progress
     done: CommandDone
     def __init__(self, progress: _Optional[_Union[Progress, _Mapping]] = ..., done: _Optional[_Union[CommandDone, _Mapping]] = ...) -> None: ...
+
+class CompileManyRequest(_message.Message):
+    __slots__ = ("paths", "flags", "workers", "max_input_bytes", "report")
+    PATHS_FIELD_NUMBER: _ClassVar[int]
+    FLAGS_FIELD_NUMBER: _ClassVar[int]
+    WORKERS_FIELD_NUMBER: _ClassVar[int]
+    MAX_INPUT_BYTES_FIELD_NUMBER: _ClassVar[int]
+    REPORT_FIELD_NUMBER: _ClassVar[int]
+    paths: _containers.RepeatedScalarFieldContainer[str]
+    flags: _containers.RepeatedScalarFieldContainer[str]
+    workers: int
+    max_input_bytes: int
+    report: str
+    def __init__(self, paths: _Optional[_Iterable[str]] = ..., flags: _Optional[_Iterable[str]] = ..., workers: _Optional[int] = ..., max_input_bytes: _Optional[int] = ..., report: _Optional[str] = ...) -> None: ...
+
+class BatchEvent(_message.Message):
+    __slots__ = ("event", "json")
+    EVENT_FIELD_NUMBER: _ClassVar[int]
+    JSON_FIELD_NUMBER: _ClassVar[int]
+    event: str
+    json: str
+    def __init__(self, event: _Optional[str] = ..., json: _Optional[str] = ...) -> None: ...

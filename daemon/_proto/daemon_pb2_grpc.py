@@ -89,6 +89,11 @@ class CompilerStub:
                 request_serializer=ncc_dot_v1_dot_daemon__pb2.CommandRequest.SerializeToString,
                 response_deserializer=ncc_dot_v1_dot_daemon__pb2.CommandEvent.FromString,
                 _registered_method=True)
+        self.CompileMany = channel.unary_stream(
+                '/ncc.v1.Compiler/CompileMany',
+                request_serializer=ncc_dot_v1_dot_daemon__pb2.CompileManyRequest.SerializeToString,
+                response_deserializer=ncc_dot_v1_dot_daemon__pb2.BatchEvent.FromString,
+                _registered_method=True)
 
 
 class CompilerServicer:
@@ -167,6 +172,15 @@ class CompilerServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CompileMany(self, request, context):
+        """A batch, as `ncc compile-many` runs it, on the daemon's machine: one event per step, each
+        the object `ncc compile-many --json` prints as a line (plan, then graph per graph as it
+        is settled, then done with the summary). Cancelling the call starts no more compiles.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_CompilerServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -224,6 +238,11 @@ def add_CompilerServicer_to_server(servicer, server):
                     servicer.Command,
                     request_deserializer=ncc_dot_v1_dot_daemon__pb2.CommandRequest.FromString,
                     response_serializer=ncc_dot_v1_dot_daemon__pb2.CommandEvent.SerializeToString,
+            ),
+            'CompileMany': grpc.unary_stream_rpc_method_handler(
+                    servicer.CompileMany,
+                    request_deserializer=ncc_dot_v1_dot_daemon__pb2.CompileManyRequest.FromString,
+                    response_serializer=ncc_dot_v1_dot_daemon__pb2.BatchEvent.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -523,6 +542,33 @@ class Compiler:
             '/ncc.v1.Compiler/Command',
             ncc_dot_v1_dot_daemon__pb2.CommandRequest.SerializeToString,
             ncc_dot_v1_dot_daemon__pb2.CommandEvent.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CompileMany(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/ncc.v1.Compiler/CompileMany',
+            ncc_dot_v1_dot_daemon__pb2.CompileManyRequest.SerializeToString,
+            ncc_dot_v1_dot_daemon__pb2.BatchEvent.FromString,
             options,
             channel_credentials,
             insecure,
