@@ -35,7 +35,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
@@ -330,7 +330,7 @@ class LocalExecutor:
         waiting = list(reversed(tasks))
         with ProcessPoolExecutor(max_workers=min(self.workers, len(tasks)),
                                  mp_context=_pool_context()) as pool:
-            pending = {}
+            pending: dict[Future, tuple[Graph, CompileTask]] = {}
 
             def fill() -> None:
                 while waiting and len(pending) < self.workers:

@@ -13,7 +13,7 @@ import os
 import queue
 import threading
 import time
-from typing import Callable, NoReturn
+from typing import Callable, NoReturn, TextIO, cast
 
 import grpc
 
@@ -149,8 +149,8 @@ def _printed_as_it_goes(run_command, engine, argv, cwd, env, with_progress, outp
 
     def run() -> None:
         try:
-            console = Console(out=_Forwarded("stdout", chunks, False, gone),
-                              err=_Forwarded("stderr", chunks, with_progress, gone),
+            console = Console(out=cast(TextIO, _Forwarded("stdout", chunks, False, gone)),
+                              err=cast(TextIO, _Forwarded("stderr", chunks, with_progress, gone)),
                               cwd=cwd or None, env=env, engine=engine)
             chunks.put((finished, run_command(argv, console)))
         except BaseException as exc:  # re-raised in the connection's thread, which reports it
