@@ -43,7 +43,7 @@ def make_models(folder: Path, count: int) -> None:
         (folder / f"bert{i}.hlo").write_text(text.replace(ALPHA, f"constant(0.{i + 1:04d})"))
 
 
-def batch(folder: Path, cache: Path, executor: list[str]) -> tuple[float, dict]:
+def batch(folder: Path, cache: Path, executor: list[str]) -> tuple[float, list[dict]]:
     env = {**os.environ, "NCC_CACHE_DIR": str(cache)}
     started = time.perf_counter()
     proc = subprocess.run([NCC, "compile-many", str(folder), *executor, *FLAGS, "--json"], capture_output=True,
@@ -51,7 +51,7 @@ def batch(folder: Path, cache: Path, executor: list[str]) -> tuple[float, dict]:
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
         sys.exit(f"compile-many failed ({proc.returncode}):\n{proc.stderr}")
-    return seconds, json.loads(proc.stdout.splitlines()[-1])
+    return seconds, [json.loads(line) for line in proc.stdout.splitlines()]
 
 
 def main() -> int:
@@ -79,23 +79,32 @@ def main() -> int:
         executors[f"Ray ({args.workers} CPUs, local cluster)"] = ["--ray", "127.0.0.1:6399"]
     figures: dict = {"models": args.models, "workers": args.workers, "machine": f"{os.cpu_count()} CPUs"}
     try:
-        medians = {}
-        for label, executor in executors.items():
-            times = []
-            for r in range(args.repeat):
-                seconds, done = batch(folder, root / f"cache-{len(medians)}-{r}", executor)
+        # rounds interleave the executors, so load from other processes falls on all of them alike
+        times: dict[str, list[float]] = {label: [] for label in executors}
+        compile_s: dict[str, list[float]] = {label: [] for label in executors}
+        load_before = os.getloadavg()[0]
+        for r in range(args.repeat):
+            for n, (label, executor) in enumerate(executors.items()):
+                seconds, events = batch(folder, root / f"cache-{n}-{r}", executor)
+                done = events[-1]
                 assert done["compiles"] == args.models, done
-                times.append(seconds)
-            medians[label] = statistics.median(times)
+                times[label].append(seconds)
+                compile_s[label].append(sum(e.get("seconds", 0) for e in events if e["event"] == "graph"))
+        load_after = os.getloadavg()[0]
+        medians = {label: statistics.median(t) for label, t in times.items()}
         serial = medians["serial (1 worker)"]
+        print(f"{args.models} distinct BERT-base training-step compiles, median of {args.repeat} runs of the whole "
+              f"command (load average {load_before:.1f} before, {load_after:.1f} after, {os.cpu_count()} CPUs):")
         for label, median in medians.items():
-            print(f"{label}: {args.models} distinct BERT-base compiles, median of {args.repeat}: "
-                  f"{median:.2f} s, {median / serial:.2f}x serial")
+            each = statistics.median(compile_s[label]) / args.models
+            print(f"  {label}: {median:.2f} s, {median / serial:.2f}x serial "
+                  f"(a graph takes {each:.2f} s in its worker)")
         _, again = batch(folder, root / "cache-1-0", executors[f"local pool ({args.workers} workers)"])
-        print(f"the same batch again on the pool's cache: {again['compiles']} compiles, "
-              f"{again['summary']['cached']} of {args.models} cached")
-        figures.update({"median_s": medians, "ratio_to_serial": {k: v / serial for k, v in medians.items()},
-                        "again_compiles": again["compiles"]})
+        print(f"the same batch again on the pool's cache: {again[-1]['compiles']} compiles, "
+              f"{again[-1]['summary']['cached']} of {args.models} cached")
+        figures.update({"median_s": medians, "runs_s": times,
+                        "ratio_to_serial": {k: v / serial for k, v in medians.items()},
+                        "load_average": [load_before, load_after], "again_compiles": again[-1]["compiles"]})
     finally:
         if len(executors) > 2:
             subprocess.run(["ray", "stop", "--force"], capture_output=True, timeout=120)
