@@ -104,6 +104,9 @@ def _batch_to_running_daemon(argv: list[str]) -> int | None:
         if not _handshake(files, config, 5.0).get("compatible"):
             return None
         sock = frames.connect(files.cli_socket)
+    except paths.UntrustedRuntimeDir as exc:
+        print(f"ncc: {exc.report()}", file=sys.stderr)
+        return None
     except (OSError, paths.RuntimeDirError):
         return None
     env = {k: v for k, v in os.environ.items() if k.startswith("NCC_")}
