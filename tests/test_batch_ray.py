@@ -59,6 +59,9 @@ def test_ray_tasks_compile_into_the_cache_and_a_second_batch_compiles_nothing(cl
     stream = [json.loads(line) for line in out.splitlines()]
     assert stream[0]["executor"] == "ray" and stream[-1]["summary"]["ok"] == len(MODELS)
     assert stream[-1]["summary"]["refused"] == 1 and proc.returncode == 1
+    # a compile error is an answer: the refused graph ran once, as every other graph did
+    assert all(e["attempts"] == 1 for e in stream if e["event"] == "graph")
+    assert all(e["worker"] for e in stream if e["event"] == "graph")
     again = run([str(folder), "--ray", cluster_address], cache)
     out, _ = again.communicate(timeout=300)
     done = json.loads(out.splitlines()[-1])
