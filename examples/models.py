@@ -23,10 +23,7 @@ def encoder_block(x, wqkv, wo, w1, w2, ln1, ln2):
     heads = 4
     h = layer_norm(x, ln1[0], ln1[1])
     q, k, v = jnp.split(h @ wqkv, 3, axis=-1)
-
-    def split(t):
-        return t.reshape(batch, seq, heads, dim // heads).transpose(0, 2, 1, 3)
-
+    split = lambda t: t.reshape(batch, seq, heads, dim // heads).transpose(0, 2, 1, 3)  # noqa: E731
     q, k, v = split(q), split(k), split(v)
     scores = q @ k.transpose(0, 1, 3, 2) / jnp.sqrt(dim // heads)
     attn = jax.nn.softmax(scores, axis=-1) @ v
