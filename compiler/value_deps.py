@@ -21,11 +21,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from .ir.opcodes import Opcode
+from .ir.opcodes import VALUE_FORWARDING, Opcode
 
 #: Ops through which a constant's value reaches its user unchanged in meaning.
-_FORWARDING = frozenset({Opcode.BROADCAST, Opcode.RESHAPE, Opcode.CONVERT, Opcode.BITCAST, Opcode.COPY,
-                         Opcode.TRANSPOSE, Opcode.SLICE})
+_FORWARDING = VALUE_FORWARDING | {Opcode.TRANSPOSE, Opcode.SLICE}
 
 
 @dataclass

@@ -54,7 +54,7 @@ import numpy as np
 
 from ..ir.dtypes import ElementType
 from ..ir.module import Computation, Instruction, Module, SourceLocation
-from ..ir.opcodes import Opcode
+from ..ir.opcodes import CASTS, Opcode
 from ..options import CompileOptions
 from ..passes import auto_cast, inline_calls, run_pipeline
 from ..passes.autocast import MATRIX_OPS, VECTOR_OPS
@@ -78,7 +78,7 @@ LADDER: tuple[tuple[str, str | None], ...] = (
     ("none", None), ("matmult", "tf32"), ("all", "tf32"), ("matmult", "fp16"), ("all", "fp16"),
     ("matmult", "bf16"), ("all", "bf16"))
 
-_CAST_OPCODES = (Opcode.CONVERT, Opcode.REDUCE_PRECISION)
+_CAST_OPCODES = CASTS
 _JAX_ARGUMENT = re.compile(r"arg(\d+)$")
 
 

@@ -281,11 +281,66 @@ class Computation:
             self._by_name = {i.name: i for i in self.instructions}
         return self._by_name.get(name)
 
+    # -- editing (passes change computations only through these, so the name index stays right) --
     def add(self, inst: Instruction) -> Instruction:
         inst.computation = self
         self.instructions.append(inst)
         self._by_name = None
         return inst
+
+    def insert_before(self, anchor: Instruction, inst: Instruction) -> Instruction:
+        """Add ``inst`` right before ``anchor`` (keeps the instruction list topological)."""
+        inst.computation = self
+        self.instructions.insert(self.instructions.index(anchor), inst)
+        self._by_name = None
+        return inst
+
+    def insert_after(self, anchor: Instruction, inst: Instruction) -> Instruction:
+        """Add ``inst`` right after ``anchor``."""
+        inst.computation = self
+        self.instructions.insert(self.instructions.index(anchor) + 1, inst)
+        self._by_name = None
+        return inst
+
+    def users(self) -> dict[Instruction, list[Instruction]]:
+        """Instruction -> the instructions here that use it (once per use, in order)."""
+        out: dict[Instruction, list[Instruction]] = {inst: [] for inst in self.instructions}
+        for inst in self.instructions:
+            for operand in inst.operands:
+                out.setdefault(operand, []).append(inst)
+        return out
+
+    def replace_uses(self, old: Instruction, new: Instruction) -> None:
+        """Point every use of ``old`` here (operands, control edges, the root) at ``new``."""
+        for inst in self.instructions:
+            if old in inst.operands:
+                inst.operands = [new if o is old else o for o in inst.operands]
+            if old in inst.control_predecessors:
+                inst.control_predecessors = [new if p is old else p for p in inst.control_predecessors]
+        if self.root is old:
+            self.root = new
+
+    def replace(self, old: Instruction, new: Instruction) -> Instruction:
+        """Put ``new`` where ``old`` is and point old's uses at it; ``old`` leaves the computation."""
+        self.instructions[self.instructions.index(old)] = new
+        new.computation = self
+        self.replace_uses(old, new)
+        self._by_name = None
+        return new
+
+    def remove(self, inst: Instruction) -> None:
+        """Take ``inst`` out (its uses must be gone already)."""
+        self.instructions.remove(inst)
+        self._by_name = None
+
+    def set_instructions(self, instructions: list[Instruction], root: Instruction | None = None) -> None:
+        """Replace the instruction list (a subset in order, or a new body); ``root`` when it changes."""
+        self.instructions = list(instructions)
+        for inst in self.instructions:
+            inst.computation = self
+        if root is not None:
+            self.root = root
+        self._by_name = None
 
 
 class Module:

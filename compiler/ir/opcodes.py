@@ -213,6 +213,17 @@ TRANSCENDENTAL = frozenset({
     Opcode.ERF, Opcode.ACOS, Opcode.ACOSH, Opcode.ASIN, Opcode.ASINH, Opcode.ATANH, Opcode.ATAN,
 })
 CONTROL_FLOW = frozenset({Opcode.WHILE, Opcode.CONDITIONAL})
+#: Ops whose called computations are program code run as part of the program (loop bodies,
+#: branches, calls, async wrappers), unlike the scalar reducers, comparators and kernels
+#: other ops apply per element.
+PROGRAM_CALLERS = frozenset({Opcode.CALL, Opcode.WHILE, Opcode.CONDITIONAL, Opcode.ASYNC_START,
+                             Opcode.ASYNC_UPDATE, Opcode.ASYNC_DONE})
+#: Ops that pass a value on with only its layout or extent changed: a view of their operand.
+VIEWS = frozenset({Opcode.RESHAPE, Opcode.BROADCAST, Opcode.BITCAST, Opcode.COPY})
+#: Ops through which a constant stays a constant (looked through to find one).
+VALUE_FORWARDING = VIEWS | {Opcode.CONVERT}
+#: Element type changes (a cast, or a rounding to a narrower type's precision).
+CASTS = frozenset({Opcode.CONVERT, Opcode.REDUCE_PRECISION})
 #: The matrix engine's operations (what --auto-cast matmult casts).
 MATRIX_OPS = frozenset({Opcode.DOT, Opcode.CONVOLUTION})
 #: Ops that call computations (to_apply, body, calls...).

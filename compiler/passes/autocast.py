@@ -52,7 +52,7 @@ class _Caster:
 
     def _add(self, anchor: Instruction, inst: Instruction) -> Instruction:
         inst.metadata = anchor.metadata
-        rewrite.insert_before(self.comp, anchor, inst)
+        self.comp.insert_before(anchor, inst)
         self.ctx.count("casts_inserted")
         return inst
 
@@ -99,12 +99,11 @@ class _Caster:
         following = self.comp.instructions[position + 1] if position + 1 < len(self.comp.instructions) else None
         marker = Instruction("", Opcode.TUPLE, Shape.tuple_of([]))  # an anchor right after inst
         if following is not None:
-            rewrite.insert_before(self.comp, following, marker)
+            self.comp.insert_before(following, marker)
         else:
-            marker.computation = self.comp
-            self.comp.instructions.append(marker)
+            self.comp.add(marker)
         rounded = self.rounded(inst, marker)
-        self.comp.instructions.remove(marker)
+        self.comp.remove(marker)
         for user in self.comp.instructions:
             if user is not rounded and inst in user.operands and user not in self.narrowed.values() \
                     and not _is_cast_of(user, inst):

@@ -43,10 +43,9 @@ def _inline(comp: Computation, site: Instruction) -> None:
         mapping[inst] = copy
         body.append(copy)
     for copy in body:
-        rewrite.insert_before(comp, site, copy)
-    rewrite.replace_uses(comp, site, mapping[callee.root])
-    comp.instructions.remove(site)
-    comp._by_name = None
+        comp.insert_before(site, copy)
+    comp.replace_uses(site, mapping[callee.root])
+    comp.remove(site)
 
 
 def _drop_unreachable_computations(module: Module) -> bool:
@@ -63,8 +62,7 @@ def dead_code_elimination(module: Module, ctx: PassContext) -> bool:
     for comp in module.reachable_computations():
         live = rewrite.live_instructions(comp)
         if len(live) != len(comp.instructions):
-            comp.instructions = live
-            comp._by_name = None
+            comp.set_instructions(live)
             changed = True
     return _drop_unreachable_computations(module) or changed
 
@@ -110,7 +108,6 @@ def common_subexpression_elimination(module: Module, ctx: PassContext) -> bool:
                 comp.root = replaced[comp.root]
             for inst in comp.instructions:
                 inst.control_predecessors = [replaced.get(p, p) for p in inst.control_predecessors]
-            comp.instructions = [i for i in comp.instructions if i not in replaced]
-            comp._by_name = None
+            comp.set_instructions([i for i in comp.instructions if i not in replaced])
             changed = True
     return changed

@@ -9,7 +9,7 @@ that read the same operand, have the same iteration shape and do not depend on e
 from __future__ import annotations
 
 from ..ir.module import Computation, Instruction, Module
-from ..ir.opcodes import ELEMENTWISE, Opcode
+from ..ir.opcodes import ELEMENTWISE, PROGRAM_CALLERS, Opcode
 from . import rewrite
 from .context import PassContext
 
@@ -30,8 +30,6 @@ def elementwise_fusion(module: Module, ctx: PassContext) -> bool:
     return changed
 
 
-#: Ops whose called computations are program code (not scalar reducers, comparators, kernels).
-_PROGRAM_CALLERS = frozenset({Opcode.WHILE, Opcode.CONDITIONAL, Opcode.CALL, Opcode.ASYNC_START})
 
 
 def program_computations(module: Module) -> list[Computation]:
@@ -43,14 +41,14 @@ def program_computations(module: Module) -> list[Computation]:
             continue
         found.append(comp)
         for inst in comp.instructions:
-            if inst.opcode in _PROGRAM_CALLERS:
+            if inst.opcode in PROGRAM_CALLERS:
                 stack.extend(inst.called_computations())
     return found
 
 
 def _fuse_computation(module: Module, comp: Computation, ctx: PassContext) -> bool:
     position = {inst: n for n, inst in enumerate(comp.instructions)}
-    users = rewrite.users(comp)
+    users = comp.users()
     group_of: dict[Instruction, int] = {}
     groups: list[list[Instruction]] = []
     for inst in reversed(comp.instructions):  # consumers first
@@ -83,7 +81,6 @@ def _fuse_computation(module: Module, comp: Computation, ctx: PassContext) -> bo
     fresh = rewrite.Namer(comp)
     for members in groups:
         _materialise(module, comp, members, users, fresh, ctx)
-    comp._by_name = None
     return True
 
 
@@ -146,17 +143,16 @@ def _materialise(module: Module, comp: Computation, members: list[Instruction], 
     last = members[-1]
     kernel = Instruction(fresh("fusion"), Opcode.FUSION, shape, list(inputs), {"kind": "kLoop", "calls": fused},
                          metadata=last.metadata, line=last.line, column=last.column)
-    rewrite.insert_before(comp, last, kernel)
+    comp.insert_before(last, kernel)
     if len(outputs) == 1:
-        rewrite.replace_uses(comp, outputs[0], kernel)
+        comp.replace_uses(outputs[0], kernel)
     else:
-        at = comp.instructions.index(last)
+        previous = last
         for n, out in enumerate(outputs):
             pick = Instruction(fresh(out.name), Opcode.GET_TUPLE_ELEMENT, out.shape, [kernel], {"index": n},
                                metadata=out.metadata)
-            pick.computation = comp
-            comp.instructions.insert(at + 1 + n, pick)
-            rewrite.replace_uses(comp, out, pick)
-    comp.instructions = [i for i in comp.instructions if i not in member_set]
+            previous = comp.insert_after(previous, pick)
+            comp.replace_uses(out, pick)
+    comp.set_instructions([i for i in comp.instructions if i not in member_set])
     ctx.count("fusions")
     ctx.count("fused_instructions", len(members))

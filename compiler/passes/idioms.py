@@ -33,10 +33,9 @@ def arg_extreme_kernels(module: Module, ctx: PassContext) -> bool:
                                  [inst.operands[0]], {"custom_call_target": found.kernel,
                                                       "backend_config": found.backend_config},
                                  metadata=inst.metadata, line=inst.line, column=inst.column)
-            rewrite.insert_before(comp, inst, kernel)
-            rewrite.replace_uses(comp, inst, kernel)
-            comp.instructions.remove(inst)
-            comp._by_name = None
+            comp.insert_before(inst, kernel)
+            comp.replace_uses(inst, kernel)
+            comp.remove(inst)
             changed = True
     return changed
 
@@ -53,9 +52,6 @@ def boolean_reducers(module: Module, ctx: PassContext) -> bool:
         p0, p1 = comp.parameters
         root = Instruction(comp.root.name, _COMBINATIONS[combination], comp.root.shape, [p0, p1],
                            metadata=comp.root.metadata, line=comp.root.line, column=comp.root.column)
-        root.computation = comp
-        comp.instructions = [p0, p1, root]
-        comp.root = root
-        comp._by_name = None
+        comp.set_instructions([p0, p1, root], root=root)
         changed = True
     return changed

@@ -85,7 +85,7 @@ def memory_schedule(module: Module, ctx: PassContext) -> bool:
         order = _greedy_order(comp)
         after = peak_bytes(order, comp.root)
         if after < before:
-            comp.instructions = order
+            comp.set_instructions(order)
             ctx.facts.setdefault("schedule_peak_saved_bytes", 0)
             ctx.facts["schedule_peak_saved_bytes"] += before - after
             changed = True

@@ -21,13 +21,13 @@ import json
 import numpy as np
 
 from ..ir.module import Computation, Instruction, Module
-from ..ir.opcodes import Opcode
+from ..ir.opcodes import CASTS, VIEWS, Opcode
 from ..value_deps import depends_on
 from . import rewrite
 from .context import PassContext
 from .fusion import program_computations
 
-_VIEW = frozenset({Opcode.RESHAPE, Opcode.BROADCAST, Opcode.BITCAST, Opcode.COPY})
+_VIEW = VIEWS
 
 
 # -- small matchers ---------------------------------------------------------------------------------
@@ -380,9 +380,9 @@ def _fuse(module: Module, comp: Computation, match: _Match, fresh, kernel_name: 
     kernel = Instruction(fresh(match.kernel), Opcode.FUSION, match.output.shape, list(match.inputs),
                          {"kind": "kCustom", "calls": fused, "backend_config": config},
                          metadata=match.output.metadata, line=match.output.line, column=match.output.column)
-    rewrite.insert_before(comp, match.output, kernel)
+    comp.insert_before(match.output, kernel)
     if users is None:
-        rewrite.replace_uses(comp, match.output, kernel)
+        comp.replace_uses(match.output, kernel)
     else:  # only the output's users can refer to it
         for user in users.get(match.output, []):
             user.operands = [kernel if o is match.output else o for o in user.operands]
@@ -390,10 +390,9 @@ def _fuse(module: Module, comp: Computation, match: _Match, fresh, kernel_name: 
         if comp.root is match.output:
             comp.root = kernel
     moved = inside - {m for m in inside if _copyable(m, match.inputs)}
-    comp.instructions = [i for i in comp.instructions if i not in moved]
+    comp.set_instructions([i for i in comp.instructions if i not in moved])
     for m in moved:
         m.computation = None
-    comp._by_name = None
     return kernel
 
 
@@ -402,7 +401,7 @@ def model_type_kernels(module: Module, ctx: PassContext) -> bool:
     changed = False
     for comp in program_computations(module):
         fresh = rewrite.Namer(comp)
-        users = rewrite.users(comp)  # kept up to date after every fusion (_update_users)
+        users = comp.users()  # kept up to date after every fusion (_update_users)
         for matcher in matchers:
             for inst in list(comp.instructions):
                 if inst.computation is not comp or inst not in users:
@@ -439,7 +438,7 @@ def _update_users(users: dict, match: _Match, kernel: Instruction) -> None:
         users.setdefault(i, []).append(kernel)
 
 
-_CASTS = frozenset({Opcode.CONVERT, Opcode.REDUCE_PRECISION})
+_CASTS = CASTS
 _SCORE_OPS = frozenset({Opcode.DOT, Opcode.SELECT, Opcode.ADD, Opcode.MULTIPLY, Opcode.DIVIDE}) | _CASTS
 
 

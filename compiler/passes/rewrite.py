@@ -11,26 +11,6 @@ from ..ir.opcodes import SIDE_EFFECTING, Opcode
 from ..ir.shapes import Shape
 
 
-def users(comp: Computation) -> dict[Instruction, list[Instruction]]:
-    """Instruction -> the instructions of ``comp`` that use it (once per use, in order)."""
-    out: dict[Instruction, list[Instruction]] = {inst: [] for inst in comp.instructions}
-    for inst in comp.instructions:
-        for operand in inst.operands:
-            out.setdefault(operand, []).append(inst)
-    return out
-
-
-def replace_uses(comp: Computation, old: Instruction, new: Instruction) -> None:
-    """Point every use of ``old`` in ``comp`` (operands, control edges, the root) at ``new``."""
-    for inst in comp.instructions:
-        if old in inst.operands:
-            inst.operands = [new if o is old else o for o in inst.operands]
-        if old in inst.control_predecessors:
-            inst.control_predecessors = [new if p is old else p for p in inst.control_predecessors]
-    if comp.root is old:
-        comp.root = new
-
-
 def has_effects(inst: Instruction) -> bool:
     return inst.opcode in SIDE_EFFECTING or inst.attrs.get("custom_call_has_side_effect") is True \
         or (inst.opcode is Opcode.CUSTOM_CALL and inst.attrs.get("custom_call_target") in _EFFECTFUL_CALLS)
@@ -53,14 +33,6 @@ class Namer:
             name = f"{base}.{n}"
         self.taken.add(name)
         return name
-
-
-def insert_before(comp: Computation, anchor: Instruction, inst: Instruction) -> Instruction:
-    """Add ``inst`` to ``comp`` right before ``anchor`` (keeps the instruction list topological)."""
-    inst.computation = comp
-    comp.instructions.insert(comp.instructions.index(anchor), inst)
-    comp._by_name = None
-    return inst
 
 
 def constant(name: str, value, shape: Shape) -> Instruction:

@@ -58,11 +58,7 @@ def constant_folding(module: Module, ctx: PassContext) -> bool:
             depends_on_operands(inst)
             folded = rewrite.constant(fresh(inst.name + ".folded"), value, inst.shape)
             folded.metadata = inst.metadata
-            position = comp.instructions.index(inst)
-            comp.instructions[position] = folded
-            folded.computation = comp
-            rewrite.replace_uses(comp, inst, folded)
-            comp._by_name = None
+            comp.replace(inst, folded)
             ctx.count("constants_folded")
             changed = True
     return changed
@@ -212,7 +208,7 @@ def algebraic_simplification(module: Module, ctx: PassContext) -> bool:
             if replacement is None:
                 combined = _combined(inst, fresh)
                 if combined is not None and combined.computation is None:
-                    rewrite.insert_before(comp, inst, combined)
+                    comp.insert_before(inst, combined)
                 replacement = combined
             if replacement is not None and replacement is not inst:
                 depends_on_operands(inst)  # x * 1, select(true, ...): fired because of a value

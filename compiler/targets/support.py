@@ -28,7 +28,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..idioms import arg_extreme, boolean_combination
 from ..ir.dtypes import ElementType
 from ..ir.module import Computation, Instruction, Module
-from ..ir.opcodes import ELEMENTWISE, Opcode
+from ..ir.opcodes import ELEMENTWISE, PROGRAM_CALLERS, VALUE_FORWARDING, Opcode
 from ..value_deps import depends_on
 from . import tables
 from .tables import Constraint, OpSupport, Target
@@ -36,12 +36,10 @@ from .tables import Constraint, OpSupport, Target
 #: ``--implicit-integer-downcast`` kinds (neuronx-cc 2.32); the default allows all of them.
 DOWNCAST_KINDS = frozenset(tables.RULES["implicit_integer_downcast"]["kinds"])
 #: Callees of these opcodes run as part of the program; other callees are applied by their caller.
-_EXECUTES_CALLEES = frozenset({Opcode.CALL, Opcode.WHILE, Opcode.CONDITIONAL, Opcode.FUSION,
-                               Opcode.ASYNC_START, Opcode.ASYNC_UPDATE, Opcode.ASYNC_DONE})
+_EXECUTES_CALLEES = PROGRAM_CALLERS | {Opcode.FUSION}
 _INT64 = frozenset({ElementType.S64, ElementType.U64})
 _FLOAT64 = frozenset({ElementType.F64})
-#: Ops that only forward a value: a constant stays a constant through them.
-_FORWARDING = frozenset({Opcode.CONVERT, Opcode.COPY, Opcode.RESHAPE, Opcode.BITCAST, Opcode.BROADCAST})
+_FORWARDING = VALUE_FORWARDING
 #: Ops whose result is known at compile time when all operands are.
 _STATIC_PROPAGATING = ELEMENTWISE | _FORWARDING | {
     Opcode.SLICE, Opcode.CONCATENATE, Opcode.TRANSPOSE, Opcode.BITCAST_CONVERT, Opcode.REVERSE, Opcode.PAD}
