@@ -17,6 +17,7 @@ from typing import Callable, NoReturn, TextIO, cast
 
 import grpc
 
+from nccd.clients.cli.backend import WarmBackend
 from nccd.clients.cli.common import Console
 from nccd.compiler.diagnostics import HloError
 
@@ -115,7 +116,7 @@ def command_events(engine: Engine, argv: list[str], cwd: str, env: dict, with_pr
 
     def work(progress):
         out, err = io.StringIO(), io.StringIO()
-        console = Console(out=out, err=err, cwd=cwd or None, env=env, engine=engine, progress=progress)
+        console = Console(out=out, err=err, cwd=cwd or None, env=env, backend=WarmBackend(engine), progress=progress)
         status = run_command(argv, console)
         return {"stdout": out.getvalue(), "stderr": err.getvalue(), "exit_status": status}
 

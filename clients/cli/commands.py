@@ -166,12 +166,7 @@ def cmd_diagnose(args, io: Console) -> int:
             raise UsageError(f"no such file: {args.inputs}" if not os.path.exists(io.path(args.inputs))
                              else f"{args.inputs} is a directory; pass an .npz file")
     max_bytes = io.max_input_bytes(args.max_input_size)
-    if io.engine is not None:
-        report = io.engine.diagnose_path(io.path(args.model), args.target, max_bytes, label=args.model)
-    else:
-        from nccd.compiler.analysis.diagnose import diagnose_path
-
-        report = diagnose_path(io.path(args.model), args.target, max_bytes, label=args.model)
+    report = io.backend.diagnose_path(io.path(args.model), args.target, max_bytes, args.model)
     if args.numerics and report.ok:
         from .numerics_command import run_numerics
 

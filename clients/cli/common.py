@@ -76,12 +76,18 @@ class Console:
     err: TextIO = field(default_factory=lambda: sys.stderr)
     cwd: str | None = None
     env: Mapping[str, str] = field(default_factory=lambda: os.environ)
-    #: The daemon's warm engine (daemon/engine.py); None runs everything in this process.
-    engine: Any = None
+    #: Who does the work (backend.py): the daemon's warm engine, or this process when None.
+    backend: Any = None
     #: Called as progress(stage, message) during long work.
     progress: Callable[[str, str], None] | None = None
     #: --no-daemon was given: commands that would talk to the daemon work in this process.
     no_daemon: bool = False
+
+    def __post_init__(self) -> None:
+        if self.backend is None:
+            from .backend import ColdBackend
+
+            self.backend = ColdBackend(self.env)
 
     def path(self, path: str) -> str:
         """A path the user gave, as this process must open it."""

@@ -244,16 +244,8 @@ def cmd_cache(args, io: Console) -> int:
             max_bytes = paths.parse_size(args.max_size)
         except (ValueError, IndexError):
             raise UsageError(f"invalid --max-size {args.max_size!r}: give bytes or a number with K, M or G") from None
-    if io.engine is not None:  # in the daemon: its caches, memory included
-        disk = io.engine.disk
-        memory = io.engine.stats()["memory"]
-    else:
-        from nccd.daemon.diskcache import DiskCache
-        from nccd.daemon.engine import DEFAULT_DISK_BUDGET
-
-        size = io.env.get("NCC_CACHE_SIZE")
-        disk = DiskCache(paths.cache_dir(), paths.parse_size(size) if size else DEFAULT_DISK_BUDGET)
-        memory = None
+    disk = io.backend.disk_cache()
+    memory = io.backend.memory_stats()
     from nccd.daemon.diskcache import CacheNotWritable
 
     try:
@@ -262,8 +254,7 @@ def cmd_cache(args, io: Console) -> int:
         elif args.action == "prune":
             document = disk.prune(max_bytes)
         elif args.action == "clean":
-            if io.engine is not None:
-                io.engine.clear_memory()
+            io.backend.clear_memory()
             document = disk.clean()
         else:
             document = {"removed_locks": disk.clear_locks()}
