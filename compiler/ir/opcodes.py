@@ -191,10 +191,6 @@ class Opcode(enum.Enum):
     def from_text(text: str) -> "Opcode | None":
         return BY_TEXT.get(text)
 
-    @staticmethod
-    def from_ident(ident: int) -> "Opcode":
-        return BY_IDENT[ident]
-
 
 BY_TEXT: dict[str, Opcode] = {op.text: op for op in Opcode}
 BY_IDENT: dict[int, Opcode] = {op.ident: op for op in Opcode}

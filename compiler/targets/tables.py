@@ -228,11 +228,6 @@ def resolve(t: "Target | str") -> Target:
     return t if isinstance(t, Target) else target(t)
 
 
-def generation_index(t: "Target | str") -> int:
-    """1 for NeuronCore-v1 ... 4 for NeuronCore-v4."""
-    return GENERATIONS.index(resolve(t).gen) + 1
-
-
 def element_types(t: "Target | str") -> Mapping[str, frozenset[ElementType]]:
     """The target's element-type sets: float, int, pred, mx, all."""
     return _DTYPE_SETS[resolve(t).gen]

@@ -125,10 +125,6 @@ def total_order_key(x: np.ndarray, et: ElementType) -> np.ndarray:
     return np.where(i < 0, i ^ np.array(np.iinfo(signed).max, signed), i)
 
 
-def broadcast_value(value: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
-    return np.broadcast_to(value, shape)
-
-
 def contiguous(x: np.ndarray) -> np.ndarray:
     """A C-contiguous array of the same shape (``np.ascontiguousarray`` turns 0-d into 1-d)."""
     return x if x.flags.c_contiguous else np.ascontiguousarray(x).reshape(x.shape)
