@@ -152,7 +152,7 @@ def _printed_as_it_goes(run_command, engine, argv, cwd, env, with_progress, outp
         try:
             console = Console(out=cast(TextIO, _Forwarded("stdout", chunks, False, gone)),
                               err=cast(TextIO, _Forwarded("stderr", chunks, with_progress, gone)),
-                              cwd=cwd or None, env=env, engine=engine)
+                              cwd=cwd or None, env=env, backend=WarmBackend(engine))
             chunks.put((finished, run_command(argv, console)))
         except BaseException as exc:  # re-raised in the connection's thread, which reports it
             chunks.put((finished, exc))

@@ -22,7 +22,6 @@ KNOWN_CROSSINGS = {
     ("nccd.clients.cli.backend", "nccd.daemon.engine"),
     ("nccd.clients.cli.backend", "nccd.daemon.paths"),
     ("nccd.clients.cli.batch_command", "nccd.daemon.batch"),
-    ("nccd.clients.cli.batch_command", "nccd.daemon.paths"),
     ("nccd.clients.cli.daemon_commands", "nccd.daemon.diskcache"),
     ("nccd.clients.cli.daemon_commands", "nccd.daemon.engine"),
     ("nccd.clients.cli.daemon_commands", "nccd.daemon.paths"),

@@ -13,6 +13,12 @@ from typing import Any, Callable, Mapping, Protocol
 class Backend(Protocol):
     """What a command needs from whoever does the work."""
 
+    #: True in the daemon (work that must run in the client, such as a Ray driver, is refused).
+    in_daemon: bool
+
+    def cache_directory(self) -> Any:
+        """The compile cache's directory (the daemon's own, which the handshake made the client's)."""
+
     def diagnose_path(self, path: str, target: str, max_bytes: int | None, label: str) -> Any:
         """The DiagnoseReport of the model file at ``path`` (named ``label``)."""
 
@@ -37,8 +43,13 @@ class Backend(Protocol):
 class WarmBackend:
     """The daemon's engine: memory and disk caches, single flight, incremental recompiles."""
 
+    in_daemon = True
+
     def __init__(self, engine):
         self.engine = engine
+
+    def cache_directory(self):
+        return self.engine.config.cache_dir
 
     def diagnose_path(self, path, target, max_bytes, label):
         return self.engine.diagnose_path(path, target, max_bytes, label=label)
@@ -63,8 +74,15 @@ class WarmBackend:
 class ColdBackend:
     """This process, nothing kept: what ``ncc --no-daemon`` runs on."""
 
+    in_daemon = False
+
     def __init__(self, env: Mapping[str, str]):
         self.env = env
+
+    def cache_directory(self):
+        from nccd.daemon import paths
+
+        return paths.cache_dir()
 
     def diagnose_path(self, path, target, max_bytes, label):
         from nccd.compiler.analysis.diagnose import diagnose_path

@@ -155,14 +155,13 @@ def _keep_stdout_for_ncc(io: Console) -> Console:
 def cmd_compile_many(args, io: Console) -> int:
     from nccd.compiler.options import FlagError, options_from_args
     from nccd.daemon.batch import BatchError, LocalExecutor, RayExecutor, run_batch
-    from nccd.daemon.paths import cache_dir
 
     check_framework(args)
-    if args.ray and io.engine is not None:
+    if args.ray and io.backend.in_daemon:
         raise UsageError("--ray batches run in the ncc process, not in the daemon\n"
                          "  hint: run `ncc compile-many --ray ...` (the command line does so), or add --no-daemon")
     # in the daemon, the batch uses the daemon's cache (the handshake made it the client's)
-    batch_cache_dir = io.engine.config.cache_dir if io.engine is not None else cache_dir()
+    batch_cache_dir = io.backend.cache_directory()
     if args.ray is None and (args.task_memory is not None or args.task_cpus != 1.0):
         raise UsageError("--task-cpus and --task-memory apply to Ray tasks\n  hint: add --ray auto, or drop them")
     try:
