@@ -93,6 +93,15 @@ NO_ENTRY = _register("NCC-E015", "module has no computations",
                      "the module must define at least an ENTRY computation")
 UNREADABLE_FILE = _register("NCC-E016", "cannot read the input file",
                             "check that the path exists and is readable")
+INTEGER_OUT_OF_RANGE = _register("NCC-E017", "number too large for the HLO module",
+                                 "XLA keeps dimensions and attribute values in 64-bit and debug "
+                                 "information in 32-bit integers, and an array's size in bytes must fit "
+                                 "in 64 bits; the file was probably edited or generated wrongly: "
+                                 "re-export it")
+LAYOUT_NOT_PERMUTATION = _register("NCC-E018", "layout is not a permutation of the dimensions",
+                                   "a layout `{...}` lists every dimension of the shape exactly once, "
+                                   "minor to major, e.g. `f32[2,3]{1,0}`; remove the layout to use the "
+                                   "default")
 
 # -- verifier (E02x-E03x) ------------------------------------------------------------------
 SHAPE_MISMATCH = _register("NCC-E020", "result shape does not match the operation",

@@ -179,6 +179,8 @@ def arg_extreme(inst: Instruction) -> ArgExtreme | None:
     vt, it = values.shape.element_type, index.shape.element_type
     if not (vt.is_float or vt.is_integral) or vt is ElementType.PRED or not it.is_integral or it is ElementType.PRED:
         return None
+    if not 0 <= dims[0] < values.shape.rank:  # the verifier reports it; the idiom is not there
+        return None
     if vt.is_complex or (vt.is_float and vt.bits < 16) or values.shape.dims[dims[0]] < 1:
         return None
     if _iota_dimension(index) != dims[0]:

@@ -17,6 +17,7 @@ import re
 
 from ..gcpause import without_gc_pauses
 from ..diagnostics import INPUT_TOO_LARGE, NOT_HLO, UNREADABLE_FILE, Diagnostic, HloError
+from ..ir.limits import check_module_limits
 from ..ir.module import Module
 from ..stablehlo import is_bytecode as is_mlir_bytecode
 from ..stablehlo import parse_stablehlo_bytes, refuse_bytecode
@@ -121,5 +122,7 @@ def _load_bytes(data: bytes, path: str | None, max_bytes: int | None) -> Module:
         from .proto_reader import read_module_proto  # needs protobuf; text input never pays for it
 
         module = read_module_proto(data, path)
+    if module.source_format != "text":  # HLO text was checked by its parser, where it knows the columns
+        check_module_limits(module, None, path)
     module.source_path = path
     return module

@@ -24,6 +24,7 @@ from ..diagnostics import (BAD_ATTRIBUTE, BAD_LITERAL, CYCLE, DUPLICATE_NAME, MI
 from ..ir import attrs as A
 from ..ir.dtypes import BY_TEXT as TYPE_BY_TEXT
 from ..ir.dtypes import ElementType
+from ..ir.limits import check_module_limits
 from ..ir.module import (Computation, FileLocation, Instruction, Literal, Metadata, Module,
                          StackFrame)
 from ..ir.opcodes import BY_TEXT as OPCODE_BY_TEXT
@@ -173,7 +174,9 @@ def parse_hlo_text(text: str, path: str | None = None) -> Module:
     """Parse HLO text into a :class:`Module`; raises :class:`HloError` on malformed input."""
     if text.startswith("\ufeff"):  # a UTF-8 byte-order mark is not part of the text (nor a column)
         text = text[1:]
-    return _Parser(text, path).parse_module()
+    module = _Parser(text, path).parse_module()
+    check_module_limits(module, text, path)
+    return module
 
 
 

@@ -78,11 +78,19 @@ class _Fingerprinter:
         return key
 
     def computation(self, comp: Computation) -> str:
+        """The key of ``comp``; ``module`` keys every computation callees first, so a key is only
+        computed here for a computation outside the call graph walked (or a malformed cycle)."""
         key = self.memo.get(id(comp))
         if key is None:
             self.memo[id(comp)] = "recursive"  # guards against malformed self-calls
             key = self.memo[id(comp)] = hashlib.sha256(self.computation_text(comp).encode()).hexdigest()
         return key
+
+    def module(self, module: Module) -> str:
+        # Callees before callers, in a loop: a chain of nested calls is as deep as the input likes.
+        for comp in module.reachable_computations():
+            self.computation(comp)
+        return self.computation(module.entry)
 
     def computation_text(self, comp: Computation) -> str:
         order: list[Instruction] = []
@@ -97,10 +105,12 @@ class _Fingerprinter:
                 if id(node) in index:
                     continue
                 in_progress.add(id(node))
-                deps = node.operands + node.control_predecessors
-                if i < len(deps):
+                # the i-th dependency, operands first, without building a list per step
+                # (a 200,000-operand concatenate would make that quadratic)
+                n_operands = len(node.operands)
+                if i < n_operands + len(node.control_predecessors):
                     stack.append((node, i + 1))
-                    dep = deps[i]
+                    dep = node.operands[i] if i < n_operands else node.control_predecessors[i - n_operands]
                     if id(dep) not in index and id(dep) not in in_progress:  # a cycle is skipped
                         stack.append((dep, 0))
                     continue
@@ -139,5 +149,5 @@ def fingerprint(module: Module) -> str:
         raise ValueError("module has no entry computation")
     header = ";".join(f"{k}={''.join(module.header_attrs[k].split())}"
                       for k in _SEMANTIC_HEADER_ATTRS if k in module.header_attrs)
-    body = _Fingerprinter().computation(module.entry)
+    body = _Fingerprinter().module(module)
     return hashlib.sha256(f"nccd-fp{FINGERPRINT_VERSION}|{header}|{body}".encode()).hexdigest()

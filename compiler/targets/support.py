@@ -320,12 +320,10 @@ class _Checker:
         return self._estimate
 
     def _count_unrolled(self) -> int:
+        # callees before callers, in a loop (a chain of nested calls may be thousands deep);
+        # a callee not counted yet is a malformed cycle and counts 0
         memo: dict[str, int] = {}
-
-        def count(comp: Computation) -> int:
-            if comp.name in memo:
-                return memo[comp.name]
-            memo[comp.name] = 0  # recursion guard
+        for comp in self.module.reachable_computations():
             total = 0
             for inst in comp.instructions:
                 if inst.opcode is Opcode.PARAMETER:
@@ -334,13 +332,11 @@ class _Checker:
                 if inst.opcode is Opcode.WHILE:
                     info, _ = self.loop(inst)
                     trips = info.trip_count if info is not None else 1
-                    total += trips * sum(count(c) for c in inst.called_computations())
+                    total += trips * sum(memo.get(c.name, 0) for c in inst.called_computations())
                 elif inst.opcode in _EXECUTES_CALLEES:
-                    total += sum(count(c) for c in inst.called_computations())
+                    total += sum(memo.get(c.name, 0) for c in inst.called_computations())
             memo[comp.name] = total
-            return total
-
-        return count(self.module.entry) if self.module.entry is not None else 0
+        return memo.get(self.module.entry.name, 0) if self.module.entry is not None else 0
 
     # diagnostics --------------------------------------------------------------------------
     def diag(self, code: str, inst: Instruction | None, message: str, hint: str | None = None,
