@@ -1,0 +1,253 @@
+"""Benchmark: large real modules — diagnose time against XLA's C++ parse, and peak memory.
+
+Cases: the 19 real-model dumps of the XLA conformance corpus (`../shared/corpus/xla-tests`,
+the `hlo_file` cases from XLA's `tools/benchmarks/hlo` and `tools/data/benchmarking`: Llama 3.1,
+Mixtral 8x7B, Gemma, DeepSeek/MaxText, Torax, MobileNet), and a synthetic module of
+1,000,000 instructions that this script generates (``--synthetic N``).
+
+For each case it measures, in the same run:
+
+* ``diagnose``: median wall time of nccd's parse + verify + target check (``diagnose_bytes``,
+  what ``ncc diagnose --no-daemon`` does) over ``--repeat`` runs, after one warm-up;
+* ``xla parse``: median wall time of XLA's C++ parser on the same text
+  (``jaxlib._hlo.hlo_module_from_text``), timed inside a jaxlib interpreter
+  (``--jax-python``, default /work/venvs/jax/bin/python or NCC_JAX_PYTHON); left out cleanly
+  when no jaxlib is found;
+* peak memory per instruction of parse + verify + check, and of ``compile -O2`` (load, check,
+  the -O2 pass pipeline and the artifact's bytes). Each is measured in a fresh subprocess:
+  the figure is ``ru_maxrss`` after the work minus ``ru_maxrss`` after the imports and the
+  file's bytes are in memory (so the input bytes themselves are not counted; RSS, not
+  tracemalloc: numpy buffers and interpreter overheads count). A model the target refuses
+  is still run through the -O2 passes here (``compile`` would stop at the diagnostics), so
+  the figure says what compiling it would take.
+
+Targets (issue 10): diagnose within 4x XLA's parse; at most 2 KB per instruction for
+parse + verify + check and 10 KB per instruction for compile -O2.
+
+    python benchmarks/large_modules.py [--repeat 3] [--synthetic 1000000] [--only mixtral] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+XLA_TESTS = REPO.parent / "shared" / "corpus" / "xla-tests"
+#: The real-model dumps among the corpus's hlo_file cases (by their XLA source folder).
+REAL_MODEL_PREFIXES = ("hlo_file.tools__benchmarks__hlo__", "hlo_file.tools__data__benchmarking__")
+DEFAULT_JAX_PYTHON = "/work/venvs/jax/bin/python"
+TARGET_RATIO, TARGET_CHECK_BYTES, TARGET_COMPILE_BYTES = 4.0, 2048, 10240
+
+_XLA_TIMER = r"""
+import json, statistics, sys, time
+from jaxlib import _hlo
+text = open(sys.argv[1]).read()
+repeat = int(sys.argv[2])
+_hlo.hlo_module_from_text(text)  # warm-up
+times = []
+for _ in range(repeat):
+    t = time.perf_counter()
+    _hlo.hlo_module_from_text(text)
+    times.append(time.perf_counter() - t)
+print(json.dumps(statistics.median(times)))
+"""
+
+#: Runs in a fresh interpreter: peak RSS growth of one measurement over the baseline.
+_MEMORY_PROBE = r"""
+import gc, json, resource, sys
+from nccd.compiler.analysis.diagnose import diagnose_module
+from nccd.compiler.compile import compile_module
+from nccd.compiler.hlo.loader import load_bytes
+from nccd.compiler.options import CompileOptions
+from nccd.compiler.passes import run_pipeline
+from nccd.compiler.artifact import container
+
+what, path = sys.argv[1], sys.argv[2]
+data = open(path, "rb").read()
+gc.collect()
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+module = load_bytes(data, path)
+count = module.instruction_count()
+if what == "check":
+    report = diagnose_module(module, "trn1", path)
+    refused = sum(d.is_error for d in report.diagnostics)
+else:
+    artifact, result = compile_module(module, CompileOptions(optlevel=2), path, owned=True)
+    refused = 0 if artifact is not None else sum(d.is_error for d in result.diagnostics)
+    if artifact is None:  # refused by the target: run the passes anyway, as a compile would
+        program = run_pipeline(module, CompileOptions(optlevel=2), in_place=True).module
+        container.program_parts(program)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"instructions": count, "peak_kib": peak - base, "refused_errors": refused}))
+"""
+
+
+def machine_description() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, python {platform.python_version()}"
+
+
+def real_model_dumps(folder: Path) -> list[tuple[str, Path]]:
+    """(short name, decompressed text file) of every real-model dump of the corpus."""
+    manifest = json.loads((XLA_TESTS / "manifest.json").read_text())
+    out = []
+    for case in manifest["cases"]:
+        if case["group"] != "hlo_file" or not case["name"].startswith(REAL_MODEL_PREFIXES):
+            continue
+        source = XLA_TESTS / case["file"]
+        name = case["name"].split("__")[-1]
+        target = folder / (name + ".hlo")
+        raw = source.read_bytes()
+        target.write_bytes(gzip.decompress(raw) if source.suffix == ".gz" else raw)
+        out.append((name, target))
+    return out
+
+
+def synthetic_module(instructions: int, path: Path) -> Path:
+    """A module of ``instructions`` instructions: blocks of elementwise work and a small dot, each
+    reading the block before it, so nothing folds away and every value has a user."""
+    lines = ["HloModule synthetic_large", "", "ENTRY main {",
+             "  p0 = f32[8,16]{1,0} parameter(0)", "  w = f32[16,16]{1,0} parameter(1)"]
+    previous, n, block = "p0", 2, 0
+    while n < instructions - 1:
+        b = f"b{block}"
+        lines += [f"  {b}.e = f32[8,16]{{1,0}} exponential({previous})",
+                  f"  {b}.m = f32[8,16]{{1,0}} multiply({b}.e, {previous})",
+                  f"  {b}.d = f32[8,16]{{1,0}} dot({b}.m, w), lhs_contracting_dims={{1}}, rhs_contracting_dims={{0}}",
+                  f"  {b}.t = f32[8,16]{{1,0}} tanh({b}.d)",
+                  f"  {b}.a = f32[8,16]{{1,0}} add({b}.t, {previous})"]
+        previous, n, block = f"{b}.a", n + 5, block + 1
+    lines += [f"  ROOT out = f32[8,16]{{1,0}} negate({previous})", "}", ""]
+    path.write_text("\n".join(lines))
+    return path
+
+
+def median_time(fn, repeat: int) -> float:
+    fn()  # warm-up
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def xla_parse_median(path: Path, repeat: int, jax_python: str | None) -> float | None:
+    if not jax_python or not Path(jax_python).exists():
+        return None
+    proc = subprocess.run([jax_python, "-c", _XLA_TIMER, str(path), str(repeat)], capture_output=True,
+                          text=True, timeout=3600)
+    if proc.returncode != 0:  # XLA refuses the text, or no jaxlib there
+        print(f"  xla parse of {path.name} failed: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+        return None
+    return json.loads(proc.stdout)
+
+
+def peak_memory(what: str, path: Path) -> dict | None:
+    proc = subprocess.run([sys.executable, "-c", _MEMORY_PROBE, what, str(path)], capture_output=True,
+                          text=True, timeout=7200)
+    if proc.returncode != 0:
+        print(f"  {what} memory probe of {path.name} failed: {proc.stderr.strip().splitlines()[-1:]}",
+              file=sys.stderr)
+        return None
+    return json.loads(proc.stdout)
+
+
+def measure(name: str, path: Path, args) -> dict:
+    from nccd.compiler.analysis.diagnose import diagnose_bytes
+
+    data = path.read_bytes()
+    report = diagnose_bytes(data, str(path))
+    repeat = args.repeat if len(data) < 50e6 else 1
+    diagnose = median_time(lambda: diagnose_bytes(data, str(path)), repeat)
+    xla = xla_parse_median(path, repeat, args.jax_python)
+    check = peak_memory("check", path)
+    compiled = peak_memory("compile", path) if not args.no_compile else None
+    row = {"case": name, "bytes": len(data), "errors": sum(d.is_error for d in report.diagnostics),
+           "diagnose_ms": diagnose * 1e3, "xla_parse_ms": xla * 1e3 if xla else None,
+           "ratio": diagnose / xla if xla else None}
+    for label, probe in (("check", check), ("compile", compiled)):
+        if probe is not None:
+            row["instructions"] = probe["instructions"]
+            row[f"{label}_peak_mib"] = probe["peak_kib"] / 1024
+            row[f"{label}_bytes_per_instruction"] = probe["peak_kib"] * 1024 / max(probe["instructions"], 1)
+    return row
+
+
+def print_table(rows: list[dict], machine: str, repeat: int) -> None:
+    print(f"large modules, median of {repeat} runs; peak memory as ru_maxrss growth in a fresh process "
+          f"({machine})")
+    print("| module | MB | instructions | diagnose | XLA parse | ratio | check peak | /instr | "
+          "compile -O2 peak | /instr |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+
+    def fmt(value, spec, unit=""):
+        return "n/a" if value is None else f"{value:{spec}}{unit}"
+
+    for r in rows:
+        print(f"| {r['case']} | {r['bytes'] / 1e6:.2f} | {r.get('instructions', 0):,} | "
+              f"{fmt(r['diagnose_ms'], ',.0f', ' ms')} | {fmt(r['xla_parse_ms'], ',.0f', ' ms')} | "
+              f"{fmt(r['ratio'], '.2f', '×')} | {fmt(r.get('check_peak_mib'), ',.0f', ' MiB')} | "
+              f"{fmt(r.get('check_bytes_per_instruction'), ',.0f', ' B')} | "
+              f"{fmt(r.get('compile_peak_mib'), ',.0f', ' MiB')} | "
+              f"{fmt(r.get('compile_bytes_per_instruction'), ',.0f', ' B')} |")
+    ratios = [r["ratio"] for r in rows if r["ratio"] is not None]
+    if ratios:
+        print(f"\nratio diagnose / XLA parse: median {statistics.median(ratios):.2f}×, worst "
+              f"{max(ratios):.2f}× (target ≤ {TARGET_RATIO:g}×)")
+    for label, target in (("check", TARGET_CHECK_BYTES), ("compile", TARGET_COMPILE_BYTES)):
+        values = [r[f"{label}_bytes_per_instruction"] for r in rows if f"{label}_bytes_per_instruction" in r]
+        if values:
+            print(f"{label} peak per instruction: worst {max(values):,.0f} B (target ≤ {target:,} B)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--synthetic", type=int, default=1_000_000, help="instructions of the synthetic module "
+                    "(0: none)")
+    ap.add_argument("--only", help="only the cases whose name contains this")
+    ap.add_argument("--no-compile", action="store_true", help="skip the compile -O2 memory probes")
+    ap.add_argument("--jax-python", default=os.environ.get("NCC_JAX_PYTHON", DEFAULT_JAX_PYTHON),
+                    help="an interpreter with jaxlib, for XLA's C++ parse (absent: no ratio)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="ncc-large-") as tmp:
+        folder = Path(tmp)
+        cases = real_model_dumps(folder) if XLA_TESTS.is_dir() else []
+        if not cases:
+            print(f"{XLA_TESTS} not found: only the synthetic module is measured", file=sys.stderr)
+        if args.synthetic:
+            cases.append((f"synthetic {args.synthetic:,}", synthetic_module(args.synthetic, folder / "synthetic.hlo")))
+        if args.only:
+            cases = [(n, p) for n, p in cases if args.only in n]
+        rows = []
+        for name, path in cases:
+            rows.append(measure(name, path, args))
+            print(f"  measured {name}", file=sys.stderr)
+    machine = machine_description()
+    if args.json:
+        print(json.dumps({"machine": machine, "repeat": args.repeat, "results": rows}, indent=2))
+    else:
+        print_table(rows, machine, args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
