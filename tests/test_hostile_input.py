@@ -180,3 +180,26 @@ def test_a_200000_operand_concatenate_is_diagnosed_in_linear_time():
     # linear, this is well under a second's work, so the suite's own time bounds it.
     report = diagnose_bytes(_concatenate(200_000), "cc.hlo")
     assert report.instructions == 1 and report.fingerprint
+
+
+def test_a_deep_call_chain_in_a_proto_that_lists_callers_first_loads_and_verifies():
+    from nccd.compiler.hlo.proto_writer import module_to_proto
+
+    proto = module_to_proto(load_bytes(_nested_calls(sys.getrecursionlimit() + 200), "deep.hlo"))
+    reordered = list(proto.computations)[::-1]  # the entry first, each caller before its callee
+    del proto.computations[:]
+    proto.computations.extend(reordered)
+    report = diagnose_bytes(proto.SerializeToString(), "deep.pb")
+    assert not report.diagnostics, report.diagnostics[:3]
+
+
+def test_a_call_cycle_in_a_proto_is_one_diagnostic():
+    from nccd.compiler.hlo.proto_writer import module_to_proto
+
+    proto = module_to_proto(load_bytes(_nested_calls(3), "deep.hlo"))
+    by_name = {c.name: c for c in proto.computations}
+    innermost = by_name["c0"].instructions[-1]  # negate(p) becomes call(p) of the outermost
+    innermost.opcode = "call"
+    innermost.called_computation_ids.append(by_name["c2"].id)
+    diag = _only_error(proto.SerializeToString())
+    assert diag.code == "NCC-E009" and "cycle" in diag.message

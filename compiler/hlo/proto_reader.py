@@ -542,23 +542,31 @@ class _ModuleReader:
                for c in comps for inst in c.instructions for callee in inst.called_computations()):
             return comps
         order: list[Computation] = []
-        state: dict[int, int] = {}
+        state: dict[int, int] = {}  # 1 = on the chain, 2 = ordered
 
-        def visit(comp: Computation, chain: list[str]) -> None:
-            if state.get(id(comp)) == 2:
-                return
-            if state.get(id(comp)) == 1:
-                cycle = " -> ".join(chain[chain.index(comp.name):] + [comp.name])
-                raise self.fail(f"computations call each other in a cycle: {cycle}", computation=comp.name)
-            state[id(comp)] = 1
-            for inst in comp.instructions:
-                for callee in inst.called_computations():
-                    visit(callee, chain + [comp.name])
-            state[id(comp)] = 2
-            order.append(comp)
+        def callees(comp: Computation):
+            return (callee for inst in comp.instructions for callee in inst.called_computations())
 
-        for comp in comps:
-            visit(comp, [])
+        for start in comps:  # post-order with an explicit stack: call chains nest arbitrarily deep
+            if id(start) in state:
+                continue
+            chain, stack = [start], [callees(start)]
+            state[id(start)] = 1
+            while stack:
+                callee = next(stack[-1], None)
+                if callee is None:
+                    stack.pop()
+                    done = chain.pop()
+                    state[id(done)] = 2
+                    order.append(done)
+                elif state.get(id(callee)) == 1:
+                    names = [c.name for c in chain[chain.index(callee):]] + [callee.name]
+                    raise self.fail(f"computations call each other in a cycle: {' -> '.join(names)}",
+                                    computation=callee.name)
+                elif id(callee) not in state:
+                    state[id(callee)] = 1
+                    chain.append(callee)
+                    stack.append(callees(callee))
         return order
 
     def header_attrs(self) -> dict[str, str]:

@@ -70,11 +70,19 @@ class _Fingerprinter:
     def __init__(self):
         self.memo: dict[int, str] = {}
         self.shapes: dict[Shape, str] = {}  # a model repeats few shapes
+        self.shape_ids: dict[int, str] = {}
+        self.kept: list[Shape] = []
 
     def shape(self, shape: Shape) -> str:
-        key = self.shapes.get(shape)
+        # by object: the front ends share one Shape per distinct shape, and hashing a Shape
+        # (a frozen dataclass) costs more than the lookup saves
+        key = self.shape_ids.get(id(shape))
         if key is None:
-            key = self.shapes[shape] = shape_key(shape)
+            key = self.shapes.get(shape)
+            if key is None:
+                key = self.shapes[shape] = shape_key(shape)
+            self.shape_ids[id(shape)] = key
+            self.kept.append(shape)  # keeps the id unique while it is a key here
         return key
 
     def computation(self, comp: Computation) -> str:
@@ -99,24 +107,37 @@ class _Fingerprinter:
         in_progress: set[int] = set()
 
         def visit(root: Instruction) -> None:
-            stack = [(root, 0)]
-            while stack:
-                node, i = stack.pop()
-                if id(node) in index:
+            """Post-order DFS over operands then control predecessors, with an explicit stack
+            (``positions`` holds where each node on it has got to; a dependency on the
+            stack already is a cycle, and skipped)."""
+            if id(root) in index:
+                return
+            nodes, positions = [root], [0]
+            in_progress.add(id(root))
+            while nodes:
+                node = nodes[-1]
+                i = positions[-1]
+                operands, preds = node.operands, node.control_predecessors
+                n_operands = len(operands)
+                total = n_operands + len(preds)
+                dep = None
+                while i < total:
+                    candidate = operands[i] if i < n_operands else preds[i - n_operands]
+                    i += 1
+                    if id(candidate) not in index and id(candidate) not in in_progress:
+                        dep = candidate
+                        break
+                if dep is None:
+                    nodes.pop()
+                    positions.pop()
+                    in_progress.discard(id(node))
+                    index[id(node)] = len(order)
+                    order.append(node)
                     continue
-                in_progress.add(id(node))
-                # the i-th dependency, operands first, without building a list per step
-                # (a 200,000-operand concatenate would make that quadratic)
-                n_operands = len(node.operands)
-                if i < n_operands + len(node.control_predecessors):
-                    stack.append((node, i + 1))
-                    dep = node.operands[i] if i < n_operands else node.control_predecessors[i - n_operands]
-                    if id(dep) not in index and id(dep) not in in_progress:  # a cycle is skipped
-                        stack.append((dep, 0))
-                    continue
-                in_progress.discard(id(node))
-                index[id(node)] = len(order)
-                order.append(node)
+                positions[-1] = i
+                in_progress.add(id(dep))
+                nodes.append(dep)
+                positions.append(0)
 
         for param in comp.parameters:
             visit(param)
@@ -126,9 +147,10 @@ class _Fingerprinter:
             if inst.opcode in SIDE_EFFECTING or inst.attrs.get("custom_call_has_side_effect") is True:
                 visit(inst)
         lines = []
+        position = {key: str(i) for key, i in index.items()}
         for inst in order:
             parts = [inst.opcode.text, self.shape(inst.shape),
-                     ",".join(str(index.get(id(o), -1)) for o in inst.operands)]
+                     ",".join([position.get(id(o), "-1") for o in inst.operands])]
             if inst.opcode is Opcode.PARAMETER:
                 parts.append(f"p{inst.parameter_number}")
             if inst.literal is not None:
@@ -137,7 +159,7 @@ class _Fingerprinter:
                 if key not in A.NON_SEMANTIC_ATTRS and not A.is_default(key, inst.attrs[key]):
                     parts.append(f"{key}={_value_key(inst.attrs[key], self.computation)}")
             if inst.control_predecessors:
-                parts.append("after=" + ",".join(str(index.get(id(p), -1)) for p in inst.control_predecessors))
+                parts.append("after=" + ",".join([position.get(id(p), "-1") for p in inst.control_predecessors]))
             lines.append("|".join(parts))
         lines.append(f"root={index[id(comp.root)]}" if comp.root is not None else "root=none")
         return "\n".join(lines)

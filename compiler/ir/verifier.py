@@ -120,6 +120,18 @@ class _Verifier:
     # -- graph checks ---------------------------------------------------------------------
     def instruction_cycles(self, comp: Computation, members: set[int]) -> set[int]:
         """Report each instruction that depends on itself; returns the ids on cycles."""
+        earlier: set[int] = set()
+        for inst in comp.instructions:  # the usual case, in one pass: every dependency listed before its user
+            for dep in inst.operands:
+                if dep is not None and id(dep) not in earlier and id(dep) in members:
+                    break
+            else:
+                if not any(id(p) not in earlier and id(p) in members for p in inst.control_predecessors):
+                    earlier.add(id(inst))
+                    continue
+            break
+        else:
+            return set()
         edges = {id(i): [p for p in list(i.operands) + list(i.control_predecessors)
                          if p is not None and id(p) in members]
                  for i in comp.instructions}
@@ -153,24 +165,27 @@ class _Verifier:
     def call_graph_cycles(self) -> None:
         comps = list(self.module.computations.values())
         callees = {id(c): [x for i in c.instructions for x in i.called_computations()] for c in comps}
-        state: dict[int, int] = {}
+        state: dict[int, int] = {}  # 1 = on the path, 2 = done
 
-        def visit(comp: Computation, path: list[Computation]) -> None:
-            state[id(comp)] = 1
-            path.append(comp)
-            for callee in callees.get(id(comp), ()):
-                if state.get(id(callee)) == 1:
+        for start in comps:  # depth first with an explicit stack: call chains nest arbitrarily deep
+            if id(start) in state:
+                continue
+            path = [start]
+            stack = [iter(callees.get(id(start), ()))]
+            state[id(start)] = 1
+            while stack:
+                callee = next(stack[-1], None)
+                if callee is None:
+                    stack.pop()
+                    state[id(path.pop())] = 2
+                elif state.get(id(callee)) == 1:
                     loop = path[path.index(callee):] + [callee]
                     self.report(CYCLE, "computation calls itself: " + " -> ".join(c.name for c in loop),
                                 comp=callee)
                 elif id(callee) not in state:
-                    visit(callee, path)
-            path.pop()
-            state[id(comp)] = 2
-
-        for comp in comps:
-            if id(comp) not in state:
-                visit(comp, [])
+                    state[id(callee)] = 1
+                    path.append(callee)
+                    stack.append(iter(callees.get(id(callee), ())))
 
     def parameter_numbers(self, comp: Computation) -> None:
         params = [i for i in comp.instructions if i.opcode is Opcode.PARAMETER]

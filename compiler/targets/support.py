@@ -29,6 +29,7 @@ from ..idioms import arg_extreme, boolean_combination
 from ..ir.dtypes import ElementType
 from ..ir.module import Computation, Instruction, Module
 from ..ir.opcodes import ELEMENTWISE, PROGRAM_CALLERS, VALUE_FORWARDING, Opcode
+from ..ir.shapes import Shape
 from ..value_deps import depends_on
 from . import tables
 from .tables import Constraint, OpSupport, Target
@@ -224,6 +225,8 @@ class _Checker:
         self.once: set[str] = set()
         self._estimate: int | None = None
         self._support: dict[Opcode, OpSupport] = {}
+        self._leaf_types: dict[int, frozenset[ElementType]] = {}
+        self._shapes_kept: list[Shape] = []
         self.executed: list[Computation] = []
         self.applied: list[Computation] = []
         self.owner: dict[int, Instruction] = {}  # id(instruction in an applied computation) -> applier
@@ -249,16 +252,29 @@ class _Checker:
                         self._apply(callee, inst, seen)
 
     def _apply(self, comp: Computation, applier: Instruction, seen: set[str]) -> None:
-        if comp.name in seen:
-            return
-        seen.add(comp.name)
-        self.applied.append(comp)
-        for inst in comp.instructions:
-            self.owner[id(inst)] = applier
-            for callee in inst.called_computations():
-                self._apply(callee, applier, seen)
+        stack = [comp]  # a loop, not recursion: applied computations may call others thousands deep
+        while stack:
+            comp = stack.pop()
+            if comp.name in seen:
+                continue
+            seen.add(comp.name)
+            self.applied.append(comp)
+            callees = []
+            for inst in comp.instructions:
+                self.owner[id(inst)] = applier
+                callees.extend(inst.called_computations())
+            stack.extend(reversed(callees))  # popped in the order a recursive walk would visit them
 
     # queries ------------------------------------------------------------------------------
+    def leaf_types(self, shape: Shape) -> frozenset[ElementType]:
+        """The array element types in ``shape`` (tuples included), once per shape object."""
+        found = self._leaf_types.get(id(shape))
+        if found is None:
+            found = self._leaf_types[id(shape)] = frozenset(
+                leaf.element_type for leaf in shape.leaf_shapes() if leaf.is_array)
+            self._shapes_kept.append(shape)  # keeps the id unique while it is a key here
+        return found
+
     def support(self, inst: Instruction) -> OpSupport:
         found = self._support.get(inst.opcode)
         if found is None:  # several rules ask per instruction; the answer depends on the opcode only
@@ -394,6 +410,9 @@ def _check_element_types(ck: _Checker, inst: Instruction, _c) -> Iterator[Diagno
     s = ck.support(inst)
     if not s.supported:
         return
+    dtypes = s.dtypes
+    if inst.shape.element_type in dtypes and all(o.shape.element_type in dtypes for o in inst.operands):
+        return  # the common case: arrays of supported types only (a tuple or token is never in dtypes)
     if inst.opcode is Opcode.CUSTOM_CALL and not tables.custom_call(
             str(inst.attrs.get("custom_call_target", "")), ck.target).allowed:
         return  # the unknown target is the problem; its types are whatever the foreign kernel takes
@@ -436,8 +455,7 @@ def _check_dynamic_shape(ck: _Checker, inst: Instruction, _c) -> Iterator[Diagno
 def _module_wide_types(ck: _Checker, kinds: frozenset[ElementType], code: str, describe) -> Iterator[Diagnostic]:
     """One diagnostic per computation, at the first instruction producing one of ``kinds``."""
     for comp in ck.executed + ck.applied:
-        hits = [i for i in comp.instructions if any(
-            leaf.is_array and leaf.element_type in kinds for leaf in i.shape.leaf_shapes())]
+        hits = [i for i in comp.instructions if ck.leaf_types(i.shape) & kinds]
         if hits:
             types = sorted({leaf.element_type.text for i in hits for leaf in i.shape.leaf_shapes()
                             if leaf.is_array and leaf.element_type in kinds})
@@ -913,14 +931,18 @@ def check_module(module: Module, target: "Target | str", *, native_int64: bool =
     opts = options or CheckOptions(native_int64, parse_downcast_kinds(implicit_integer_downcast))
     ck = _Checker(module, t, opts)
     per_inst: list[tuple[Instruction, list[Diagnostic]]] = []
+    #: opcode -> the (rule check, constraint) pairs that apply to it: decided once per opcode
+    checks_of: dict[Opcode, list[tuple[Callable, object]]] = {}
     for comp in ck.executed + ck.applied:
         for inst in comp.instructions:
+            checks = checks_of.get(inst.opcode)
+            if checks is None:
+                checks = checks_of[inst.opcode] = [
+                    *((rule.check, None) for rule in _GENERAL if rule.opcodes is None or inst.opcode in rule.opcodes),
+                    *((_BY_CONSTRAINT[c.id].check, c) for c in ck.support(inst).constraints)]
             found: list[Diagnostic] = []
-            for rule in _GENERAL:
-                if rule.opcodes is None or inst.opcode in rule.opcodes:
-                    found.extend(rule.check(ck, inst, None))
-            for constraint in ck.support(inst).constraints:
-                found.extend(_BY_CONSTRAINT[constraint.id].check(ck, inst, constraint))
+            for check, constraint in checks:
+                found.extend(check(ck, inst, constraint))
             per_inst.append((inst, found))
     module_diags = [d for rule in _MODULE for d in rule.check(ck)]
 
