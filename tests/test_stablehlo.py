@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from helpers import JAX_CORPUS
@@ -28,7 +29,7 @@ MODELS = sorted(name for name in MANIFEST if (JAX_CORPUS / name / "stablehlo.mli
 FORMS = ("stablehlo.mlir", "stablehlo_debug.mlir", "stablehlo_generic.mlir")
 
 #: Models that use an operation this front end does not read yet, and the operation.
-UNSUPPORTED = {"ops_coverage_elementwise": "chlo.asin", "ops_coverage_rng": "chlo.erf_inv"}
+UNSUPPORTED = {"ops_coverage_elementwise": "chlo.lgamma"}
 #: Models whose programs call LAPACK kernels, which the reference runtime does not have.
 LAPACK = {"ops_coverage_linalg"}
 #: Models whose diagnostics differ between the two exports, and why (see docs/stablehlo.md).
@@ -41,6 +42,8 @@ DIAGNOSTICS_DIFFER = {
     "ops_coverage_shape": "a conditional on a constant that XLA's conversion removes",
     "ops_coverage_textonly": "a token/callback pattern XLA's conversion rewrites",
     "sharding_annotations": "Shardy's result-sharding custom calls are not emitted",
+    "ops_coverage_rng": "a per-computation u64 warning names the first instruction, and XLA's conversion "
+                        "orders instructions differently",
 }
 
 
@@ -318,3 +321,82 @@ def test_mlir_text_is_detected_by_content(tmp_path):
     path.write_text(PRETTY)
     assert load_module(str(path)).source_format == "stablehlo"
     assert load_bytes(b'#loc1 = loc("x")\n' * 500 + PRETTY.encode()).source_format == "stablehlo"
+
+
+# -- CHLO expansions and batch norm ----------------------------------------------------------------
+
+CHLO_REFERENCE = {   # the op, its inputs' range and what it must compute
+    "chlo.asin": ((-1, 1), np.arcsin), "chlo.acos": ((-1, 1), np.arccos),
+    "chlo.atan": ((-30, 30), np.arctan), "chlo.atanh": ((-0.999, 0.999), np.arctanh),
+    "chlo.sinh": ((-20, 20), np.sinh), "chlo.cosh": ((-20, 20), np.cosh),
+    "chlo.asinh": ((-1e3, 1e3), np.arcsinh), "chlo.acosh": ((1, 1e3), np.arccosh),
+}
+
+
+def _chlo_module(op: str, etype: str, n: int) -> str:
+    return (f"module @jit_f {{\n  func.func public @main(%arg0: tensor<{n}x{etype}>) -> tensor<{n}x{etype}> {{\n"
+            f"    %0 = {op} %arg0 : tensor<{n}x{etype}> -> tensor<{n}x{etype}>\n"
+            f"    return %0 : tensor<{n}x{etype}>\n  }}\n}}\n")
+
+
+@pytest.mark.parametrize("op", sorted(CHLO_REFERENCE))
+def test_chlo_expansions_compute_their_function(op):
+    (low, high), reference = CHLO_REFERENCE[op]
+    x = np.linspace(low, high, 257).astype(np.float32)
+    for etype, dtype, tol in (("f32", np.float32, 2e-6), ("f64", np.float64, 1e-12)):
+        (got,) = Executable(load(_chlo_module(op, etype, x.size))).run([x.astype(dtype)])
+        want = reference(x.astype(np.float64))
+        assert got.dtype == dtype
+        np.testing.assert_allclose(got, want, rtol=tol, atol=tol, err_msg=f"{op} {etype}")
+    import ml_dtypes
+
+    (got,) = Executable(load(_chlo_module(op, "bf16", x.size))).run([x.astype(ml_dtypes.bfloat16)])
+    with np.errstate(divide="ignore"):   # atanh of inputs that round to 1 in bf16
+        want = reference(x.astype(ml_dtypes.bfloat16).astype(np.float64))
+    np.testing.assert_allclose(got.astype(np.float64), want, rtol=1e-2, atol=1e-2, err_msg=f"{op} bf16")
+
+
+def test_chlo_erf_inv_inverts_erf_and_is_infinite_at_one():
+    import math
+
+    x = np.concatenate([np.linspace(-0.9999, 0.9999, 301), [-1.0, 1.0, 0.0]]).astype(np.float32)
+    (got,) = Executable(load(_chlo_module("chlo.erf_inv", "f32", x.size))).run([x])
+    assert got[-3] == -np.inf and got[-2] == np.inf and got[-1] == 0
+    back = np.array([math.erf(v) for v in got[:-3].astype(np.float64)])
+    np.testing.assert_allclose(back, x[:-3], atol=3e-6)
+    with pytest.raises(HloError) as info:
+        load(_chlo_module("chlo.erf_inv", "f64", 4))
+    assert info.value.diagnostics[0].code == "NCC-E041" and "f64" in info.value.diagnostics[0].message
+    with pytest.raises(HloError) as info:
+        load(_chlo_module("chlo.asin", "i32", 4))
+    assert info.value.diagnostics[0].code == "NCC-E041" and "floating-point" in info.value.diagnostics[0].message
+
+
+BATCH_NORM = """module @m {
+  func.func public @main(%x: tensor<2x3x4xf32>, %scale: tensor<3xf32>, %offset: tensor<3xf32>, %mean: tensor<3xf32>, %var: tensor<3xf32>, %dy: tensor<2x3x4xf32>) -> (tensor<2x3x4xf32>, tensor<2x3x4xf32>, tensor<3xf32>, tensor<3xf32>, tensor<2x3x4xf32>, tensor<3xf32>, tensor<3xf32>) {
+    %0 = "stablehlo.batch_norm_inference"(%x, %scale, %offset, %mean, %var) <{epsilon = 9.99999974E-6 : f32, feature_index = 1 : i64}> : (tensor<2x3x4xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3x4xf32>
+    %1:3 = "stablehlo.batch_norm_training"(%x, %scale, %offset) <{epsilon = 1.0E-3 : f32, feature_index = 1 : i64}> : (tensor<2x3x4xf32>, tensor<3xf32>, tensor<3xf32>) -> (tensor<2x3x4xf32>, tensor<3xf32>, tensor<3xf32>)
+    %2:3 = "stablehlo.batch_norm_grad"(%x, %scale, %mean, %var, %dy) <{epsilon = 1.0E-3 : f32, feature_index = 1 : i64}> : (tensor<2x3x4xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<2x3x4xf32>) -> (tensor<2x3x4xf32>, tensor<3xf32>, tensor<3xf32>)
+    return %0, %1#0, %1#1, %1#2, %2#0, %2#1, %2#2 : tensor<2x3x4xf32>, tensor<2x3x4xf32>, tensor<3xf32>, tensor<3xf32>, tensor<2x3x4xf32>, tensor<3xf32>, tensor<3xf32>
+  }
+}
+"""
+
+
+def test_batch_norm_ops_read_as_hlo_batch_norm():
+    module = load(BATCH_NORM)
+    ops = entry_ops(module)
+    for opcode in ("batch-norm-inference", "batch-norm-training", "batch-norm-grad"):
+        assert opcode in ops
+    inference = next(i for i in module.entry.instructions if i.opcode is Opcode.BATCH_NORM_INFERENCE)
+    assert inference.attrs == {"epsilon": 1e-05, "feature_index": 1}   # the f32, as HLO text prints it
+    rng = np.random.default_rng(0)
+    x, dy = rng.normal(size=(2, 3, 4)).astype(np.float32), rng.normal(size=(2, 3, 4)).astype(np.float32)
+    scale, offset = rng.normal(size=3).astype(np.float32), rng.normal(size=3).astype(np.float32)
+    mean, var = rng.normal(size=3).astype(np.float32), rng.uniform(0.5, 2, size=3).astype(np.float32)
+    out = Executable(module).run([x, scale, offset, mean, var, dy])
+    b = (slice(None), None)
+    want = (x - mean[b]) / np.sqrt(var[b] + 1e-5) * scale[b] + offset[b]
+    np.testing.assert_allclose(out[0], want, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(out[2], x.mean(axis=(0, 2)), rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(out[3], x.var(axis=(0, 2)), rtol=1e-5, atol=1e-6)

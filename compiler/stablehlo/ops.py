@@ -15,12 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+import numpy as np
+
 from ..diagnostics import MLIR_UNSUPPORTED_OP
 from ..ir import attrs as A
 from ..ir.dtypes import ElementType
 from ..ir.module import Literal
 from ..ir.opcodes import Opcode
 from ..ir.shapes import Layout, Shape
+from .chlo import EXPANSIONS as CHLO_EXPANSIONS
+from .chlo import lower_expansion
 from .attributes import (AttributeError_, conv_dimension_numbers, dense_values, enum_word, fields,
                          ints, plain)
 from .lower import ChainEnv, Lowerer, LoweringError
@@ -552,11 +556,18 @@ def _branch(b: Lowerer, region, op: Op):
     return comp, arg
 
 
+#: MHLO ops that StableHLO has no op for, which exporters (torch_xla) wrap in a custom call
+#: `@mhlo.<op>` carrying `mhlo.attributes`; XLA's conversion unwraps them into the HLO instruction.
+_MHLO_WRAPPED = {"mhlo.erf": Opcode.ERF, "mhlo.tan": Opcode.TAN}
+
+
 def lower_custom_call(b: Lowerer, op: Op):
     target = items(op, "symbol") or [op.attrs.get("call_target_name")]
     target = target[0].name if isinstance(target[0], Symbol) else plain(target[0])
     if target is None:
         raise AttributeError_("the custom call target is missing")
+    if target in _MHLO_WRAPPED and "mhlo.attributes" in op.attrs:
+        return b.emit(_MHLO_WRAPPED[target], result_shape(op), b.operands(op))
     attrs: dict = {"custom_call_target": target}
     api = int(plain(op.attrs.get("api_version", 1)))
     attrs["api_version"] = {1: "API_VERSION_ORIGINAL", 2: "API_VERSION_STATUS_RETURNING",
@@ -680,6 +691,12 @@ def lower_top_k(b: Lowerer, op: Op):
     return b.split(inst, 2)
 
 
+def batch_norm_attrs(op: Op) -> dict:
+    # XLA keeps epsilon as the f32 it is; as text it is the shortest decimal reading back to it
+    epsilon = float(str(np.float32(plain(attr(op, "epsilon")))))
+    return {"epsilon": epsilon, "feature_index": int(plain(attr(op, "feature_index")))}
+
+
 def lower_square(b: Lowerer, op: Op):
     (x,) = b.operands(op)
     return b.emit(Opcode.MULTIPLY, result_shape(op), [x, x])
@@ -711,10 +728,11 @@ _BINARY = {
     "select": Opcode.SELECT, "clamp": Opcode.CLAMP, "dynamic_update_slice": Opcode.DYNAMIC_UPDATE_SLICE,
     "after_all": Opcode.AFTER_ALL, "partition_id": Opcode.PARTITION_ID, "replica_id": Opcode.REPLICA_ID,
 }
-#: CHLO ops that XLA keeps as one HLO instruction (the others it expands are not read yet).
+#: CHLO ops that XLA keeps as one HLO instruction (compiler/stablehlo/chlo.py expands others).
 _CHLO_DIRECT = {"erf": Opcode.ERF, "tan": Opcode.TAN}
 
 OPS: dict[str, Rule] = {
+    **{name: Rule(custom=lower_expansion) for name in CHLO_EXPANSIONS},
     **{f"stablehlo.{name}": Rule(opcode) for name, opcode in {**_UNARY, **_BINARY}.items()},
     **{f"chlo.{name}": Rule(opcode) for name, opcode in _CHLO_DIRECT.items()},
     "stablehlo.constant": Rule(custom=lower_constant),
@@ -755,6 +773,10 @@ OPS: dict[str, Rule] = {
     "stablehlo.all_gather": Rule(custom=lower_tuple_results(Opcode.ALL_GATHER, collective_attrs)),
     "stablehlo.collective_permute": Rule(Opcode.COLLECTIVE_PERMUTE, collective_attrs),
     "stablehlo.all_to_all": Rule(custom=not_supported("all_to_all is not read by this front end yet")),
+    "stablehlo.batch_norm_inference": Rule(Opcode.BATCH_NORM_INFERENCE, batch_norm_attrs),
+    "stablehlo.batch_norm_training": Rule(custom=lower_tuple_results(Opcode.BATCH_NORM_TRAINING,
+                                                                     batch_norm_attrs)),
+    "stablehlo.batch_norm_grad": Rule(custom=lower_tuple_results(Opcode.BATCH_NORM_GRAD, batch_norm_attrs)),
     "func.call": Rule(custom=lower_call),
     "chlo.square": Rule(custom=lower_square),
     "chlo.top_k": Rule(custom=lower_top_k),
