@@ -37,6 +37,7 @@ def refuse_bytecode(path: str | None) -> HloError:
 
 def parse_stablehlo(text: str, path: str | None = None) -> Module:
     """Parse StableHLO MLIR text into a :class:`Module` (raises :class:`HloError`)."""
+    from .canonical import canonicalize
     from .lower import Lowerer
     from .ops import OPS
     from .syntax import parse_mlir
@@ -44,6 +45,7 @@ def parse_stablehlo(text: str, path: str | None = None) -> Module:
     parsed = parse_mlir(text, path)
     lowerer = Lowerer(parsed, path, OPS)
     module = lowerer.lower()
+    canonicalize(module)
     module.source_format = "stablehlo"
     return module
 

@@ -267,10 +267,12 @@ class Lowerer:
         self.module.add_computation(comp)
         return comp, [outer_env[c] for c in captures]
 
-    def free_values(self, region: Region) -> list[str]:
+    def free_values(self, region: Region, keep_block_args: bool = False) -> list[str]:
         """Names used inside ``region`` (nested regions included) but defined outside it, in
-        first-use order; constants are left out (they are copied into the region)."""
+        first-use order; constants are left out (they are copied into the region).
+        ``keep_block_args``: the region's own block arguments are listed too, where first used."""
         defined: set[str] = set()
+        own_args = {n for n, _ in region.blocks[0].args} if keep_block_args else set()
         used: list[str] = []
         seen: set[str] = set()
         stack = [region]
@@ -292,6 +294,9 @@ class Lowerer:
                     stack.extend(op.regions)
         out = []
         for v in used:
+            if v in own_args:
+                out.append(v)
+                continue
             if v in defined:
                 continue
             inst = self.env.get(v)

@@ -27,8 +27,8 @@ from .chlo import EXPANSIONS as CHLO_EXPANSIONS
 from .chlo import lower_expansion
 from .attributes import (AttributeError_, conv_dimension_numbers, dense_values, enum_word, fields,
                          ints, plain)
-from .lower import ChainEnv, Lowerer, LoweringError
-from .syntax import Dense, DialectAttr, Op, Raw, Symbol
+from .lower import TERMINATORS, ChainEnv, Lowerer, LoweringError
+from .syntax import Block, Dense, DialectAttr, Op, Raw, Symbol
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,20 +345,108 @@ def lower_constant(b: Lowerer, op: Op):
 def lower_broadcast_in_dim(b: Lowerer, op: Op):
     """XlaBuilder's BroadcastInDim: a plain broadcast when no size-1 operand dimension is
     stretched; otherwise broadcast to the operand's sizes, reshape the stretched dimensions
-    away and broadcast again (HLO's broadcast cannot stretch a dimension)."""
+    away and broadcast again (HLO's broadcast cannot stretch a dimension).
+
+    First, as XLA's conversion canonicalizes it (in program order): a broadcast of a broadcast
+    is one broadcast of the inner operand, and one that only adds size-1 dimensions a reshape."""
     (operand,) = b.operands(op)
     out = result_shape(op)
     dims = _dims(op, "broadcast_dimensions", "dims")
+    sources = _broadcast_sources(b)
+    inner = sources.get(id(operand))
+    if inner is not None:
+        operand, inner_dims = inner
+        dims = tuple(dims[d] for d in inner_dims)
+    if operand.shape.num_elements == out.num_elements and list(dims) == sorted(dims):
+        return reshape_of(b, operand, out)
     in_dims = list(out.dims)
     for i, d in enumerate(dims):
         in_dims[d] = operand.shape.dims[i]
     in_shape = Shape.array(out.element_type, in_dims)
     first = b.emit(Opcode.BROADCAST, in_shape, [operand], {"dimensions": dims})
     if in_shape.dims == out.dims:
-        return first
-    kept = [i for i in range(len(in_dims)) if in_dims[i] == out.dims[i]]
-    reshaped = b.emit(Opcode.RESHAPE, Shape.array(out.element_type, [in_dims[i] for i in kept]), [first])
-    return b.emit(Opcode.BROADCAST, out, [reshaped], {"dimensions": tuple(kept)})
+        result = first
+    else:
+        kept = [i for i in range(len(in_dims)) if in_dims[i] == out.dims[i]]
+        reshaped = b.emit(Opcode.RESHAPE, Shape.array(out.element_type, [in_dims[i] for i in kept]), [first])
+        result = b.emit(Opcode.BROADCAST, out, [reshaped], {"dimensions": tuple(kept)})
+    sources[id(result)] = (operand, dims)
+    return result
+
+
+def _broadcast_sources(b: Lowerer) -> dict:
+    """Instruction id -> (operand, dimensions) of the broadcast_in_dim it lowers."""
+    sources = getattr(b, "broadcast_sources", None)
+    if sources is None:
+        sources = b.broadcast_sources = {}
+    return sources
+
+
+def reshape_of(b: Lowerer, operand, out: Shape):
+    """A reshape as XLA's conversion folds it: none to the same shape, one of a reshape's operand."""
+    while operand.opcode is Opcode.RESHAPE and operand.operands:
+        operand = operand.operands[0]
+    if operand.shape.dims == out.dims and operand.shape.element_type == out.element_type:
+        return operand
+    return b.emit(Opcode.RESHAPE, out, [operand])
+
+
+def lower_iota(b: Lowerer, op: Op):
+    """An iota of rank > 1 is a rank-1 iota broadcast along its dimension (XLA's canonical form)."""
+    out = result_shape(op)
+    dim = iota_attrs(op)["iota_dimension"]
+    if out.rank <= 1:
+        return b.emit(Opcode.IOTA, out, [], {"iota_dimension": dim})
+    line = b.emit(Opcode.IOTA, Shape.array(out.element_type, [out.dims[dim]]), [], {"iota_dimension": 0})
+    if line.shape.num_elements == out.num_elements:   # the broadcast adds size-1 dimensions only
+        return reshape_of(b, line, out)
+    result = b.emit(Opcode.BROADCAST, out, [line], {"dimensions": (dim,)})
+    _broadcast_sources(b)[id(result)] = (line, (dim,))
+    return result
+
+
+def _identity_unless(opcode: Opcode, attrs_fn, is_identity):
+    """An op that XLA's conversion folds to its operand when ``is_identity(attrs)``."""
+    def lower(b: Lowerer, op: Op):
+        operands = b.operands(op)
+        attrs = attrs_fn(op)
+        out = result_shape(op)
+        if len(operands) == 1 and operands[0].shape.dims == out.dims and is_identity(attrs):
+            return operands[0]
+        return b.emit(opcode, out, operands, attrs)
+    return lower
+
+
+def lower_pad(b: Lowerer, op: Op):
+    """A pad that pads nothing is its operand (folded by XLA's conversion)."""
+    operand, value = b.operands(op)
+    attrs = pad_attrs(op)
+    if all(p.low == p.high == p.interior == 0 for p in attrs["padding"]):
+        return operand
+    return b.emit(Opcode.PAD, result_shape(op), [operand, value], attrs)
+
+
+def lower_select(b: Lowerer, op: Op):
+    """HLO's select takes a predicate of the result's shape: a scalar one is broadcast (XLA's export)."""
+    pred, on_true, on_false = b.operands(op)
+    out = result_shape(op)
+    if pred.shape.rank == 0 and out.rank > 0:
+        pred = b.emit(Opcode.BROADCAST, Shape.array(pred.shape.element_type, out.dims), [pred], {"dimensions": ()})
+    return b.emit(Opcode.SELECT, out, [pred, on_true, on_false])
+
+
+def lower_convert(b: Lowerer, op: Op):
+    """A convert to the operand's own type is the operand (XLA's conversion folds it away)."""
+    (operand,) = b.operands(op)
+    out = result_shape(op)
+    if operand.shape.element_type == out.element_type and operand.shape.dims == out.dims:
+        return operand
+    return b.emit(Opcode.CONVERT, out, [operand])
+
+
+def lower_reshape(b: Lowerer, op: Op):
+    (operand,) = b.operands(op)
+    return reshape_of(b, operand, result_shape(op))
 
 
 def lower_call(b: Lowerer, op: Op):
@@ -479,37 +567,69 @@ def lower_scatter(b: Lowerer, op: Op):
 
 
 def lower_while(b: Lowerer, op: Op):
-    """One tuple carries the loop values and the values the regions capture (XLA's export)."""
+    """One tuple carries the loop values and the values the regions capture (XLA's export).
+
+    As XLA's conversion canonicalizes the loop first, a loop value the body returns unchanged is
+    not carried: the regions capture its initial value, and the loop's result is that value."""
     operands = b.operands(op)
-    cond_captures = b.free_values(op.regions[0])
-    body_captures = b.free_values(op.regions[1])
-    captures = list(dict.fromkeys(body_captures + cond_captures))
-    count = len(operands) + len(captures)
-    state = operands + [b.env[c] for c in captures]
-    cond = _loop_region(b, op.regions[0], op, captures, "region")
-    body = _loop_region(b, op.regions[1], op, captures, "region", body=True)
+    invariant = _invariant_loop_values(op.regions[1].blocks[0], len(operands))
+    captures: list = []       # outer instructions, in first-use order (condition, then body)
+    for region in op.regions[:2]:
+        block = region.blocks[0]
+        for name in b.free_values(region, keep_block_args=True):
+            index = next((i for i, (n, _) in enumerate(block.args) if n == name), None)
+            if index is None:
+                value = b.env.get(name)
+            elif index in invariant and operands[index].opcode is not Opcode.CONSTANT:
+                value = operands[index]
+            else:
+                continue
+            if value is not None and all(value is not c for c in captures):
+                captures.append(value)
+    loop = [i for i in range(len(operands)) if i not in invariant]
+    state = [operands[i] for i in loop] + captures
+    cond = _loop_region(b, op.regions[0], op, operands, loop, invariant, captures, "region")
+    body = _loop_region(b, op.regions[1], op, operands, loop, invariant, captures, "region", body=True)
     tup = b.emit(Opcode.TUPLE, Shape.tuple_of(s.shape for s in state), state, name_hint="tuple")
     inst = b.emit(Opcode.WHILE, tup.shape, [tup], {"condition": cond, "body": body})
-    return b.split(inst, count)[:len(operands)]
+    carried = dict(zip(loop, b.split(inst, len(state))))
+    return [carried[i] if i in carried else operands[i] for i in range(len(operands))]
 
 
-def _loop_region(b: Lowerer, region, op: Op, captures, base, body=False):
+def _invariant_loop_values(body: Block, count: int) -> set[int]:
+    """Indices of the loop values the body returns as it got them."""
+    terminator = body.ops[-1] if body.ops else None
+    if terminator is None or terminator.name not in TERMINATORS:
+        return set()
+    return {i for i, ((name, _), returned) in enumerate(zip(body.args, terminator.operands))
+            if i < count and name == returned}
+
+
+def _loop_region(b: Lowerer, region, op: Op, operands, loop, invariant, captures, base, body=False):
     """A while region over the tuple (loop values, captures); a body passes captures through."""
     block = region.blocks[0]
     comp = b.new_computation(base, op)
     outer = b.env
     saved = b.save()
     b.comp = comp
-    shapes = [s for _, s in block.args] + [outer[c].shape for c in captures]
+    shapes = [operands[i].shape for i in loop] + [c.shape for c in captures]
     param = b.emit(Opcode.PARAMETER, Shape.tuple_of(shapes), [], name_hint="arg_tuple")
     param.parameter_number = 0
     elems = b.split(param, len(shapes))
-    env = {name: v for (name, _), v in zip(block.args, elems)}
-    env.update({c: v for c, v in zip(captures, elems[len(block.args):])})
+    captured = dict(zip((id(c) for c in captures), elems[len(loop):]))
+    env = {block.args[i][0]: v for i, v in zip(loop, elems)}
+    for i in invariant:
+        init = operands[i]
+        env[block.args[i][0]] = captured.get(id(init)) or b.emit(
+            Opcode.CONSTANT, init.shape, [], literal=init.literal, name_hint="constant")
+    for name in b.free_values(region):
+        value = outer.get(name)
+        if value is not None and id(value) in captured:
+            env.setdefault(name, captured[id(value)])
     b.env = ChainEnv(env, outer, b)
     results = b.block(block)
     if body:
-        results = results + elems[len(block.args):]
+        results = [results[i] for i in loop] + elems[len(loop):]
     comp.root = b.pack(results, op) if body else results[0]
     b.restore(saved)
     b.module.add_computation(comp)
@@ -716,8 +836,8 @@ _UNARY = {
     "log_plus_one": Opcode.LOG1P, "logistic": Opcode.LOGISTIC, "negate": Opcode.NEGATE, "not": Opcode.NOT,
     "popcnt": Opcode.POPCNT, "real": Opcode.REAL, "round_nearest_afz": Opcode.ROUND_AFZ,
     "round_nearest_even": Opcode.ROUND_EVEN, "rsqrt": Opcode.RSQRT, "sign": Opcode.SIGN, "sine": Opcode.SIN,
-    "sqrt": Opcode.SQRT, "tan": Opcode.TAN, "tanh": Opcode.TANH, "convert": Opcode.CONVERT,
-    "bitcast_convert": Opcode.BITCAST_CONVERT, "reshape": Opcode.RESHAPE, "copy": Opcode.COPY,
+    "sqrt": Opcode.SQRT, "tan": Opcode.TAN, "tanh": Opcode.TANH,
+    "bitcast_convert": Opcode.BITCAST_CONVERT, "copy": Opcode.COPY,
 }
 _BINARY = {
     "add": Opcode.ADD, "and": Opcode.AND, "atan2": Opcode.ATAN2, "complex": Opcode.COMPLEX,
@@ -725,7 +845,7 @@ _BINARY = {
     "multiply": Opcode.MULTIPLY, "or": Opcode.OR, "power": Opcode.POWER, "remainder": Opcode.REMAINDER,
     "shift_left": Opcode.SHIFT_LEFT, "shift_right_arithmetic": Opcode.SHIFT_RIGHT_ARITHMETIC,
     "shift_right_logical": Opcode.SHIFT_RIGHT_LOGICAL, "subtract": Opcode.SUBTRACT, "xor": Opcode.XOR,
-    "select": Opcode.SELECT, "clamp": Opcode.CLAMP, "dynamic_update_slice": Opcode.DYNAMIC_UPDATE_SLICE,
+    "clamp": Opcode.CLAMP, "dynamic_update_slice": Opcode.DYNAMIC_UPDATE_SLICE,
     "after_all": Opcode.AFTER_ALL, "partition_id": Opcode.PARTITION_ID, "replica_id": Opcode.REPLICA_ID,
 }
 #: CHLO ops that XLA keeps as one HLO instruction (compiler/stablehlo/chlo.py expands others).
@@ -736,14 +856,20 @@ OPS: dict[str, Rule] = {
     **{f"stablehlo.{name}": Rule(opcode) for name, opcode in {**_UNARY, **_BINARY}.items()},
     **{f"chlo.{name}": Rule(opcode) for name, opcode in _CHLO_DIRECT.items()},
     "stablehlo.constant": Rule(custom=lower_constant),
-    "stablehlo.iota": Rule(Opcode.IOTA, iota_attrs),
+    "stablehlo.iota": Rule(custom=lower_iota),
+    "stablehlo.convert": Rule(custom=lower_convert),
+    "stablehlo.select": Rule(custom=lower_select),
     "stablehlo.broadcast_in_dim": Rule(custom=lower_broadcast_in_dim),
-    "stablehlo.transpose": Rule(Opcode.TRANSPOSE, dims_attr("permutation", "dims")),
-    "stablehlo.reverse": Rule(Opcode.REVERSE, dims_attr("dimensions", "dims")),
-    "stablehlo.concatenate": Rule(Opcode.CONCATENATE, concatenate_attrs),
-    "stablehlo.slice": Rule(Opcode.SLICE, slice_attrs),
+    "stablehlo.reshape": Rule(custom=lower_reshape),
+    "stablehlo.transpose": Rule(custom=_identity_unless(
+        Opcode.TRANSPOSE, dims_attr("permutation", "dims"), lambda a: list(a["dimensions"]) == sorted(a["dimensions"]))),
+    "stablehlo.reverse": Rule(custom=_identity_unless(
+        Opcode.REVERSE, dims_attr("dimensions", "dims"), lambda a: not a["dimensions"])),
+    "stablehlo.concatenate": Rule(custom=_identity_unless(Opcode.CONCATENATE, concatenate_attrs, lambda a: True)),
+    "stablehlo.slice": Rule(custom=_identity_unless(
+        Opcode.SLICE, slice_attrs, lambda a: all(d.start == 0 and d.stride == 1 for d in a["slice"]))),
     "stablehlo.dynamic_slice": Rule(Opcode.DYNAMIC_SLICE, dynamic_slice_attrs),
-    "stablehlo.pad": Rule(Opcode.PAD, pad_attrs),
+    "stablehlo.pad": Rule(custom=lower_pad),
     "stablehlo.compare": Rule(Opcode.COMPARE, compare_attrs),
     "stablehlo.dot_general": Rule(Opcode.DOT, dot_general_attrs),
     "stablehlo.convolution": Rule(Opcode.CONVOLUTION, convolution_attrs),

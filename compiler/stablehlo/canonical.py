@@ -1,0 +1,279 @@
+"""What XLA's StableHLO -> HLO conversion does to a module before it prints HLO, done here too.
+
+The conversion runs MLIR's canonicalizer on the module before it exports it, so the HLO export
+of a function is not a one-to-one image of its StableHLO: constants are folded and deduplicated,
+splat constants are printed as a scalar constant and a broadcast, and constants move to the right
+of commutative operations (broadcasts that only add size-1 dimensions become reshapes too: that
+one is done where broadcast_in_dim is lowered, in ops.py). Reading
+the StableHLO as it is would give another (equivalent) program: another canonical fingerprint,
+so the compile cache would miss across the two exports, and diagnostics at other instructions.
+This pass makes the lowered StableHLO the program XLA's conversion makes, one rule per concern
+(the table at the end). Each rule says whether it changed the IR.
+
+Constants made or merged here carry no metadata (no Python line), as in XLA's output: a merged
+constant has several origins and the canonicalizer keeps none of them. They keep the .mlir
+line:column of their first origin.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..ir.module import Computation, Instruction, Literal, Module
+from ..ir.opcodes import Opcode
+from ..ir.shapes import Shape
+
+#: Ops the canonicalizer folds when every operand is a constant (MHLO's folders; transcendental
+#: ops other than sqrt are left alone: XLA folds them in f64, and a last-bit difference would
+#: make another constant). A broadcast is folded only when its operand is a splat (``constant``).
+FOLDED = frozenset({
+    Opcode.ADD, Opcode.SUBTRACT, Opcode.MULTIPLY, Opcode.DIVIDE, Opcode.REMAINDER, Opcode.MAXIMUM,
+    Opcode.MINIMUM, Opcode.AND, Opcode.OR, Opcode.XOR, Opcode.NOT, Opcode.NEGATE, Opcode.ABS,
+    Opcode.FLOOR, Opcode.CEIL, Opcode.SIGN, Opcode.SQRT, Opcode.CONVERT, Opcode.COMPARE, Opcode.SELECT,
+    Opcode.CLAMP, Opcode.RESHAPE, Opcode.TRANSPOSE, Opcode.SLICE, Opcode.CONCATENATE,
+    Opcode.SHIFT_LEFT, Opcode.SHIFT_RIGHT_LOGICAL, Opcode.SHIFT_RIGHT_ARITHMETIC,
+})
+#: XLA folds only results up to this many elements (a splat result is a scalar, so any size).
+FOLD_LIMIT = 65536
+
+#: Binary ops MLIR marks commutative: the canonicalizer moves a constant operand to the right.
+COMMUTATIVE = frozenset({Opcode.ADD, Opcode.MULTIPLY, Opcode.MAXIMUM, Opcode.MINIMUM, Opcode.AND,
+                         Opcode.OR, Opcode.XOR})
+
+def _splat_value(inst: Instruction):
+    """The scalar literal of a constant-valued splat (a scalar constant, a constant whose elements
+    are all equal, or a broadcast of one), else None."""
+    if inst.opcode is Opcode.CONSTANT and inst.literal is not None and not inst.literal.elided \
+            and inst.shape.is_array:
+        data = inst.literal.to_numpy()
+        flat = data.reshape(-1)
+        if flat.size and (flat.size == 1 or (flat[0] == flat).all() and _same_bits(flat)):
+            return flat[:1].reshape(())
+        return None
+    if inst.opcode is Opcode.BROADCAST and len(inst.operands) == 1:
+        return _splat_value(inst.operands[0])
+    return None
+
+
+_ELEMENTWISE = FOLDED - {Opcode.RESHAPE, Opcode.TRANSPOSE, Opcode.SLICE,
+                         Opcode.CONCATENATE}
+
+
+def _constant_array(inst: Instruction):
+    """The value of a constant or a constant splat, as an array of its shape, else None."""
+    if inst.opcode is Opcode.CONSTANT and inst.literal is not None and not inst.literal.elided \
+            and inst.shape.is_array:
+        return inst.literal.to_numpy().reshape(inst.shape.dims)
+    value = _splat_value(inst) if inst.opcode is Opcode.BROADCAST else None
+    if value is None:
+        return None
+    return np.broadcast_to(value, inst.shape.dims)
+
+
+def _stub(inst: Instruction, dims) -> Instruction:
+    """A stand-in operand of other dimensions (the element-wise kernels read operand types)."""
+    return Instruction(inst.name, inst.opcode, Shape.array(inst.shape.element_type, dims))
+
+
+def _same_bits(flat: np.ndarray) -> bool:
+    """All elements have one bit pattern (so -0.0 and 0.0, or two NaNs, are not one splat)."""
+    raw = flat.view(np.uint8).reshape(flat.size, -1)
+    return bool((raw == raw[0]).all())
+
+
+def _key(shape: Shape, value: np.ndarray) -> tuple:
+    return shape.element_type, tuple(shape.dims), value.tobytes()
+
+
+class _Canonicalizer:
+    def __init__(self, comp: Computation):
+        self.comp = comp
+        self.out: list[Instruction] = []
+        self.replaced: dict[int, Instruction] = {}
+        self.constants: dict[tuple, Instruction] = {}   # (type, dims, bytes) -> the one instruction
+        self.changed = False
+
+    def run(self) -> bool:
+        for inst in self.comp.instructions:
+            inst.operands = [self.replaced.get(id(o), o) for o in inst.operands]
+            inst.control_predecessors = [self.replaced.get(id(p), p) for p in inst.control_predecessors]
+            result = self.visit(inst)
+            if result is not inst:
+                self.replaced[id(inst)] = result
+                self.changed = True
+            else:
+                self.out.append(inst)
+        root = self.comp.root
+        if root is not None and id(root) in self.replaced:
+            self.comp.root = self.replaced[id(root)]
+        if self.changed:
+            self.comp.instructions = self._without_dead_constants(self.out)
+            for inst in self.comp.instructions:
+                inst.computation = self.comp
+        return self.changed
+
+    # -- rules ---------------------------------------------------------------------------------
+    def visit(self, inst: Instruction) -> Instruction:
+        if inst.opcode in FOLDED and inst.operands and inst.shape.is_array:
+            folded = self.fold(inst)
+            if folded is not None:
+                return folded
+        if inst.opcode is Opcode.CONSTANT or inst.opcode is Opcode.BROADCAST:
+            folded = self.constant(inst)
+            if folded is not None:
+                return folded
+        if inst.opcode in COMMUTATIVE and len(inst.operands) == 2:
+            self.constant_to_the_right(inst)
+        return inst
+
+    def constant(self, inst: Instruction) -> Instruction | None:
+        """One instruction per constant value and shape; a splat is a scalar constant broadcast,
+        each with a scalar constant of its own (as XLA prints them)."""
+        value = _splat_value(inst)
+        if value is not None and inst.shape.num_elements > 1:
+            key = _key(inst.shape, value)
+            existing = self.constants.get(key)
+            if existing is not None:
+                return existing
+            scalar_shape = Shape.scalar(inst.shape.element_type)
+            # the .mlir position of the first origin is kept, so a diagnostic still has a line
+            scalar = self._add(Instruction(self._name("constant"), Opcode.CONSTANT, scalar_shape,
+                                           literal=Literal(scalar_shape, value.copy()),
+                                           line=inst.line, column=inst.column))
+            splat = self._add(Instruction(self._name("broadcast"), Opcode.BROADCAST, inst.shape, [scalar],
+                                          {"dimensions": ()}, line=inst.line, column=inst.column))
+            self.constants[key] = splat
+            return splat
+        if inst.opcode is not Opcode.CONSTANT or inst.literal is None or inst.literal.elided:
+            return None
+        if value is not None:   # a scalar
+            key = _key(inst.shape, value)
+        elif inst.shape.is_array:
+            key = _key(inst.shape, inst.literal.to_numpy())
+        else:
+            return None
+        existing = self.constants.get(key)
+        if existing is not None:
+            return existing
+        self.constants[key] = inst
+        if inst.metadata is not None:
+            inst.metadata = None
+            self.changed = True
+        return None
+
+    def fold(self, inst: Instruction) -> Instruction | None:
+        """An op of constants is the constant it computes (the reference runtime computes it)."""
+        values = [_constant_array(o) for o in inst.operands]
+        if any(v is None for v in values):
+            return None
+        if inst.shape.num_elements > FOLD_LIMIT and not all(_splat_value(o) is not None for o in inst.operands):
+            return None
+        if inst.opcode in (Opcode.DIVIDE, Opcode.REMAINDER) and not inst.shape.element_type.is_float \
+                and not values[1].all():
+            return None   # integer division by zero is left for the program to do
+        from ..runtime.interpreter import ExecutionContext
+        from ..runtime.ops import OP_IMPLEMENTATIONS
+
+        if inst.shape.num_elements > FOLD_LIMIT:   # splats only: compute one element
+            values = [v.reshape(-1)[:1] for v in values]
+            probe = Instruction(inst.name, inst.opcode, Shape.array(inst.shape.element_type, [1]),
+                                [_stub(o, [1]) for o in inst.operands], dict(inst.attrs))
+            if inst.opcode not in _ELEMENTWISE:
+                return None
+        else:
+            probe = inst
+        try:
+            with np.errstate(all="ignore"):
+                value = np.asarray(OP_IMPLEMENTATIONS[inst.opcode](probe, values, ExecutionContext(None)))
+        except Exception:  # an op that fails on these values stays for the run to report
+            return None
+        flat = value.reshape(-1)
+        if flat.size and (flat.size == 1 or _same_bits(flat)):
+            return self.splat(inst, flat[:1].reshape(()))
+        if value.size != inst.shape.num_elements:
+            return None
+        key = _key(inst.shape, value)
+        existing = self.constants.get(key)
+        if existing is not None:
+            return existing
+        made = self._add(Instruction(self._name("constant"), Opcode.CONSTANT, inst.shape,
+                                     literal=Literal(inst.shape, value.reshape(-1).copy()),
+                                     line=inst.line, column=inst.column))
+        self.constants[key] = made
+        return made
+
+    def splat(self, inst: Instruction, value: np.ndarray) -> Instruction:
+        """The one constant of ``inst``'s shape whose elements are all ``value`` (XLA prints one
+        of more than one element as a scalar constant and a broadcast)."""
+        if inst.shape.num_elements <= 1:
+            key = _key(inst.shape, value)
+            existing = self.constants.get(key)
+            if existing is None:
+                existing = self.constants[key] = self._add(Instruction(
+                    self._name("constant"), Opcode.CONSTANT, inst.shape,
+                    literal=Literal(inst.shape, value.reshape(-1).copy()), line=inst.line, column=inst.column))
+            return existing
+        key = _key(inst.shape, value)
+        existing = self.constants.get(key)
+        if existing is not None:
+            return existing
+        scalar_shape = Shape.scalar(inst.shape.element_type)
+        scalar = self._add(Instruction(self._name("constant"), Opcode.CONSTANT, scalar_shape,
+                                       literal=Literal(scalar_shape, value.reshape(-1).copy()),
+                                       line=inst.line, column=inst.column))
+        splat = self._add(Instruction(self._name("broadcast"), Opcode.BROADCAST, inst.shape, [scalar],
+                                      {"dimensions": ()}, line=inst.line, column=inst.column))
+        self.constants[key] = splat
+        return splat
+
+    def constant_to_the_right(self, inst: Instruction) -> None:
+        lhs, rhs = inst.operands
+        if self._is_constant(lhs) and not self._is_constant(rhs):
+            inst.operands = [rhs, lhs]
+            self.changed = True
+
+    # -- helpers -------------------------------------------------------------------------------
+    @staticmethod
+    def _is_constant(inst: Instruction) -> bool:
+        return inst.opcode is Opcode.CONSTANT or (inst.opcode is Opcode.BROADCAST and inst.operands
+                                                  and inst.operands[0].opcode is Opcode.CONSTANT)
+
+    def _add(self, inst: Instruction) -> Instruction:
+        inst.computation = self.comp
+        self.out.append(inst)
+        return inst
+
+    def _name(self, base: str) -> str:
+        taken = getattr(self, "_taken", None)
+        if taken is None:
+            taken = self._taken = {i.name for i in self.comp.instructions}
+        n = len(taken)
+        while f"{base}.c{n}" in taken:
+            n += 1
+        name = f"{base}.c{n}"
+        taken.add(name)
+        return name
+
+    def _without_dead_constants(self, instructions: list[Instruction]) -> list[Instruction]:
+        """Drop constants and splats nothing uses any more (others' dead code is left alone)."""
+        used = {id(o) for i in instructions for o in i.operands + i.control_predecessors}
+        if self.comp.root is not None:
+            used.add(id(self.comp.root))
+        kept = []
+        for inst in reversed(instructions):
+            foldable = inst.opcode is Opcode.CONSTANT or (inst.opcode is Opcode.BROADCAST
+                                                          and inst.operands[0].opcode is Opcode.CONSTANT)
+            if foldable and id(inst) not in used:
+                continue
+            kept.append(inst)
+            used.update(id(o) for o in inst.operands)
+        kept.reverse()
+        return kept
+
+
+def canonicalize(module: Module) -> bool:
+    """Apply XLA's conversion-time canonicalization to every computation; True if anything changed."""
+    changed = False
+    for comp in module.computations.values():
+        changed |= _Canonicalizer(comp).run()
+    return changed
