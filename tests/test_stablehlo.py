@@ -23,6 +23,7 @@ from nccd.compiler.ir.fingerprint import fingerprint
 from nccd.compiler.ir.opcodes import Opcode
 from nccd.compiler.runtime.executable import Executable
 from test_runtime_oracle import _load_arrays, assert_matches
+from test_stablehlo_both_ways import DIAGNOSTICS_DIFFER as BOTH_WAYS_DIAGNOSTICS_DIFFER
 
 MANIFEST = json.loads((JAX_CORPUS / "manifest.json").read_text())["models"]
 MODELS = sorted(name for name in MANIFEST if (JAX_CORPUS / name / "stablehlo.mlir").exists())
@@ -32,19 +33,8 @@ FORMS = ("stablehlo.mlir", "stablehlo_debug.mlir", "stablehlo_generic.mlir")
 UNSUPPORTED = {"ops_coverage_elementwise": "chlo.lgamma"}
 #: Models whose programs call LAPACK kernels, which the reference runtime does not have.
 LAPACK = {"ops_coverage_linalg"}
-#: Models whose diagnostics differ between the two exports, and why (see docs/stablehlo.md).
-DIAGNOSTICS_DIFFER = {
-    "ops_coverage_convert": "a convert of a constant that XLA's conversion folds",
-    "ops_coverage_fft": "a complex constant expression that XLA's conversion folds",
-    "ops_coverage_integer": "integer constant expressions that XLA's conversion folds",
-    "ops_coverage_linalg": "a conditional on a constant that XLA's conversion removes",
-    "ops_coverage_reduce": "a constant expression that XLA's conversion folds",
-    "ops_coverage_shape": "a conditional on a constant that XLA's conversion removes",
-    "ops_coverage_textonly": "a token/callback pattern XLA's conversion rewrites",
-    "sharding_annotations": "Shardy's result-sharding custom calls are not emitted",
-    "ops_coverage_rng": "a per-computation u64 warning names the first instruction, and XLA's conversion "
-                        "orders instructions differently",
-}
+#: Models whose diagnostics differ between the two exports: tests/test_stablehlo_both_ways.py.
+DIAGNOSTICS_DIFFER = {name for corpus, name in BOTH_WAYS_DIAGNOSTICS_DIFFER if corpus == "jax"}
 
 
 def read(name: str, form: str = "stablehlo.mlir"):

@@ -14,13 +14,17 @@ with their cause so a fixed one fails until it is taken off the list.
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import ml_dtypes
 import numpy as np
 import pytest
 
 from helpers import JAX_CORPUS, TORCH_CORPUS
+from nccd.compiler.analysis.diagnose import diagnose_path
 from nccd.compiler.hlo.loader import load_module
+from nccd.compiler.runtime import TOKEN
+from nccd.compiler.runtime.errors import UnsupportedOp
 from nccd.compiler.ir.dtypes import ElementType, numpy_dtype
 from nccd.compiler.runtime.executable import Executable
 
@@ -42,7 +46,9 @@ def seeded_inputs(module, seed: int = 0) -> list[np.ndarray]:
     arrays = []
     for param in sorted(module.entry.parameters, key=lambda p: p.parameter_number):
         shape, etype = param.shape.dims, param.shape.element_type
-        if etype == ElementType.PRED:
+        if etype == ElementType.TOKEN:
+            arrays.append(TOKEN)
+        elif etype == ElementType.PRED:
             arrays.append(rng.integers(0, 2, size=shape).astype(bool))
         elif etype.is_float:
             arrays.append(rng.normal(size=shape).astype(numpy_dtype(etype)))
@@ -54,16 +60,46 @@ def seeded_inputs(module, seed: int = 0) -> list[np.ndarray]:
 def assert_same_outputs(a: list, b: list, where: str) -> None:
     assert len(a) == len(b), where
     for i, (x, y) in enumerate(zip(a, b)):
+        if x is TOKEN or y is TOKEN:
+            assert x is y, f"{where} output {i}"
+            continue
         assert x.shape == y.shape and x.dtype == y.dtype, (where, i, x.dtype, x.shape, y.dtype, y.shape)
         if x.dtype.kind in "biu":
             assert np.array_equal(x, y), f"{where} output {i}"
             continue
         tol = 1e-2 if x.dtype == ml_dtypes.bfloat16 else 1e-5
-        x64, y64 = x.astype(np.float64), y.astype(np.float64)
+        wide = np.complex128 if x.dtype.kind == "c" else np.float64
+        x64, y64 = x.astype(wide), y.astype(wide)
         assert np.array_equal(np.isnan(x64), np.isnan(y64)), f"{where} output {i}: NaNs differ"
         ok = np.isfinite(y64)
+        infinite = ~ok & ~np.isnan(y64)
+        assert np.array_equal(x64[infinite], y64[infinite]), f"{where} output {i}: infinities differ"
         norm = max(np.linalg.norm(y64[ok]), 1e-30)
-        assert np.linalg.norm((x64 - y64)[ok]) / norm <= tol, f"{where} output {i}"
+        assert np.linalg.norm(x64[ok] - y64[ok]) / norm <= tol, f"{where} output {i}"
+
+
+def findings(path) -> Counter:
+    """What a diagnostic says, wherever the text puts it: code and the Python file and line."""
+    report = diagnose_path(str(path))
+    return Counter((d.code, d.source.file if d.source else None, d.source.line if d.source else None)
+                   for d in report.diagnostics)
+
+
+def compare_diagnostics(shlo_path, hlo_path):
+    """None when both exports get the same findings, else (only StableHLO's, only HLO's)."""
+    a, b = findings(shlo_path), findings(hlo_path)
+    return None if a == b else (a - b, b - a)
+
+
+def compare_outputs(shlo, hlo, name: str) -> str:
+    """'same' or why the outputs were not compared (the reference runtime cannot run it)."""
+    inputs = seeded_inputs(hlo)
+    try:
+        want = Executable(hlo).run(inputs)
+    except UnsupportedOp as exc:
+        return f"not run: {str(exc).split(': ', 1)[-1]}"
+    assert_same_outputs(Executable(shlo).run(inputs), want, name)
+    return "same"
 
 
 @pytest.mark.parametrize("name", TORCH_MODELS)
@@ -73,3 +109,68 @@ def test_torch_exports_compute_the_same(name):
     inputs = seeded_inputs(hlo)
     assert [a.shape for a in seeded_inputs(shlo)] == [a.shape for a in inputs]
     assert_same_outputs(Executable(shlo).run(inputs), Executable(hlo).run(inputs), name)
+
+
+# -- the match table: fingerprints, diagnostics and outputs, both corpora ----------------------------
+
+#: Models whose StableHLO reading is refused, and the operation.
+REFUSED = {("jax", "ops_coverage_elementwise"): "chlo.lgamma"}
+#: Pairs whose canonical fingerprints differ, and why (docs/stablehlo.md).
+FINGERPRINT_DIFFERS = {
+    ("jax", "ops_coverage_convert"): "XLA's conversion expands complex exp/log into real arithmetic",
+    ("jax", "ops_coverage_linalg"): "the LAPACK custom calls and a conditional on a constant XLA removes",
+    ("jax", "ops_coverage_misc"): "a function called with a constant argument, specialized by XLA",
+    ("jax", "ops_coverage_shape"): "a conditional on a constant that XLA's conversion removes",
+    ("jax", "ops_coverage_textonly"): "the host callbacks' sharding and the ragged_all_to_all custom call",
+    ("jax", "sharding_annotations"): "Shardy's argument and result shardings are not emitted",
+}
+#: Pairs whose diagnostics (code, Python file and line) differ, and why.
+DIAGNOSTICS_DIFFER = {
+    **{pair: why for pair, why in FINGERPRINT_DIFFERS.items() if pair != ("jax", "ops_coverage_misc")},
+    ("jax", "ops_coverage_fft"): "a complex constant XLA's conversion folds has no Python line",
+    ("jax", "ops_coverage_integer"): "a once-per-module note names the first instruction; the orders differ",
+    ("jax", "ops_coverage_reduce"): "a once-per-module note names the first instruction; the orders differ",
+    ("jax", "ops_coverage_rng"): "a once-per-module note names the first instruction; the orders differ",
+}
+#: Pairs the reference runtime cannot run (a LAPACK kernel, a host callback).
+NOT_RUN = {("jax", "ops_coverage_linalg"), ("jax", "ops_coverage_textonly")}
+
+PAIRS = [("jax", n) for n in JAX_MODELS] + [("torch", n) for n in TORCH_MODELS]
+READ = [p for p in PAIRS if p not in REFUSED]
+
+
+@pytest.mark.parametrize("corpus, name", sorted(REFUSED))
+def test_refused_exports_name_the_operation(corpus, name):
+    from nccd.compiler.diagnostics import HloError
+
+    with pytest.raises(HloError) as info:
+        load_module(str(pair(corpus, name)[0]))
+    diag = info.value.diagnostics[0]
+    assert diag.code == "NCC-E041" and REFUSED[(corpus, name)] in diag.message and diag.line
+
+
+@pytest.mark.parametrize("corpus, name", READ)
+def test_both_exports_have_one_fingerprint(corpus, name):
+    from nccd.compiler.ir.fingerprint import fingerprint
+
+    shlo_path, hlo_path = pair(corpus, name)
+    same = fingerprint(load_module(str(shlo_path))) == fingerprint(load_module(str(hlo_path)))
+    if (corpus, name) in FINGERPRINT_DIFFERS:
+        assert not same, f"{name} now matches: take it off FINGERPRINT_DIFFERS and the docs' table"
+    else:
+        assert same
+
+
+@pytest.mark.parametrize("corpus, name", READ)
+def test_both_exports_get_the_same_diagnostics(corpus, name):
+    difference = compare_diagnostics(*pair(corpus, name))
+    if (corpus, name) in DIAGNOSTICS_DIFFER:
+        assert difference is not None, f"{name} now matches: take it off DIAGNOSTICS_DIFFER and the docs' table"
+    else:
+        assert difference is None, difference
+
+
+@pytest.mark.parametrize("corpus, name", [p for p in READ if p[0] == "jax" and p not in NOT_RUN])
+def test_jax_exports_compute_the_same(corpus, name):
+    shlo_path, hlo_path = pair(corpus, name)
+    assert compare_outputs(load_module(str(shlo_path)), load_module(str(hlo_path)), name) == "same"

@@ -22,6 +22,7 @@ import numpy as np
 from ..ir.module import Computation, Instruction, Literal, Module
 from ..ir.opcodes import Opcode
 from ..ir.shapes import Shape
+from .lower import with_inferred_layout
 
 #: Ops the canonicalizer folds when every operand is a constant (MHLO's folders; transcendental
 #: ops other than sqrt are left alone: XLA folds them in f64, and a last-bit difference would
@@ -124,6 +125,7 @@ class _Canonicalizer:
                 return folded
         if inst.opcode in COMMUTATIVE and len(inst.operands) == 2:
             self.constant_to_the_right(inst)
+            return self.identity_operand(inst)
         return inst
 
     def constant(self, inst: Instruction) -> Instruction | None:
@@ -226,10 +228,28 @@ class _Canonicalizer:
         self.constants[key] = splat
         return splat
 
+    def identity_operand(self, inst: Instruction) -> Instruction:
+        """x * 1, and for integers x + 0 and x & ~0, are x (MHLO's folders drop them; x + 0.0 is
+        not x when x is -0.0, so floats keep their add)."""
+        lhs, rhs = inst.operands
+        if lhs.shape.dims != rhs.shape.dims:
+            return inst
+        value = _splat_value(rhs)
+        if value is None or value.dtype.kind not in "fiu":
+            return inst
+        integer = value.dtype.kind in "iu"
+        if inst.opcode is Opcode.MULTIPLY and value == 1 \
+                or integer and inst.opcode is Opcode.ADD and value == 0 \
+                or integer and inst.opcode is Opcode.AND and value == np.invert(np.zeros((), value.dtype)):
+            return lhs
+        return inst
+
     def constant_to_the_right(self, inst: Instruction) -> None:
         lhs, rhs = inst.operands
         if self._is_constant(lhs) and not self._is_constant(rhs):
             inst.operands = [rhs, lhs]
+            # XLA swaps before it exports, so the result's layout is inferred from the new first operand
+            inst.shape = with_inferred_layout(inst.opcode, inst.shape.without_layout(), inst.operands, inst.attrs)
             self.changed = True
 
     # -- helpers -------------------------------------------------------------------------------

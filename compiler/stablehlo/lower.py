@@ -196,7 +196,7 @@ class Lowerer:
              op: Op | None = None, name_hint: str | None = None, loc: Loc | None = None) -> Instruction:
         op = op or self.current
         line, col = self.parsed.line_col(op.pos) if op is not None else (0, 0)
-        shape = _with_inferred_layout(opcode, shape, operands, attrs)
+        shape = with_inferred_layout(opcode, shape, operands, attrs)
         inst = Instruction(self.unique(name_hint or opcode.text), opcode, shape, operands, attrs or {},
                            metadata=self.metadata(loc if loc is not None else (op.loc if op else None)),
                            literal=literal, line=line, column=col)
@@ -366,7 +366,7 @@ def resolve_location(loc: Loc, aliases: dict) -> tuple[str | None, Loc | None]:
     return name, None
 
 
-def _with_inferred_layout(opcode: Opcode, shape: Shape, operands, attrs) -> Shape:
+def with_inferred_layout(opcode: Opcode, shape: Shape, operands, attrs) -> Shape:
     """The layout XLA's shape inference gives the result (see the module docstring)."""
     if shape.is_tuple or not shape.is_array or shape.rank < 2 or shape.layout is not None:
         return shape
