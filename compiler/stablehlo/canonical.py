@@ -107,10 +107,8 @@ class _Canonicalizer:
         root = self.comp.root
         if root is not None and id(root) in self.replaced:
             self.comp.root = self.replaced[id(root)]
-        if self.changed:
-            self.comp.instructions = self._without_dead_constants(self.out)
-            for inst in self.comp.instructions:
-                inst.computation = self.comp
+        if self.changed:   # through the computation's editing method, so its name index stays right
+            self.comp.set_instructions(self._without_dead_constants(self.out))
         return self.changed
 
     # -- rules ---------------------------------------------------------------------------------
