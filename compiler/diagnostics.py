@@ -130,6 +130,11 @@ COLLECTIVE_PARTICIPANTS = _register("NCC-E031", "collective participants are inv
 CALL_THREAD = _register("NCC-E032", "called computation runs on another execution thread",
                         "a while, conditional or fusion must call computations of its own "
                         "execution_thread; use async-start to run work on another thread", "EVRF064")
+SHARDING_INVALID = _register("NCC-E033", "sharding is invalid for the value",
+                             "give the value a sharding of its rank (devices=[...] with one tile "
+                             "dimension per dimension, plus subgroup dimensions), with each device "
+                             "once and none negative; a while or conditional and the computations "
+                             "it calls must agree on the sharding they pass between them", "EVRF064")
 ELIDED_CONSTANT = _register("NCC-W001", "constant data elided as {...}",
                             "the text omits large constants; export with "
                             "`--xla_dump_large_constants=true`, `print_large_constants=True`, or "

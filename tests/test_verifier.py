@@ -495,3 +495,74 @@ def test_a_fusion_of_another_execution_thread_is_e032():
 def test_compare_type_must_fit_the_element_type(operands, kind, ok):
     text = entry(f"  a = {operands} parameter(0)\n  ROOT r = pred[4] compare(a, a), direction=LT, type={kind}")
     assert codes(text) == ([] if ok else ["NCC-E022"])
+
+
+def _sharded(shape: str, sharding: str, header: str = "HloModule m") -> str:
+    return entry(f"  p = {shape} parameter(0), sharding={sharding}\n  ROOT r = {shape} copy(p)", header)
+
+
+@pytest.mark.parametrize("shape, sharding, problem", [
+    ("f32[4,2]", "{devices=[1,2,2,1]0,1,2,3}", "4 data dimension(s)"),
+    ("f32[4,2]", "{maximal device=-1}", "device -1 is negative"),
+    ("f32[4,2]", "{devices=[2,2]0,1,1,3}", "device 1 appears more than once"),
+    ("f32[4]", "{{replicated}, {replicated}}", "not a tuple"),
+    ("(f32[4], f32[2])", "{{replicated}}", "1 element(s) for 2 leaves"),
+])
+def test_invalid_shardings_are_e033(shape, sharding, problem):
+    diag = _diag(_sharded(shape, sharding))
+    assert diag.code == "NCC-E033" and problem in diag.message, diag.message
+
+
+@pytest.mark.parametrize("shape, sharding", [
+    ("f32[4,2]", "{devices=[2,2]0,1,2,3}"),
+    ("f32[4,2]", "{devices=[2,1,2]<=[2,2]T(1,0) last_tile_dim_replicate}"),
+    ("f32[4,2]", "{devices=[1,1,4]<=[4] last_tile_dims={manual}}"),
+    ("f32[4,2]", "{replicated}"), ("f32[4,2]", "{maximal device=3}"),
+    ("(f32[4], f32[2])", "{replicated}"), ("(f32[4], f32[2])", "{{replicated}, {maximal device=0}}"),
+    # the device count is known to XLA only with use_spmd_partitioning, which the text does not carry
+    ("f32[4,2]", "{devices=[2,2]0,1,2,7}"),
+])
+def test_valid_shardings_verify(shape, sharding):
+    assert codes(_sharded(shape, sharding)) == []
+
+
+WHILE = """body {{
+  b = s32[] parameter(0){body}
+  ROOT r = s32[] add(b, b)
+}}
+cond {{
+  c = s32[] parameter(0){cond}
+  ROOT lt = pred[] compare(c, c), direction=LT
+}}
+"""
+
+
+def test_a_while_and_its_computations_share_one_sharding():
+    def text(body: str, cond: str) -> str:
+        return entry("  z = s32[] constant(0)\n  ROOT w = s32[] while(z), condition=cond, body=body",
+                     computations=WHILE.format(body=body, cond=cond))
+    diag = _diag(text(", sharding={replicated}", ", sharding={maximal device=0}"))
+    assert (diag.code, diag.instruction) == ("NCC-E033", "w") and "'c'" in diag.message
+    # the same sharding written two ways, and unsharded instructions, agree
+    assert codes(text(", sharding={devices=[1]0}", "")) == []
+    assert codes(text(", sharding={replicated}", ", sharding={replicated}")) == []
+
+
+def _composite(frontend_attributes: str) -> str:
+    callee = "f {\n  x = f32[] parameter(0)\n  ROOT y = f32[] negate(x)\n}\n"
+    return entry("  c = f32[] constant(1)\n  ROOT r = f32[] call(c), to_apply=f, is_composite=true"
+                 + frontend_attributes, computations=callee)
+
+
+@pytest.mark.parametrize("attrs, code", [
+    ("", "NCC-E012"),
+    (', frontend_attributes={composite.version="1"}', "NCC-E022"),
+    (', frontend_attributes={composite.name="",composite.version="1"}', "NCC-E022"),
+    (', frontend_attributes={composite.name="my.op",composite.version="-1"}', "NCC-E022"),
+    (', frontend_attributes={composite.name="my.op",composite.version="one"}', "NCC-E022"),
+    (', frontend_attributes={composite.name="my.op"}', None),
+    (', frontend_attributes={composite.attributes={n = 1 : i32},composite.name="my.op",composite.version="2"}',
+     None),
+])
+def test_a_composite_call_names_itself_in_its_frontend_attributes(attrs, code):
+    assert codes(_composite(attrs)) == ([] if code is None else [code])

@@ -157,6 +157,38 @@ class Raw:
     text: str
 
 
+def frontend_attributes(value: object) -> dict[str, str] | None:
+    """``frontend_attributes={key="value",key={...}}`` as a dict (quoted values unquoted, braced
+    values kept verbatim), or None when absent or not in that form."""
+    text = (value.text if isinstance(value, Raw) else str(value)).strip() if value is not None else ""
+    if not (text.startswith("{") and text.endswith("}")):
+        return None
+    out: dict[str, str] = {}
+    body, i, n = text[1:-1], 0, len(text) - 2
+    while i < n:
+        eq = body.find("=", i)
+        if eq < 0:
+            return None if body[i:].strip(" ,\n") else out
+        key = body[i:eq].strip(" ,\n")
+        j = eq + 1
+        if j < n and body[j] == '"':
+            k, chars = j + 1, []
+            while k < n and body[k] != '"':
+                if body[k] == "\\" and k + 1 < n:
+                    k += 1
+                chars.append(body[k])
+                k += 1
+            out[key], i = "".join(chars), k + 1
+        else:
+            depth, k = 0, j
+            while k < n and (depth or body[k] != ","):
+                depth += {"{": 1, "}": -1}.get(body[k], 0)
+                k += 1
+            out[key], i = body[j:k].strip(), k
+        i += 1 if i < n and body[i] == "," else 0
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class WindowDim:
     size: int = 1

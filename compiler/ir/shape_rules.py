@@ -19,11 +19,12 @@ treated as size ``N`` and an unbounded ``?`` dimension matches any size.
 
 from __future__ import annotations
 
+import re
 from math import prod
 from typing import Callable
 
 from .. import diagnostics as D
-from .attrs import ConvDimensionNumbers, PadDim, ReplicaGroups, SliceDim, Window
+from .attrs import ConvDimensionNumbers, PadDim, ReplicaGroups, SliceDim, Window, frontend_attributes
 from .dtypes import ElementType
 from .module import Computation, Instruction
 from .opcodes import Opcode
@@ -1131,7 +1132,29 @@ def _check_call_args(comp: Computation, args: list[Shape], op: str) -> Shape:
     return root.without_layout()
 
 
+def _check_composite(inst: Instruction) -> None:
+    """A composite call names what it stands for in its frontend attributes (XLA's HandleCall):
+    a non-empty composite.name and, when given, a non-negative integer composite.version."""
+    if inst.attrs.get("is_composite") is not True:
+        return
+    raw = inst.attrs.get("frontend_attributes")
+    attrs = frontend_attributes(raw)
+    if raw is not None and attrs is None:  # a form not read here: nothing to say about it
+        return
+    if not attrs:
+        _fail(MISSING_ATTRIBUTE, "a composite call needs frontend_attributes with composite.name")
+    if not attrs.get("composite.name"):
+        _fail(INVALID_ATTRIBUTE, "a composite call needs a non-empty composite.name in its frontend_attributes")
+    if "composite.attributes" in attrs and not attrs["composite.attributes"]:
+        _fail(INVALID_ATTRIBUTE, "composite.attributes of a composite call must be {} or non-empty")
+    version = attrs.get("composite.version")
+    if version is not None and not re.fullmatch(r"\+?\d+", version.strip()):
+        _fail(INVALID_ATTRIBUTE, f"composite.version of a composite call must be a non-negative integer, "
+                                 f"got {version!r}")
+
+
 def _call(inst: Instruction) -> Shape:
+    _check_composite(inst)
     return _check_call_args(_computation(inst, "to_apply"), _operand_shapes(inst), "call")
 
 

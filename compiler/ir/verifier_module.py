@@ -23,10 +23,12 @@ from .. import diagnostics as D
 from .attrs import ReplicaGroups
 from .module import Computation, Instruction, Module
 from .opcodes import Opcode
+from .sharding import normalized, read_sharding, sharding_problem
 
 ASYNC_PAIRING = D.ASYNC_PAIRING.code                    # NCC-E030
 COLLECTIVE_PARTICIPANTS = D.COLLECTIVE_PARTICIPANTS.code  # NCC-E031
 CALL_THREAD = D.CALL_THREAD.code                        # NCC-E032
+SHARDING_INVALID = D.SHARDING_INVALID.code              # NCC-E033
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,59 @@ def all_reduce_layouts(module: Module) -> Iterator[Finding]:
                 return
 
 
+# -- shardings ----------------------------------------------------------------------------------
+def _sharding_of(inst: Instruction):
+    raw = inst.attrs.get("sharding")
+    return None if raw is None else read_sharding(raw)
+
+
+def _agreeing_sharding(caller: Instruction, group: list[Instruction]) -> Instruction | None:
+    """The first of ``group`` whose sharding differs from the first sharded one (XLA's
+    VerifyConsistentSharding: unsharded instructions do not take part), or None."""
+    first = None
+    for inst in group:
+        sharding = _sharding_of(inst)
+        if sharding is None:
+            continue
+        leaves = normalized(sharding, inst.shape)
+        if first is None:
+            first = leaves
+        elif leaves != first:
+            return inst
+    return None
+
+
+def _sharing_group(inst: Instruction) -> list[Instruction]:
+    """The instructions that pass a while's or conditional's value and must share its sharding."""
+    if inst.opcode is Opcode.WHILE:
+        body, cond = inst.attrs.get("body"), inst.attrs.get("condition")
+        group = [inst]
+        if isinstance(body, Computation):
+            group += [body.root, *body.parameters[:1]]
+        if isinstance(cond, Computation):
+            group += cond.parameters[:1]
+        return [i for i in group if i is not None]
+    return [inst] + [c.root for c in inst.called_computations() if c.root is not None]
+
+
+def shardings(module: Module) -> Iterator[Finding]:
+    """Each sharding fits its value (XLA's HloSharding::Validate), and a while or conditional
+    agrees with the computations it calls on the sharding of the value they pass."""
+    for comp in module.computations.values():
+        for inst in comp.instructions:
+            sharding = _sharding_of(inst)
+            if sharding is not None and inst.shape is not None:
+                problem = sharding_problem(sharding, inst.shape)
+                if problem:
+                    yield Finding(SHARDING_INVALID, f"sharding of '{inst.name}': {problem}", inst, comp)
+            if inst.opcode in (Opcode.WHILE, Opcode.CONDITIONAL):
+                other = _agreeing_sharding(inst, _sharing_group(inst))
+                if other is not None:
+                    yield Finding(SHARDING_INVALID, f"{inst.opcode.text} '{inst.name}': the sharding of "
+                                                    f"'{other.name}' differs from the others passing its "
+                                                    f"value", inst, comp)
+
+
 #: Every module-wide check, in the order XLA's verifier runs them.
 MODULE_CHECKS: tuple[Callable[[Module], Iterator[Finding]], ...] = (
-    async_pairs, collectives, threads, all_reduce_layouts)
+    async_pairs, collectives, threads, all_reduce_layouts, shardings)
