@@ -135,6 +135,19 @@ SHARDING_INVALID = _register("NCC-E033", "sharding is invalid for the value",
                              "dimension per dimension, plus subgroup dimensions), with each device "
                              "once and none negative; a while or conditional and the computations "
                              "it calls must agree on the sharding they pass between them", "EVRF064")
+BUFFER_MISUSE = _register("NCC-E034", "buffer value used against the buffer rules",
+                          "pin an array into a buffer with custom-call Pin and read it back with "
+                          "Unpin; pass every b(...) operand and result of a custom call through "
+                          "output_to_operand_aliasing exactly once, write each buffer once, and keep "
+                          "buffers out of entry parameters", "EVRF064")
+ASYNC_COMPUTATION = _register("NCC-E035", "asynchronous computation is not a single operation",
+                              "an async-start runs a computation of its parameters and one root "
+                              "instruction (or only send and recv); split other work into its own "
+                              "async pair or leave it synchronous", "EVRF064")
+HOST_TRANSFER_CHANNEL = _register("NCC-E036", "host transfers on one channel differ",
+                                  "host-transfer send and recv instructions that share a channel_id "
+                                  "must be identical (shape and attributes); give a different "
+                                  "transfer its own channel", "EVRF064")
 ELIDED_CONSTANT = _register("NCC-W001", "constant data elided as {...}",
                             "the text omits large constants; export with "
                             "`--xla_dump_large_constants=true`, `print_large_constants=True`, or "

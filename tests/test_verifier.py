@@ -566,3 +566,91 @@ def _composite(frontend_attributes: str) -> str:
 ])
 def test_a_composite_call_names_itself_in_its_frontend_attributes(attrs, code):
     assert codes(_composite(attrs)) == ([] if code is None else [code])
+
+
+PIN = "  b0 = b(f32[4]) custom-call(p), custom_call_target=\"Pin\", output_to_operand_aliasing={{}: (0, {})}\n"
+UNPIN = "  ROOT v = f32[4] custom-call({b}), custom_call_target=\"Unpin\", output_to_operand_aliasing={{{{}}: (0, {{}})}}"
+
+
+def _buffers(middle: str, last: str = "b1") -> str:
+    return entry("  p = f32[4] parameter(0)\n" + PIN + middle + UNPIN.format(b=last))
+
+
+def test_a_buffer_passed_through_aliasing_once_verifies():
+    assert codes(_buffers("  b1 = b(f32[4]) custom-call(b0), custom_call_target=\"w\", "
+                          "output_to_operand_aliasing={{}: (0, {})}\n")) == []
+
+
+@pytest.mark.parametrize("middle, last, problem", [
+    ("  b1 = b(f32[4]) custom-call(b0), custom_call_target=\"w\"\n", "b1", "not aliased to a result"),
+    ("  b1 = b(f32[4]) custom-call(b0), custom_call_target=\"w\", output_to_operand_aliasing={{}: (0, {})}\n"
+     "  b2 = b(f32[4]) custom-call(b0), custom_call_target=\"w\", output_to_operand_aliasing={{}: (0, {})}\n",
+     "b1", "more than one writer"),
+])
+def test_buffers_misused_are_e034(middle, last, problem):
+    diags = [d for d in verify_module(parse_hlo_text(_buffers(middle, last))) if d.is_error]
+    assert [d.code for d in diags][:1] == ["NCC-E034"] and problem in diags[0].message, diags
+
+
+def test_an_entry_parameter_cannot_be_a_buffer():
+    diag = _diag(entry("  p = b(f32[4]) parameter(0)\n  ROOT v = f32[4] custom-call(p), custom_call_target=\"Unpin\", "
+                       "output_to_operand_aliasing={{}: (0, {})}"))
+    assert (diag.code, diag.instruction) == ("NCC-E034", "p")
+
+
+ASYNC = """wrapped {{
+  x = f32[4] parameter(0){extra}
+  ROOT y = f32[4] custom-call({root_operand}), custom_call_target="foo"
+}}
+"""
+
+
+def _async(extra: str = "", root_operand: str = "x", aliasing: str = "") -> str:
+    return entry("  p = f32[4] parameter(0)\n"
+                 f"  s = ((f32[4]), f32[4], s32[]) async-start(p), calls=wrapped{aliasing}\n"
+                 "  ROOT d = f32[4] async-done(s)",
+                 computations=ASYNC.format(extra=extra, root_operand=root_operand))
+
+
+def test_an_async_computation_runs_one_operation():
+    assert codes(_async()) == []
+    diag = _diag(_async("\n  n = f32[4] negate(x)", "n"))
+    assert (diag.code, diag.instruction) == ("NCC-E035", "s") and "'n'" in diag.message
+
+
+@pytest.mark.parametrize("aliasing, problem", [
+    (", output_to_operand_aliasing={{1}: (3, {})}", "operand 3 does not exist"),
+    (", output_to_operand_aliasing={{7}: (0, {})}", "no element at {7}"),
+])
+def test_aliasing_names_operands_and_indices_that_exist(aliasing, problem):
+    diag = _diag(_async(aliasing=aliasing))
+    assert diag.code == "NCC-E022" and problem in diag.message
+
+
+def _host_sends(second_shape: str, second_attrs: str = "") -> str:
+    return entry("  t = token[] after-all()\n  c0 = f32[] constant(0)\n"
+                 "  s0 = (f32[], u32[], token[]) send(c0, t), channel_id=1, is_host_transfer=true\n"
+                 "  d0 = token[] send-done(s0), channel_id=1, is_host_transfer=true\n"
+                 f"  c1 = {second_shape} constant({'0' if second_shape == 'f32[]' else '{0, 0}'})\n"
+                 f"  s1 = ({second_shape}, u32[], token[]) send(c1, d0), channel_id=1, is_host_transfer=true"
+                 f"{second_attrs}\n  ROOT d1 = token[] send-done(s1), channel_id=1, is_host_transfer=true")
+
+
+def test_host_transfers_on_one_channel_are_identical():
+    assert codes(_host_sends("f32[]")) == []
+    assert _diag(_host_sends("f32[2]")).code == "NCC-E036"
+    assert _diag(_host_sends("f32[]", ", frontend_attributes={_xla_host_transfer_rendezvous=\"x\"}")).code == \
+        "NCC-E036"
+
+
+@pytest.mark.parametrize("origin, ok", [
+    ('{{"v"}}', True), ('{({"a"}, {})}', False), ("{[synthetic_call]}", True),
+])
+def test_an_original_value_follows_the_shape(origin, ok):
+    text = entry(f"  ROOT p = f32[] parameter(0), origin={origin}")
+    assert codes(text) == ([] if ok else ["NCC-E022"])
+
+
+def test_an_original_value_of_a_tuple_has_one_element_per_element():
+    assert codes(entry('  ROOT p = (f32[], f32[]) parameter(0), origin={({"a"}, {"b"})}')) == []
+    assert codes(entry('  ROOT p = (f32[], f32[]) parameter(0), origin={({"a"}, {"b"}, {"c"})}')) == ["NCC-E022"]

@@ -15,7 +15,9 @@ instruction:
   constants for one NCC-W001 warning per module;
 * the entry computation against ``entry_computation_layout`` (NCC-E025);
 * module-wide checks (:mod:`compiler.ir.verifier_module`): asynchronous start/done pairs
-  (NCC-E030) and collective participants (NCC-E031).
+  (NCC-E030), collective participants (NCC-E031), execution threads (NCC-E032), shardings
+  (NCC-E033), buffers (NCC-E034), asynchronous computations (NCC-E035), host transfers on one
+  channel (NCC-E036), aliasing indices and original values (NCC-E022).
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@ reports them as diagnostics at the instruction's line. The facts follow XLA's ``
   (except for all-reduce) of one size, and are given in flattened-id mode; a collective-permute
   names each source and target once, within the replica or partition count of the module.
 
+* execution threads (NCC-E032), shardings (NCC-E033), buffers (NCC-E034), the computation of an
+  async-start (NCC-E035), host transfers sharing a channel (NCC-E036), and the indices of
+  output_to_operand_aliasing and the structure of original values (NCC-E022).
+
 The module configuration is what the text carries (``replica_count`` and ``num_partitions`` in
 the ``HloModule`` header, else 1); a count of 1 means "unknown", as in XLA, and skips the
 range checks.
@@ -16,12 +20,14 @@ range checks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from .. import diagnostics as D
 from .attrs import ReplicaGroups
 from .module import Computation, Instruction, Module
+from .dtypes import ElementType
 from .opcodes import Opcode
 from .sharding import normalized, read_sharding, sharding_problem
 
@@ -29,6 +35,10 @@ ASYNC_PAIRING = D.ASYNC_PAIRING.code                    # NCC-E030
 COLLECTIVE_PARTICIPANTS = D.COLLECTIVE_PARTICIPANTS.code  # NCC-E031
 CALL_THREAD = D.CALL_THREAD.code                        # NCC-E032
 SHARDING_INVALID = D.SHARDING_INVALID.code              # NCC-E033
+BUFFER_MISUSE = D.BUFFER_MISUSE.code                    # NCC-E034
+ASYNC_COMPUTATION = D.ASYNC_COMPUTATION.code            # NCC-E035
+HOST_TRANSFER_CHANNEL = D.HOST_TRANSFER_CHANNEL.code    # NCC-E036
+INVALID_ATTRIBUTE = D.INVALID_ATTRIBUTE.code            # NCC-E022
 
 
 @dataclass(frozen=True)
@@ -112,6 +122,31 @@ def async_pairs(module: Module) -> Iterator[Finding]:
                     yield Finding(ASYNC_PAIRING, f"the operand of {inst.opcode.text} '{inst.name}' must be "
                                                  f"{_names(allowed_operands)}, found {operand.opcode.text} "
                                                  f"'{operand.name}'", inst, comp)
+
+
+#: Instructions an async computation may hold besides its root: its parameters, and reads of
+#: their elements (XLA's parser test AsyncStartWithAliasing verifies with one).
+_UNPACKING = frozenset({_A.PARAMETER, _A.GET_TUPLE_ELEMENT})
+#: What a computation of only send and recv (a group of transfers run together) may hold.
+_SEND_RECV_ONLY = frozenset({_A.PARAMETER, _A.SEND, _A.RECV, _A.TUPLE})
+
+
+def async_computations(module: Module) -> Iterator[Finding]:
+    """An async-start runs one operation: its computation holds parameters and the root, or only
+    send and recv, or it is a collectives group (named so in the start's frontend attributes)."""
+    for comp in module.computations.values():
+        for inst in comp.instructions:
+            if inst.opcode is not Opcode.ASYNC_START:
+                continue
+            if "collectives_group" in str(getattr(inst.attrs.get("frontend_attributes"), "text", "")):
+                continue
+            for body in inst.called_computations():
+                extra = next((i for i in body.instructions if i is not body.root
+                              and i.opcode not in _UNPACKING), None)
+                if extra is not None and not all(i.opcode in _SEND_RECV_ONLY for i in body.instructions):
+                    yield Finding(ASYNC_COMPUTATION, f"async-start '{inst.name}' runs '{body.name}', which "
+                                                     f"holds '{extra.name}' besides its root and parameters",
+                                  inst, comp)
 
 
 # -- collective participants --------------------------------------------------------------------
@@ -315,6 +350,232 @@ def shardings(module: Module) -> Iterator[Finding]:
                                                     f"value", inst, comp)
 
 
+# -- buffers (b(...) values) ---------------------------------------------------------------------
+_ALIAS_PAIR = re.compile(r"\{([\d,\s]*)\}\s*:\s*\(\s*(\d+)\s*,\s*\{([\d,\s]*)\}")
+#: Users that may write a buffer they are given (XLA assumes a call or a loop writes it).
+_WRITING_USERS = frozenset({_A.CALL, _A.FUSION, _A.CUSTOM_CALL, _A.WHILE, _A.CONDITIONAL, _A.ASYNC_START})
+
+
+def _index(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in text.replace(" ", "").split(",") if x)
+
+
+def _aliasing(inst: Instruction) -> list[tuple[tuple[int, ...], int, tuple[int, ...]]] | None:
+    """output_to_operand_aliasing as (output index, operand number, operand index) triples;
+    None when the text is not in that form."""
+    raw = inst.attrs.get("output_to_operand_aliasing")
+    if raw is None:
+        return []
+    text = str(getattr(raw, "text", raw))
+    pairs = [(_index(m.group(1)), int(m.group(2)), _index(m.group(3))) for m in _ALIAS_PAIR.finditer(text)]
+    return pairs if pairs or not text.strip("{} ") else None
+
+
+def _buffer_indices(shape, prefix: tuple[int, ...] = ()) -> list[tuple[int, ...]]:
+    """Index paths of the buffers in ``shape`` (tuples are looked into, buffers are leaves)."""
+    if shape is None:
+        return []
+    if shape.element_type is ElementType.BUFFER:
+        return [prefix]
+    if shape.is_tuple:
+        return [i for k, s in enumerate(shape.tuple_shapes) for i in _buffer_indices(s, prefix + (k,))]
+    return []
+
+
+def _writers(inst: Instruction, index: tuple[int, ...], users: dict[int, list[Instruction]],
+             while_bodies: set[int]) -> int:
+    """How many instructions may write the buffer at ``index`` of ``inst`` (XLA's CountWriters)."""
+    count = 0
+    for user in users.get(id(inst), []):
+        if user.opcode in _WRITING_USERS:
+            count += 1
+        elif user.opcode is Opcode.GET_TUPLE_ELEMENT and index and user.attrs.get("index") == index[0]:
+            count += _writers(user, index[1:], users, while_bodies)
+        elif user.opcode is Opcode.TUPLE:
+            comp = user.computation
+            if comp is not None and user is comp.root:
+                count += 1 if id(comp) in while_bodies else 0  # a loop body's result is written again
+            else:
+                count += _writers(user, (user.operands.index(inst),) + index, users, while_bodies)
+    return count
+
+
+def _custom_call_buffers(inst: Instruction) -> str | None:
+    """Why a custom call breaks the buffer rules (Pin, Unpin, CreateBuffer, aliasing), or None."""
+    target = inst.attrs.get("custom_call_target")
+    shape, operands = inst.shape, [op.shape if op is not None else None for op in inst.operands]
+    aliasing = _aliasing(inst)
+    if aliasing is None:
+        return None
+    is_buffer = lambda s: s is not None and s.element_type is ElementType.BUFFER  # noqa: E731
+    if target == "Pin":
+        if len(operands) != 1 or is_buffer(operands[0]) or operands[0] is None or not operands[0].is_array:
+            return "custom-call Pin takes one array that is not a buffer"
+        if not is_buffer(shape):
+            return "custom-call Pin returns a buffer"
+        return None if len(aliasing) == 1 else "custom-call Pin needs exactly one output_to_operand_aliasing pair"
+    if target == "CreateBuffer":
+        if operands:
+            return "custom-call CreateBuffer takes no operand"
+        return None if is_buffer(shape) else "custom-call CreateBuffer returns a buffer"
+    if target == "Unpin":
+        if len(operands) != 1 or not is_buffer(operands[0]):
+            return "custom-call Unpin takes one buffer"
+        if shape is None or is_buffer(shape) or not shape.is_array:
+            return "custom-call Unpin returns an array that is not a buffer"
+        return None if len(aliasing) == 1 else "custom-call Unpin needs exactly one output_to_operand_aliasing pair"
+    operand_parts = [(number, index) for _, number, index in aliasing]
+    for number, operand in enumerate(operands):
+        for index in _buffer_indices(operand):
+            seen = operand_parts.count((number, index))
+            if seen != 1:
+                return (f"buffer operand {number} at {{{','.join(map(str, index))}}} is "
+                        + ("not aliased to a result" if seen == 0 else "aliased to more than one result"))
+    outputs = [out for out, _, _ in aliasing]
+    for index in _buffer_indices(shape):
+        seen = outputs.count(index)
+        if seen != 1:
+            return (f"buffer result at {{{','.join(map(str, index))}}} is "
+                    + ("not aliased to an operand" if seen == 0 else "aliased to more than one operand"))
+    return None
+
+
+def buffers(module: Module) -> Iterator[Finding]:
+    """XLA's buffer rules: custom calls pass buffers through aliasing, Pin/Unpin/CreateBuffer keep
+    their contracts, entry parameters hold no buffer, and each buffer has at most one writer."""
+    if not any(_buffer_indices(inst.shape) for inst in module.all_instructions()):
+        return
+    while_bodies = {id(c) for inst in module.all_instructions() if inst.opcode is Opcode.WHILE
+                    for c in inst.called_computations()}
+    for comp in module.computations.values():
+        users = _users(comp)
+        for inst in comp.instructions:
+            problem = None
+            writes: list[tuple[int, ...]] = []
+            if inst.opcode is Opcode.CUSTOM_CALL:
+                problem = _custom_call_buffers(inst)
+                writes = _buffer_indices(inst.shape)
+            elif inst.opcode is Opcode.WHILE:
+                writes = _buffer_indices(inst.shape)
+            elif inst.opcode is Opcode.PARAMETER:
+                writes = _buffer_indices(inst.shape)
+                if comp.is_entry and writes:
+                    problem = "an entry computation parameter cannot hold a buffer"
+            if problem is None:
+                written_twice = next((i for i in writes if _writers(inst, i, users, while_bodies) > 1), None)
+                if written_twice is not None:
+                    problem = (f"the buffer at {{{','.join(map(str, written_twice))}}} has more than one "
+                               f"writer")
+            if problem:
+                yield Finding(BUFFER_MISUSE, f"{inst.opcode.text} '{inst.name}': {problem}", inst, comp)
+
+
+def _subshape(shape, index: tuple[int, ...]):
+    """The subshape of ``shape`` at ``index``, or None when the index leads nowhere."""
+    for k in index:
+        if shape is None or not shape.is_tuple or shape.element_type is ElementType.BUFFER \
+                or not 0 <= k < len(shape.tuple_shapes):
+            return None
+        shape = shape.tuple_shapes[k]
+    return shape
+
+
+def aliasing_indices(module: Module) -> Iterator[Finding]:
+    """Each output_to_operand_aliasing pair names an operand the instruction has and indices
+    that exist in the result and in that operand."""
+    for comp in module.computations.values():
+        for inst in comp.instructions:
+            pairs = _aliasing(inst) if "output_to_operand_aliasing" in inst.attrs else None
+            for out, number, index in pairs or ():
+                if not 0 <= number < len(inst.operands):
+                    problem = f"operand {number} does not exist ({len(inst.operands)} operand(s))"
+                elif _subshape(inst.shape, out) is None:
+                    problem = f"the result has no element at {{{','.join(map(str, out))}}}"
+                elif inst.operands[number] is not None and _subshape(inst.operands[number].shape, index) is None:
+                    problem = f"operand {number} has no element at {{{','.join(map(str, index))}}}"
+                else:
+                    continue
+                yield Finding(INVALID_ATTRIBUTE, f"output_to_operand_aliasing of '{inst.name}': {problem}",
+                              inst, comp)
+                break
+
+
+# -- host transfers -------------------------------------------------------------------------------
+_HOST_TRANSFERS = frozenset({_A.SEND, _A.RECV, _A.SEND_DONE, _A.RECV_DONE})
+
+
+def host_transfer_channels(module: Module) -> Iterator[Finding]:
+    """Host-transfer sends (and recvs, and their dones) that share a channel are identical."""
+    first: dict[tuple[object, Opcode], Instruction] = {}
+    for comp in module.computations.values():
+        for inst in comp.instructions:
+            if inst.opcode not in _HOST_TRANSFERS or inst.attrs.get("is_host_transfer") is not True:
+                continue
+            key = (inst.attrs.get("channel_id"), inst.opcode)
+            if key[0] is None:
+                continue
+            seen = first.setdefault(key, inst)
+            attrs = (str(getattr(inst.attrs.get("frontend_attributes"), "text", "")),
+                     inst.shape.text(with_layout=False) if inst.shape is not None else "")
+            want = (str(getattr(seen.attrs.get("frontend_attributes"), "text", "")),
+                    seen.shape.text(with_layout=False) if seen.shape is not None else "")
+            if attrs != want:
+                yield Finding(HOST_TRANSFER_CHANNEL, f"{inst.opcode.text} '{inst.name}' and '{seen.name}' share "
+                                                     f"channel {key[0]} but differ in "
+                                                     f"{'shape' if attrs[1] != want[1] else 'attributes'}",
+                              inst, comp)
+
+
+# -- original values ------------------------------------------------------------------------------
+def _split_items(body: str) -> list[str]:
+    items, depth, start, quoted = [], 0, 0, False
+    for i, ch in enumerate(body):
+        if ch == '"' and (i == 0 or body[i - 1] != "\\"):
+            quoted = not quoted
+        elif not quoted and ch in "({[":
+            depth += 1
+        elif not quoted and ch in ")}]":
+            depth -= 1
+        elif not quoted and ch == "," and depth == 0:
+            items.append(body[start:i].strip())
+            start = i + 1
+    items.append(body[start:].strip())
+    return items
+
+
+def _origin_problem(text: str, shape) -> str | None:
+    """Why an original value's tuple structure does not follow ``shape`` (XLA's "Mismatched
+    tuple structure"), or None; forms other than (...) tuples and {...} leaves are not judged."""
+    text = text.strip()
+    if text.startswith("("):
+        if shape is None or not shape.is_tuple or shape.element_type is ElementType.BUFFER:
+            return f"a tuple {text} for {shape.text(with_layout=False) if shape is not None else 'no shape'}"
+        items = [i for i in _split_items(text[1:-1]) if i] if text.endswith(")") else None
+        if items is None:
+            return None
+        if len(items) != len(shape.tuple_shapes):
+            return f"{len(items)} element(s) for {shape.text(with_layout=False)}"
+        return next(filter(None, (_origin_problem(i, s) for i, s in zip(items, shape.tuple_shapes))), None)
+    if text.startswith("{") and shape is not None and shape.is_tuple and shape.element_type is not ElementType.BUFFER:
+        return f"a single value {text} for the tuple {shape.text(with_layout=False)}"
+    return None
+
+
+def original_values(module: Module) -> Iterator[Finding]:
+    """An instruction's original value (``origin=``) has the tuple structure of its shape."""
+    for comp in module.computations.values():
+        for inst in comp.instructions:
+            raw = inst.attrs.get("origin")
+            text = str(getattr(raw, "text", raw or "")).strip()
+            if not (text.startswith("{") and text.endswith("}")):
+                continue
+            problem = _origin_problem(text[1:-1], inst.shape)
+            if problem:
+                yield Finding(INVALID_ATTRIBUTE, f"the original value of '{inst.name}' does not follow its "
+                                                 f"shape: {problem}", inst, comp)
+
+
 #: Every module-wide check, in the order XLA's verifier runs them.
 MODULE_CHECKS: tuple[Callable[[Module], Iterator[Finding]], ...] = (
-    async_pairs, collectives, threads, all_reduce_layouts, shardings)
+    async_pairs, async_computations, collectives, threads, all_reduce_layouts, shardings, buffers,
+    aliasing_indices, host_transfer_channels, original_values)

@@ -58,25 +58,7 @@ PARSER_PENDING: dict[str, frozenset[str]] = {
     }),
 }
 
-#: Verifier side (branch conf-verifier: compiler/ir/verifier.py, shape_rules.py): verify-stage
+#: Verifier side (compiler/ir/verifier.py, verifier_module.py, shape_rules.py): verify-stage
 #: disagreements on texts XLA parses. xfail(strict=False) until fixed; then remove the name.
-VERIFIER_PENDING: frozenset[str] = frozenset({
-    "verifier_test.HloVerifierTest.AsyncOpComputationNotTrivial",
-    "verifier_test.HloVerifierTest.MismatchedTupleInOriginalValue",
-    "verifier_test.HloVerifierTest.VerifyAsyncStartAliasConfigInvalidOperandIndex",
-    "verifier_test.HloVerifierTest.VerifyAsyncStartAliasConfigInvalidShapeIndex",
-    "verifier_test.HloVerifierTest.VerifyBuffersAsyncCallWithoutAlias",
-    "verifier_test.HloVerifierTest.VerifyBuffersBufferInResultMultipleTimes",
-    "verifier_test.HloVerifierTest.VerifyBuffersBufferWithTwoWritesStraightLine",
-    "verifier_test.HloVerifierTest.VerifyBuffersBufferWithTwoWritesWhileBody",
-    "verifier_test.HloVerifierTest.VerifyBuffersBufferWithTwoWritesWhileBodyParam",
-    "verifier_test.HloVerifierTest.VerifyBuffersBufferWithTwoWritesWhileRelated1",
-    "verifier_test.HloVerifierTest.VerifyBuffersBufferWithTwoWritesWhileRelated2",
-    "verifier_test.HloVerifierTest.VerifyBuffersEntryParameterCannotHaveBuffers",
-    "verifier_test.HloVerifierTest.VerifyBuffersOperandBufferNotInResult",
-    "verifier_test.HloVerifierTest.VerifyBuffersPinMissingAlias",
-    "verifier_test.HloVerifierTest.VerifyBuffersResultBufferNotInOperands",
-    "verifier_test.HloVerifierTest.VerifyBuffersUnpinMissingAlias",
-    "verifier_test.HloVerifierTest.VerifyMatchingSendSameChannelDifferentAttributes",
-    "verifier_test.HloVerifierTest.VerifyMatchingSendSameChannelDifferentShape",
-})
+#: Empty: every verify-stage disagreement left is explained in docs/conformance.md.
+VERIFIER_PENDING: frozenset[str] = frozenset()
