@@ -23,6 +23,7 @@ import importlib.util
 import json
 import os
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -74,6 +75,25 @@ def two_core_estimate(events: list[dict], total_cpu: float) -> float:
     return driver + max(per_worker.values(), default=0.0)
 
 
+def _wait_for_ray(address: str, head: subprocess.Popen, deadline_s: float = 300) -> None:
+    """Until the cluster answers `ray status` (or the head process exits)."""
+    deadline = time.monotonic() + deadline_s
+    while subprocess.run(["ray", "status", f"--address={address}"], capture_output=True, timeout=120).returncode:
+        if head.poll() is not None:
+            raise SystemExit(f"ray start exited with status {head.returncode}")
+        if time.monotonic() > deadline:
+            raise SystemExit(f"the Ray cluster at {address} did not come up in {deadline_s:.0f} s")
+
+
+def _stop_ray(head: subprocess.Popen) -> None:
+    """Stop the cluster this run started: its head's process group, nothing else."""
+    try:
+        os.killpg(head.pid, signal.SIGTERM)
+        head.wait(timeout=60)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        os.killpg(head.pid, signal.SIGKILL)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--models", type=int, default=8)
@@ -94,8 +114,12 @@ def main() -> int:
     else:
         ray_dir = root / "ray"
         os.environ["RAY_AUTH_MODE"] = "disabled"  # a throwaway loopback cluster for this run only
-        subprocess.run(["ray", "start", "--head", f"--num-cpus={args.workers}", "--include-dashboard=false",
-                        f"--temp-dir={ray_dir}", "--port=6399"], check=True, capture_output=True, timeout=300)
+        # `ray start --block` in a session of its own: stopping it stops this cluster only (`ray stop`
+        # would stop every Ray cluster of the user on this machine)
+        ray_head = subprocess.Popen(["ray", "start", "--head", "--block", f"--num-cpus={args.workers}",
+                                     "--include-dashboard=false", f"--temp-dir={ray_dir}", "--port=6399"],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        _wait_for_ray("127.0.0.1:6399", ray_head)
         executors[f"Ray ({args.workers} CPUs, local cluster)"] = ["--ray", "127.0.0.1:6399"]
     figures: dict = {"models": args.models, "workers": args.workers, "machine": f"{os.cpu_count()} CPUs"}
     try:
@@ -140,7 +164,7 @@ def main() -> int:
                         "load_average": [load_before, load_after], "again_compiles": again[-1]["compiles"]})
     finally:
         if len(executors) > 2:
-            subprocess.run(["ray", "stop", "--force"], capture_output=True, timeout=120)
+            _stop_ray(ray_head)
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n")
     return 0
