@@ -148,3 +148,21 @@ async def test_saving_a_torch_model_publishes_what_torch_and_the_target_say(clie
     # the branch is one problem: the static finding says it, the deep check's graph break is not repeated
     assert [d.code for d in published if d.range.start.line == branch] == ["NCC-E200"]
     await editor.close(uri)
+
+
+@needs_torch
+def test_an_op_inside_a_layer_from_another_file_is_reported_where_the_layer_is_called(tmp_path):
+    """torch_xla's HloModuleProto carries each instruction's Python stack: the innermost frame in the
+    saved file is the line that called the layer."""
+    if not _has_torch_xla():
+        pytest.skip("torch_xla is not installed next to torch: no HLO to check")
+    (tmp_path / "ranking.py").write_text("import torch\n\n\nclass Ranker(torch.nn.Module):\n"
+                                         "    def forward(self, h):\n        return torch.sort(h, dim=-1).values\n")
+    model = tmp_path / "outer.py"
+    model.write_text("import torch\n\nfrom ranking import Ranker\n\n\n# ncc: entry x=f32[2,16]\n"
+                     "class Outer(torch.nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                     "        self.rank = Ranker()\n\n    def forward(self, x):\n        return self.rank(x * 2)\n")
+    findings = deep_check(str(model), model.read_text(), TORCH, "inf1", Backend(use_daemon=False),
+                          timeout_s=TORCH_WAIT_S)
+    source = PythonSource(model.read_text())
+    assert ("NCC-E100", _line(source, "return self.rank(x * 2)")) in {(f.code, f.span.line) for f in findings}

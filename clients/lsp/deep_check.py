@@ -28,6 +28,8 @@ from. Without the framework the check does nothing.
 from __future__ import annotations
 
 import ast
+import base64
+import binascii
 import json
 import os
 import re
@@ -374,7 +376,8 @@ def deep_check(path: str, text: str, python: str, target: str, backend: Backend,
         if entry.framework == "torch":
             findings += _torch_findings(answer, entry, source, path, target, backend)
         else:
-            findings += _hlo_findings(answer["hlo"], entry, source, path, target, backend, "")
+            findings += _hlo_findings(answer["hlo"].encode("utf-8", "replace"), entry, source, path, target,
+                                      backend, "")
     seen, unique = set(), []
     for f in findings:
         if (f.code, f.span) not in seen:
@@ -383,10 +386,11 @@ def deep_check(path: str, text: str, python: str, target: str, backend: Backend,
     return unique
 
 
-def _hlo_findings(hlo: str, entry: Entry, source: PythonSource, path: str, target: str, backend: Backend,
+def _hlo_findings(hlo: bytes, entry: Entry, source: PythonSource, path: str, target: str, backend: Backend,
                   where_traced: str) -> list[Finding]:
-    """The compiler's errors and warnings on the traced HLO, at the Python lines they came from."""
-    check = backend.diagnose(hlo.encode("utf-8", "replace"), f"{path}:{entry.function}", target)
+    """The compiler's errors and warnings on the traced HLO (text or HloModuleProto), at the Python lines
+    they came from."""
+    check = backend.diagnose(hlo, f"{path}:{entry.function}", target)
     findings = []
     for diag in check.report.get("diagnostics", []):
         if not diag["code"].startswith(_REPORTED):
@@ -427,7 +431,12 @@ def _torch_findings(answer: dict, entry: Entry, source: PythonSource, path: str,
     if xla.get("status") == "error":
         findings.append(_trace_failure(xla, entry, source, path, " on the XLA CPU device"))
     elif xla.get("status") == "ok":
-        findings += _hlo_findings(xla["hlo"], entry, source, path, target, backend, " on the XLA CPU device")
+        try:
+            proto = base64.b64decode(xla["hlo_proto"], validate=True)
+        except (KeyError, TypeError, binascii.Error):
+            proto = None
+        if proto:
+            findings += _hlo_findings(proto, entry, source, path, target, backend, " on the XLA CPU device")
     return findings
 
 

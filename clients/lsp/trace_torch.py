@@ -12,13 +12,15 @@ prints goes to stderr):
 * ``{"status": "ok", "entries": [...]}``, one answer per entry: the same error form when the module cannot
   be built or the inputs made, otherwise ``{"status": "ok", "breaks": [...], "export": ..., "xla": ...}``:
   every graph break ``torch._dynamo.explain`` found (``{"reason", "frames"}``), the error of
-  ``torch.export.export(..., strict=True)`` or None, and, with torch_xla, the HLO of the output on the XLA
-  CPU device (with each instruction's source line) or the error that stopped it.
+  ``torch.export.export(..., strict=True)`` or None, and, with torch_xla, the HloModuleProto of the output on
+  the XLA CPU device (base64, ``"hlo_proto"``; each instruction with its Python stack) or the error that
+  stopped it.
 
 This file runs in the interpreter that has the user's torch, which need not have nccd: it uses only the
 standard library, torch and torch_xla, and never imports nccd.
 """
 
+import base64
 import importlib.util
 import json
 import os
@@ -26,9 +28,12 @@ import re
 import sys
 import traceback
 
-# torch_xla reads these when it loads: the XLA CPU device, and the Python line of every instruction.
+# torch_xla reads these when it loads: the XLA CPU device, and the Python line of every instruction (with
+# XLA_IR_DEBUG the HloModuleProto carries the whole Python stack, so an op inside nn.Linear is found at the
+# user's line that called the layer).
 os.environ["PJRT_DEVICE"] = "CPU"  # the check never takes an accelerator the user is training on
 os.environ["XLA_HLO_DEBUG"] = "1"
+os.environ["XLA_IR_DEBUG"] = "1"
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 #: ``File "...", line N`` as torch prints the user's stack in its errors ("from user code:").
@@ -131,7 +136,8 @@ def _xla_hlo(torch, target, args) -> dict:
         outputs = [t for t in outputs if t.device.type == "xla"]
         if not outputs:
             return {"status": "no-output"}
-        return {"status": "ok", "hlo": torch_xla._XLAC._get_xla_tensors_hlo(outputs)}
+        proto = torch_xla._XLAC._get_xla_tensors_hlo_proto(outputs)
+        return {"status": "ok", "hlo_proto": base64.b64encode(proto).decode("ascii")}
     except Exception as exc:  # the user's code failed on the XLA device: report where
         return {"status": "error", **_error(exc)}
 
