@@ -146,6 +146,7 @@ MESSAGES: dict[str, dict[int, tuple]] = {
         3: ('daemon_version', 'string', None, False),
         4: ('protocol', 'uint32', None, False),
         5: ('pid', 'int64', None, False),
+        6: ('other_configuration', 'bool', None, False),
     },
     'ncc.v1.HandshakeRequest': {
         1: ('client_version', 'string', None, False),

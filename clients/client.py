@@ -35,6 +35,7 @@ _CHANNEL_OPTIONS = [("grpc.max_send_message_length", paths.MAX_MESSAGE_BYTES),
                     ("grpc.max_receive_message_length", paths.MAX_MESSAGE_BYTES),
                     ("grpc.enable_retries", 0)]
 DIAGNOSTICS_METADATA = "x-nccd-diagnostics"
+WATCH_READY_METADATA = "x-nccd-watching"  # daemon/servicer.py sends it once the files are watched
 
 
 class _NoSocket(Exception):
@@ -107,6 +108,7 @@ class Client:
         environment); ``check_compatible=False`` talks to whatever daemon runs (status, stop)."""
         self.files = paths.files(Path(runtime_dir) if runtime_dir is not None else None)
         self.address = address or self.files.address()
+        self._own_files = address is None  # may move to the daemon of its configuration (cfg-HASH)
         self.autostart = autostart and address is None
         self.daemon_args = list(daemon_args)
         self.on_restart = on_restart
@@ -177,24 +179,51 @@ class Client:
             {"client_version": __version__, "protocol": paths.PROTOCOL, "config": self.config},
             timeout=timeout, metadata=self._metadata())
 
-    def connect(self) -> dict:
-        """Handshake with the daemon, starting or restarting it as needed; returns its reply."""
-        if self.daemon is not None:
-            return self.daemon
+    def _try_handshake(self) -> dict | None:
+        """The handshake of the daemon at ``self.address``; None when none answers there."""
         try:
-            reply = self._handshake(timeout=5.0)
+            return self._handshake(timeout=5.0)
         except _NoSocket:
-            if not self.autostart:
-                raise DaemonUnavailable(f"no nccd daemon answers at {self.address}") from None
-            reply = self._start()
+            return None
         except grpc.RpcError as exc:
             if exc.code() not in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED):
                 raise _error(exc) from None
+            return None
+
+    def _use(self, files: paths.DaemonFiles) -> None:
+        self.close()
+        self.files, self.address = files, files.address()
+
+    def connect(self) -> dict:
+        """Handshake with the daemon, starting or restarting it as needed; returns its reply.
+
+        The runtime directory's daemon serves clients of its configuration; a client configured
+        otherwise (cache directory, interpreter, budgets) uses a daemon of its own in ``cfg-HASH``
+        instead of restarting one someone else uses. Only another version is restarted."""
+        if self.daemon is not None:
+            return self.daemon
+        reply = self._try_handshake()
+        if self._own_files:
+            own = paths.configured_files(self.files.root, self.config)
+            if reply is None:  # nobody in the runtime directory: ours may run beside an earlier other one
+                primary = self.files
+                self._use(own)
+                reply = self._try_handshake()
+                if reply is None or reply["other_configuration"]:
+                    self._use(primary)
+                    reply = None
+            elif reply["other_configuration"]:
+                self._use(own)
+                reply = self._try_handshake()
+        started = False
+        if reply is None:
             if not self.autostart:
-                raise DaemonUnavailable(f"no nccd daemon answers at {self.address}") from None
-            reply = self._start()
-        if not reply["compatible"] and self.check_compatible:
-            if not self.autostart:
+                raise DaemonUnavailable(f"no nccd daemon answers at {self.address}")
+            reply, started = self._start(), True
+        if not reply["compatible"] and (self.check_compatible or reply["other_configuration"]):
+            if not self.autostart or reply["other_configuration"]:
+                if started:  # ours, and of no use to us: not left running
+                    self._stop_daemon(reply)
                 raise DaemonUnavailable(f"the running daemon is not compatible: {reply['restart_reason']}")
             if self.on_restart is not None:
                 self.on_restart(reply["restart_reason"])
@@ -317,8 +346,9 @@ class Client:
                    "debounce_ms": debounce_ms, "output_dir": os.path.abspath(output_dir) if output_dir else ""}
         self.connect()
         call = self._method("Watch")(request, metadata=self._metadata())
-        call.initial_metadata()  # sent once the daemon watches the files: from now on no save is missed
-        if call.done() and call.code() is not grpc.StatusCode.OK:  # refused (a bad path...) instead
+        # sent once the daemon watches the files: from now on no save is missed
+        ready = dict(call.initial_metadata() or ()).get(WATCH_READY_METADATA) == "1"
+        if not ready and call.code() is not grpc.StatusCode.OK:  # refused (a bad path, a bound...) instead
             raise _error(call)
         return EventStream(call)
 
@@ -393,6 +423,12 @@ def _error(exc: grpc.RpcError) -> Exception:
     details = exc.details() or ""
     if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.CANCELLED):
         return DaemonUnavailable(f"the daemon stopped answering ({details or code.name})")
+    if code is grpc.StatusCode.RESOURCE_EXHAUSTED and "larger than max" in details:
+        # refused by gRPC from the length prefix, before the daemon read the request
+        sizes = details.rpartition("(")[2].rstrip(")")  # "1610612763 vs. 537919488"
+        return DaemonError(code.name, f"NCC-E010: the request is larger than the daemon reads ({sizes} bytes: "
+                                      "its model limit, NCC_MAX_INPUT_BYTES, and 1 MiB); pass the model by path, or "
+                                      "start the daemon with a larger NCC_MAX_INPUT_BYTES")
     if code is grpc.StatusCode.INVALID_ARGUMENT:
         import json
 

@@ -418,6 +418,18 @@ DAEMON_UNTRUSTED_RUNTIME_DIR = _register(
     "the directory or a socket in it is not private to you, so another user could answer (or read) your "
     "commands; remove it if it is yours and stale, or set NCC_RUNTIME_DIR to a directory of your own "
     "(mode 0700)")
+DAEMON_COMMAND_LOST = _register(
+    "NCC-E056", "the daemon stopped while it ran this command; the command was not sent again",
+    "the command may have stopped it (see `ncc daemon logs`), so it was not sent again; run it again to use a "
+    "new daemon, or with --no-daemon to run it in this process")
+WATCH_TOO_MANY_STREAMS = _register(
+    "NCC-E057", "the daemon already serves as many watch streams as it allows",
+    "stop a watch you no longer need, restart the daemon with more (`ncc daemon restart --max-watches N`), or "
+    "watch in this process with `ncc watch --no-daemon`")
+WATCH_TOO_MANY_DIRS = _register(
+    "NCC-E058", "the watched folders need more inotify watches than one watch may take",
+    "watch the folders that hold the models rather than a whole tree, or raise NCC_WATCH_MAX_DIRS (each folder "
+    "is one of the user's inotify watches, shared with editors and other tools)")
 
 # -- batch compiles (E30x; `ncc compile-many`, daemon/batch.py) --------------------------------
 BATCH_WORKER_LOST = _register(

@@ -53,6 +53,13 @@ class UntrustedRuntimeDir(RuntimeDirError):
         return f"warning[{UNTRUSTED_CODE}]: {self.why}; {consequence}\n  hint: {UNTRUSTED_HINT}"
 
 
+#: Said by `ncc` when the daemon dies while it runs a command: the command may have killed it, so
+#: it is not sent to a new daemon (registered in compiler/diagnostics.py as well).
+COMMAND_LOST_CODE = "NCC-E056"
+COMMAND_LOST_HINT = ("the command may have stopped it (see `ncc daemon logs`), so it was not sent again; run it "
+                     "again to use a new daemon, or with --no-daemon to run it in this process")
+
+
 def _mode_text(mode: int) -> str:
     return f"{stat.S_IMODE(mode):04o}"
 
@@ -199,13 +206,20 @@ def parse_duration(text: str) -> float:
 
 
 def requested_config(env=None) -> dict[str, str]:
-    """The daemon settings this client's environment asks for (NCC_CACHE_DIR...).
+    """The daemon this client's environment asks for: its identity.
 
-    Only what is set explicitly: a client without settings accepts any running daemon."""
+    The interpreter's environment (sys.prefix: another virtualenv may hold another nccd) and the
+    cache directory always; the budgets when set (NCC_MEMORY_BUDGET, NCC_CACHE_SIZE), so a daemon
+    started with other budgets by hand still serves clients that do not ask."""
+    import sys
+
     env = os.environ if env is None else env
-    wanted = {}
+    wanted = {"interpreter": sys.prefix}
     if env.get("NCC_CACHE_DIR"):
-        wanted["cache_dir"] = os.path.abspath(env["NCC_CACHE_DIR"])
+        wanted["cache_dir"] = os.path.realpath(env["NCC_CACHE_DIR"])  # as the daemon resolves it
+    else:
+        base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        wanted["cache_dir"] = os.path.realpath(os.path.join(base, "nccd"))
     for key, name in (("memory_budget", "NCC_MEMORY_BUDGET"), ("disk_budget", "NCC_CACHE_SIZE")):
         if env.get(name):
             try:
@@ -213,6 +227,17 @@ def requested_config(env=None) -> dict[str, str]:
             except ValueError:
                 pass  # the daemon reports the bad value when it starts
     return wanted
+
+
+def configured_files(root: Path, config: dict[str, str]) -> DaemonFiles:
+    """Where a client's own daemon lives when the runtime directory's daemon is configured otherwise
+    (another cache directory, interpreter or budgets): ``cfg-HASH`` inside the same private directory,
+    so differently configured clients each get their daemon and never restart someone else's."""
+    import hashlib
+    import json
+
+    digest = hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:12]
+    return DaemonFiles(Path(root) / f"cfg-{digest}")
 
 
 def lock_held(path: Path) -> bool:

@@ -41,8 +41,25 @@ log = logging.getLogger("nccd")
 SERVICE_NAME = daemon_pb2.DESCRIPTOR.services_by_name["Compiler"].full_name
 DEFAULT_IDLE_TIMEOUT = "3h"
 EXIT_ALREADY_RUNNING = 3
+#: Threads for unary calls and compiles. Watch streams hold a thread each for their whole life, so
+#: the pool has max_watches threads more, and no more streams than that are admitted (NCC-E057).
+RPC_THREADS = 32
+DEFAULT_MAX_WATCHES = 8
 _HOUSEKEEPING_S = 0.5
 _MEMORY_CHECK_S = float(os.environ.get("NCCD_MEMORY_CHECK_S") or 10.0)
+
+
+#: A request is at most one model plus flags and names: this much is allowed on top of the model limit.
+REQUEST_ENVELOPE_BYTES = 1 << 20
+
+
+def receive_limit() -> int:
+    """The largest request the daemon reads: the model limit (NCC_MAX_INPUT_BYTES, default 512 MiB)
+    and an envelope. gRPC refuses a larger message (RESOURCE_EXHAUSTED) from its length prefix,
+    before the request is read into memory; a larger model can still go by path."""
+    from nccd.compiler.hlo.loader import max_input_bytes
+
+    return min(max_input_bytes() + REQUEST_ENVELOPE_BYTES, paths.MAX_MESSAGE_BYTES)
 
 
 class _TokenInterceptor(grpc.ServerInterceptor):
@@ -71,12 +88,14 @@ class Daemon:
         self.idle_timeout = args.idle_timeout
         self.max_rss = args.max_rss or max(2 * args.memory_budget + (512 << 20), 1 << 30)
         self.listen = args.listen
+        self.max_watches = args.max_watches
         # tests start an "older" daemon to check that clients restart it
         self.reported_version = os.environ.get("NCCD_TEST_REPORTED_VERSION") or __version__
         self.started = time.time()
         self.last_activity = time.monotonic()
         self._in_flight = 0
         self._watches: set = set()
+        self._watch_slots = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self.stop_reason = ""
@@ -99,6 +118,24 @@ class Daemon:
             with self._lock:
                 self._in_flight -= 1
             self.touch()
+
+    @contextmanager
+    def watch_slot(self):
+        """One of the max_watches streams, for the body's duration; WatchRefused when all are taken."""
+        from nccd.compiler.diagnostics import WATCH_TOO_MANY_STREAMS
+
+        from .watcher import WatchRefused
+
+        with self._lock:
+            if self._watch_slots >= self.max_watches:
+                raise WatchRefused(WATCH_TOO_MANY_STREAMS, f"the daemon already serves {self._watch_slots} watch "
+                                   f"streams, its limit (--max-watches {self.max_watches})")
+            self._watch_slots += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._watch_slots -= 1
 
     @contextmanager
     def watching(self, session):
@@ -157,10 +194,11 @@ class Daemon:
 
     # -- life ------------------------------------------------------------------------------------
     def _grpc_server(self, servicer, health_servicer, interceptors=()):
-        server = grpc.server(futures.ThreadPoolExecutor(max_workers=32, thread_name_prefix="nccd-rpc"),
+        server = grpc.server(futures.ThreadPoolExecutor(max_workers=RPC_THREADS + self.max_watches,
+                                                        thread_name_prefix="nccd-rpc"),
                              interceptors=list(interceptors),
                              options=[("grpc.max_send_message_length", paths.MAX_MESSAGE_BYTES),
-                                      ("grpc.max_receive_message_length", paths.MAX_MESSAGE_BYTES),
+                                      ("grpc.max_receive_message_length", receive_limit()),
                                       ("grpc.so_reuseport", 0)])
         daemon_pb2_grpc.add_CompilerServicer_to_server(servicer, server)
         health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
@@ -343,6 +381,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="stop after this long without requests (default 3h, or NCC_IDLE_TIMEOUT; 0: never)")
     parser.add_argument("--failure-ttl", type=_duration, default=_duration(env.get("NCC_FAILURE_TTL") or "5m"),
                         help="how long a failed compile is remembered (default 5m)")
+    parser.add_argument("--max-watches", type=int, default=int(env.get("NCC_MAX_WATCHES") or DEFAULT_MAX_WATCHES),
+                        metavar="N", help="Watch streams served at once; more are refused (NCC-E057) (default 8, "
+                                          "or NCC_MAX_WATCHES)")
     parser.add_argument("--listen", type=_loopback, default=None, metavar="HOST:PORT",
                         help="also serve on this loopback TCP address; callers must send the token from "
                              "RUNTIME_DIR/token as x-nccd-token metadata")

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import queue
+import sys
 import threading
 import time
 from typing import Callable, NoReturn, TextIO, cast
@@ -88,12 +89,13 @@ def handshake(daemon, engine: Engine, client_version: str, protocol: int, config
         reasons.append(f"nccd version changed ({version} -> {client_version})")
     if protocol != paths.PROTOCOL:
         reasons.append(f"protocol {protocol} requested, this daemon speaks {paths.PROTOCOL}")
-    mine = engine.config.to_json()
-    for key, wanted in sorted(config.items()):
-        if key in mine and mine[key] != wanted:
-            reasons.append(f"{key} is {mine[key]}, the client wants {wanted}")
-    return {"compatible": not reasons, "restart_reason": "; ".join(reasons), "daemon_version": version,
-            "protocol": paths.PROTOCOL, "pid": os.getpid()}
+    mine = {**engine.config.to_json(), "interpreter": sys.prefix}
+    other = [f"{key} is {mine[key]}, the client wants {wanted}" for key, wanted in sorted(config.items())
+             if key in mine and mine[key] != wanted]
+    # another configuration is someone else's daemon: the client gets its own instead of restarting this
+    return {"compatible": not (reasons or other), "restart_reason": "; ".join(reasons + other),
+            "daemon_version": version, "protocol": paths.PROTOCOL, "pid": os.getpid(),
+            "other_configuration": bool(other)}
 
 
 def command_events(engine: Engine, argv: list[str], cwd: str, env: dict, with_progress: bool,
@@ -410,21 +412,25 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
         if not request.paths or missing:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT,
                           f"no such file or directory: {missing[0]}" if missing else "no paths to watch")
-        from .watcher import WatchSession
+        from .watcher import WatchRefused, WatchSession
 
-        session = WatchSession(self.engine, list(request.paths), options, ["compile", *request.flags],
-                               debounce_s=(request.debounce_ms or 200.0) / 1e3,
-                               output_dir=request.output_dir or None)
-        context.add_callback(session.stop)
-        with self.daemon.watching(session):
-            try:
-                session.start()
-                # the initial metadata tells the client that the watch is live: a save from now on is seen
-                context.send_initial_metadata(((WATCH_READY_METADATA, "1"),))
-                for event in session.events():
-                    yield _watch_event(event)
-            finally:
-                session.close()
+        try:
+            with self.daemon.watch_slot():  # bounded: each stream holds a server thread while it lives
+                session = WatchSession(self.engine, list(request.paths), options, ["compile", *request.flags],
+                                       debounce_s=(request.debounce_ms or 200.0) / 1e3,
+                                       output_dir=request.output_dir or None)
+                context.add_callback(session.stop)
+                with self.daemon.watching(session):
+                    try:
+                        session.start()
+                        # the initial metadata tells the client that the watch is live: a save from now on is seen
+                        context.send_initial_metadata(((WATCH_READY_METADATA, "1"),))
+                        for event in session.events():
+                            yield _watch_event(event)
+                    finally:
+                        session.close()
+        except WatchRefused as exc:
+            context.abort(grpc.StatusCode.RESOURCE_EXHAUSTED, exc.report())
 
 
 def _watch_event(event: dict) -> pb.WatchEvent:

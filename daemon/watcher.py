@@ -43,6 +43,49 @@ def is_model_path(path: str, explicit: frozenset[str]) -> bool:
     return name.endswith(_DIRECTORY_MODEL_SUFFIXES)
 
 
+#: Folders one watch may cover: each is an inotify watch, a per-user kernel resource shared with
+#: every other program of the user (editors, build tools). NCC_WATCH_MAX_DIRS changes it.
+DEFAULT_MAX_WATCH_DIRS = 4096
+
+
+class WatchRefused(ValueError):
+    """A watch nccd will not start: too many streams, or too many folders (``code`` says which)."""
+
+    def __init__(self, code, message: str):
+        super().__init__(message)
+        self.code = code  # the registry's entry (compiler/diagnostics.py)
+
+    def report(self) -> str:
+        return f"error[{self.code.code}]: {self}\n  hint: {self.code.hint}"
+
+
+def max_watch_dirs() -> int:
+    try:
+        return max(int(os.environ.get("NCC_WATCH_MAX_DIRS") or DEFAULT_MAX_WATCH_DIRS), 1)
+    except ValueError:
+        return DEFAULT_MAX_WATCH_DIRS
+
+
+def count_watch_dirs(paths: list[str], limit: int) -> int:
+    """The folders (inotify watches) watching ``paths`` takes; WatchRefused past ``limit``.
+
+    Counted before any watch is added, stopping at the limit (a watch of / is not walked whole)."""
+    from nccd.compiler.diagnostics import WATCH_TOO_MANY_DIRS
+
+    folders: set[str] = set()
+    for path in paths:
+        if not os.path.isdir(path):
+            folders.add(os.path.dirname(path))
+            continue
+        for dirpath, _, _ in os.walk(path):
+            folders.add(dirpath)
+            if len(folders) > limit:
+                raise WatchRefused(WATCH_TOO_MANY_DIRS,
+                                   f"watching {path} would take more than {limit} folders (inotify watches, "
+                                   "NCC_WATCH_MAX_DIRS)")
+    return len(folders)
+
+
 class _Handler(FileSystemEventHandler):
     def __init__(self, session: "WatchSession"):
         self.session = session
@@ -58,7 +101,7 @@ class WatchSession:
     """Watches ``paths`` and yields one event dict (the WatchEvent fields) per compile."""
 
     def __init__(self, engine, paths: list[str], options, argv: list[str], *, debounce_s: float = 0.2,
-                 output_dir: str | None = None, label=None):
+                 output_dir: str | None = None, label=None, max_dirs: int | None = None):
         self.engine = engine
         self.options = options
         self.argv = argv
@@ -66,6 +109,7 @@ class WatchSession:
         self.output_dir = output_dir
         self.label = label or (lambda path: path)
         self.paths = [os.path.abspath(p) for p in paths]
+        self.folders = count_watch_dirs(self.paths, max_watch_dirs() if max_dirs is None else max_dirs)
         self.explicit = frozenset(p for p in self.paths if os.path.isfile(p))
         self._pending: dict[str, float] = {}
         self._last_content: dict[str, str] = {}

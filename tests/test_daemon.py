@@ -436,7 +436,7 @@ def _wait_for_file(path: Path, timeout: float = 120) -> None:
         time.sleep(0.02)
 
 
-def test_sigkill_mid_compile_the_next_call_restarts_it(daemon, tmp_path):
+def test_sigkill_mid_compile_is_said_and_not_resent_the_next_call_restarts_it(daemon, tmp_path):
     hold = tmp_path / "hold"
     hold.mkdir()
     env = {**daemon.env, "NCCD_TEST_HOLD_COMPILE": str(hold)}
@@ -448,8 +448,13 @@ def test_sigkill_mid_compile_the_next_call_restarts_it(daemon, tmp_path):
     _wait_for_file(hold / "compile-started")  # the daemon is inside the compile, held there
     os.kill(pid, signal.SIGKILL)
     out, err = proc.communicate(timeout=180)
-    assert proc.returncode == 0, err  # the client started a new daemon and asked again
-    assert "starting it again" in err and "compiled" in out
+    # the command may be what killed the daemon: it is not sent to a new one blindly
+    assert proc.returncode == 70 and out == "", err
+    assert err.count("error[NCC-E056]: the daemon stopped while it ran this command") == 1, err
+    assert "was not sent again" in err and "Traceback" not in err
+    assert _cache_entries_are_intact(daemon.cache_dir) == 0
+    again = daemon.ncc("compile", BERT, "--model-type", "transformer", "-o", "bert.ncx")
+    assert again.returncode == 0 and "compiled" in again.stdout, again.stderr  # a new daemon
     assert daemon.pid() != pid
     assert _cache_entries_are_intact(daemon.cache_dir) == 1
 
@@ -457,9 +462,11 @@ def test_sigkill_mid_compile_the_next_call_restarts_it(daemon, tmp_path):
 def test_sigkill_mid_cache_write_leaves_no_entry_that_is_served(daemon):
     daemon.start_directly(env={"NCCD_TEST_KILL_DURING": "cache-write"})
     pid = daemon.pid()
-    proc = daemon.ncc("compile", ENCODER, "-o", "a.ncx")  # kills that daemon mid-write, then restarts one
-    assert proc.returncode == 0, proc.stderr
+    proc = daemon.ncc("compile", ENCODER, "-o", "a.ncx")  # kills that daemon mid-write
+    assert proc.returncode == 70 and "NCC-E056" in proc.stderr, proc.stderr
     _wait_dead(pid)
+    proc = daemon.ncc("compile", ENCODER, "-o", "a.ncx")  # a new daemon
+    assert proc.returncode == 0, proc.stderr
     leftovers = list((daemon.cache_dir / "v1").rglob(".tmp-*"))
     assert leftovers, "the killed write left its temporary file"
     assert _cache_entries_are_intact(daemon.cache_dir) == 1
@@ -494,12 +501,45 @@ def test_version_mismatch_restarts_the_daemon(daemon):
     assert daemon.pid() != old
 
 
-def test_configuration_mismatch_restarts_the_daemon(daemon, tmp_path):
+def test_a_differently_configured_client_gets_its_own_daemon(daemon, tmp_path):
     daemon.ncc("daemon", "start")
-    old = daemon.pid()
-    proc = daemon.ncc("compile", ENCODER, "-o", "a.ncx", env={"NCC_CACHE_DIR": str(tmp_path / "other-cache")})
-    assert proc.returncode == 0 and "restarting the daemon: cache_dir is" in proc.stderr
-    assert daemon.pid() != old and (tmp_path / "other-cache" / "v1" / "objects").exists()
+    first = daemon.pid()
+    other = {"NCC_CACHE_DIR": str(tmp_path / "other-cache")}
+    proc = daemon.ncc("compile", ENCODER, "-o", "a.ncx", env=other)
+    assert proc.returncode == 0 and "restarting" not in proc.stderr, proc.stderr
+    assert (tmp_path / "other-cache" / "v1" / "objects").exists()
+    assert daemon.pid() == first and _alive(first)  # someone else's daemon is left alone
+    (own_status,) = daemon.run_dir.glob("cfg-*/daemon.json")  # the other client's, in the same private dir
+    own = json.loads(own_status.read_text())
+    assert own["pid"] != first and own["config"]["cache_dir"] == str((tmp_path / "other-cache").resolve())
+    assert stat.S_IMODE(own_status.parent.stat().st_mode) == 0o700
+    status = daemon.ncc("daemon", "status", "--json", env=other)
+    assert json.loads(status.stdout)["pid"] == own["pid"]
+    assert json.loads(daemon.ncc("daemon", "status", "--json").stdout)["pid"] == first
+    again = daemon.ncc("compile", ENCODER, "-o", "a.ncx", env=other)  # the same daemon again, warm
+    assert again.returncode == 0 and "warm" in again.stdout, again
+    stopped = daemon.ncc("daemon", "stop", env=other)
+    assert f"(pid {own['pid']}) stopped" in stopped.stdout
+    _wait_dead(own["pid"])
+    assert _alive(first) and daemon.ncc("compile", ENCODER, "-o", "b.ncx").returncode == 0
+    assert daemon.pid() == first
+
+
+def test_a_client_of_another_interpreter_does_not_stop_the_daemon(daemon):
+    from nccd.clients.client import DaemonUnavailable
+    from nccd.daemon.paths import requested_config
+
+    daemon.ncc("daemon", "start")
+    first = daemon.pid()
+    elsewhere = {**requested_config(daemon.env), "interpreter": "/another/virtualenv"}
+    with daemon.client(config=elsewhere, autostart=False) as foreign:
+        # it looks for a daemon of its own configuration, beside this one (its own interpreter would start it)
+        with pytest.raises(DaemonUnavailable) as caught:
+            foreign.connect()
+        assert f"{daemon.run_dir}/cfg-" in str(caught.value)
+    assert _alive(first) and daemon.pid() == first
+    with daemon.client() as same:
+        assert same.connect()["pid"] == first and same.daemon["compatible"]
 
 
 def test_a_cache_write_that_fails_still_answers_with_a_warning(daemon):

@@ -21,8 +21,9 @@ examples:
 `ncc` starts the daemon by itself when a command needs it; start it by hand only to pass
 options (--listen, --memory-budget, --idle-timeout...; see `nccd --help`).
 Settings: NCC_RUNTIME_DIR (socket, lock, log), NCC_CACHE_DIR, NCC_CACHE_SIZE,
-NCC_MEMORY_BUDGET, NCC_IDLE_TIMEOUT. A client whose settings or nccd version differ
-from the running daemon's restarts it."""
+NCC_MEMORY_BUDGET, NCC_IDLE_TIMEOUT, NCC_MAX_WATCHES. A client of another configuration
+(cache directory, virtualenv, budgets) uses a daemon of its own beside the running one; a
+client of another nccd version restarts it."""
 
 CACHE_EPILOG = """\
 examples:
@@ -61,6 +62,7 @@ def register(sub) -> None:
     g.add_argument("--cache-size", metavar="SIZE", help="disk cache limit (default 4G)")
     g.add_argument("--idle-timeout", metavar="DURATION", help="stop after this long without requests (default 3h)")
     g.add_argument("--max-rss", metavar="SIZE", help="resident memory limit (default 2x budget + 512M)")
+    g.add_argument("--max-watches", metavar="N", help="watch streams served at once (default 8)")
     p.set_defaults(handler=cmd_daemon)
 
     p = sub.add_parser("cache", help="show, prune or empty the compile cache",
@@ -147,7 +149,7 @@ def _daemon_action(args, io: Console) -> int:
     from nccd.daemon import paths
 
     extra = [f"--{name.replace('_', '-')}={getattr(args, name)}"
-             for name in ("listen", "memory_budget", "cache_size", "idle_timeout", "max_rss")
+             for name in ("listen", "memory_budget", "cache_size", "idle_timeout", "max_rss", "max_watches")
              if getattr(args, name) is not None]
     if extra and args.action not in ("start", "restart"):
         raise UsageError(f"{extra[0].split('=')[0]} is for `ncc daemon start` or `restart`, not {args.action}")
@@ -288,19 +290,13 @@ def cmd_watch(args, io: Console) -> int:
     if options.logfile:
         options = replace(options, logfile=io.path(options.logfile))
     flags = options.to_flags()
-    if io.no_daemon or args.no_daemon or io.env.get("NCC_NO_DAEMON", "") not in ("", "0"):
-        events = _watch_here(args, io, options, flags)
-    else:
-        from nccd.clients.client import Client
-        from nccd.daemon.paths import UntrustedRuntimeDir
+    from nccd.daemon.watcher import WatchRefused
 
-        client = Client(on_restart=lambda reason: io.error(f"ncc: restarting the daemon: {reason}"))
-        try:
-            events = client.watch([io.path(p) for p in args.paths], flags, debounce_ms=args.debounce,
-                                  output_dir=io.path(args.output_dir) if args.output_dir else None)
-        except UntrustedRuntimeDir as exc:
-            io.error(f"ncc: {exc.report()}")
-            events = _watch_here(args, io, options, flags)
+    try:
+        events = _watch_events(args, io, options, flags)
+    except WatchRefused as exc:  # in this process: too many folders
+        io.error(f"ncc: {exc.report()}")
+        return EXIT_DIAGNOSTICS
     # said once the files are watched (so a script can edit after this line); with --json on stderr,
     # so that stdout holds JSON only
     ready = f"watching {', '.join(args.paths)} (Ctrl-C to stop)"
@@ -329,6 +325,31 @@ def cmd_watch(args, io: Console) -> int:
     if not args.json:
         io.print(f"stopped watching after {compiles} compile{'s' if compiles != 1 else ''}")
     return EXIT_OK
+
+
+def _watch_events(args, io: Console, options, flags: list[str]):
+    if io.no_daemon or args.no_daemon or io.env.get("NCC_NO_DAEMON", "") not in ("", "0"):
+        return _watch_here(args, io, options, flags)
+    from nccd.clients.client import Client, DaemonError
+    from nccd.daemon.paths import UntrustedRuntimeDir
+
+    client = Client(on_restart=lambda reason: io.error(f"ncc: restarting the daemon: {reason}"))
+    try:
+        return client.watch([io.path(p) for p in args.paths], flags, debounce_ms=args.debounce,
+                            output_dir=io.path(args.output_dir) if args.output_dir else None)
+    except UntrustedRuntimeDir as exc:
+        io.error(f"ncc: {exc.report()}")
+        return _watch_here(args, io, options, flags)
+    except DaemonError as exc:
+        if exc.code != "RESOURCE_EXHAUSTED":
+            raise
+        from nccd.compiler.diagnostics import REGISTRY
+        from nccd.daemon.watcher import WatchRefused
+
+        # the daemon's refusal (NCC-E057/E058), said once as this process would say it
+        text = exc.details.split("\n")[0].removeprefix("error[")
+        code, _, message = text.partition("]: ")
+        raise WatchRefused(REGISTRY.get(code) or REGISTRY["NCC-E057"], message) from None
 
 
 def _watch_here(args, io: Console, options, flags: list[str]):

@@ -6,6 +6,7 @@ times Python's start-up): it speaks the daemon's own framed protocol on ``cli.so
 should run in this process instead: --no-daemon / NCC_NO_DAEMON=1, help and version (no model
 to keep warm), the commands that manage or stream from the daemon themselves (`daemon`,
 `watch`, `lsp`), or a daemon that cannot be started (said on stderr, then run here).
+A daemon that dies while it runs the command is not sent the command again (NCC-E056).
 
 `compile-many` drives its own workers: it is handed to a daemon only when one is already running
 (whose forkserver has the compiler imported), with its output streamed as it is printed; a
@@ -38,6 +39,10 @@ class DaemonRefused(RuntimeError):
     """The daemon answered the command with an error instead of a result."""
 
 
+class CommandLost(DaemonUnavailable):
+    """The connection broke after the command was sent: the daemon died while running it."""
+
+
 def _handshake(files: paths.DaemonFiles, config: dict, timeout: float) -> dict:
     paths.check_socket(files.cli_socket)  # before any byte is sent: the directory and socket are ours
     reply = frames.call(files.cli_socket, {"op": "handshake", "client_version": __version__,
@@ -47,26 +52,52 @@ def _handshake(files: paths.DaemonFiles, config: dict, timeout: float) -> dict:
     return reply["handshake"]
 
 
-def _connect(files: paths.DaemonFiles, config: dict) -> dict:
-    """Handshake, starting or restarting the daemon as needed (as clients/client.py's Client does)."""
+def _try_handshake(files: paths.DaemonFiles, config: dict) -> dict | None:
+    """The handshake of the daemon in ``files.root``; None when none answers there."""
     try:
-        reply = _handshake(files, config, 5.0)
+        return _handshake(files, config, 5.0)
     except OSError:
-        return start_daemon(files, config, lambda timeout: _handshake(files, config, timeout),
+        return None
+
+
+def _connect(files: paths.DaemonFiles, config: dict) -> tuple[paths.DaemonFiles, dict]:
+    """Handshake, starting or restarting the daemon as needed (as clients/client.py's Client does);
+    returns where the daemon for this client lives and its reply.
+
+    The runtime directory's daemon serves clients of its configuration; a client configured otherwise
+    (another cache directory, interpreter, budgets) uses a daemon of its own in ``cfg-HASH`` rather than
+    restarting one that someone else is using. Only another version is restarted."""
+    def start(where: paths.DaemonFiles) -> dict:
+        return start_daemon(where, config, lambda timeout: _handshake(where, config, timeout),
                             timeout=start_timeout())
+
+    own = paths.configured_files(files.root, config)
+    reply = _try_handshake(files, config)
+    if reply is None:  # nobody in the runtime directory: ours may run beside an earlier other one
+        reply = _try_handshake(own, config)
+        if reply is None or reply.get("other_configuration"):
+            return files, start(files)
+        files = own
+    elif reply.get("other_configuration"):
+        files = own
+        reply = _try_handshake(own, config)
+        if reply is None:
+            return files, start(files)
     if not reply.get("compatible"):
+        if reply.get("other_configuration"):  # cfg-HASH is ours by name: someone's stray daemon
+            raise DaemonUnavailable(f"the daemon in {files.root} is not configured as this client: "
+                                    f"{reply.get('restart_reason')}")
         print(f"ncc: restarting the daemon: {reply.get('restart_reason')}", file=sys.stderr)
         try:
             frames.call(files.cli_socket, {"op": "shutdown", "grace_s": 30.0}, 10.0)
         except OSError:
             pass
         wait_stopped(files)
-        reply = start_daemon(files, config, lambda timeout: _handshake(files, config, timeout),
-                             timeout=start_timeout())
+        reply = start(files)
         if not reply.get("compatible"):
             raise DaemonUnavailable(f"the daemon started for this client is not compatible: "
                                     f"{reply.get('restart_reason')}")
-    return reply
+    return files, reply
 
 
 def _command(files: paths.DaemonFiles, argv: list[str], env: dict, progress) -> dict:
@@ -76,7 +107,7 @@ def _command(files: paths.DaemonFiles, argv: list[str], env: dict, progress) -> 
         sock = frames.connect(files.cli_socket)
     except OSError as exc:
         raise DaemonUnavailable(f"the daemon stopped answering ({exc})") from None
-    with sock:
+    with sock:  # from here the daemon has the command: a broken connection is not retried
         try:
             frames.send(sock, {"op": "command", "argv": argv, "cwd": os.getcwd(), "env": env,
                                "progress": progress is not None})
@@ -91,7 +122,7 @@ def _command(files: paths.DaemonFiles, argv: list[str], env: dict, progress) -> 
                 else:
                     raise DaemonRefused(event.get("error") or "an unknown reply")
         except OSError as exc:
-            raise DaemonUnavailable(f"the daemon stopped answering ({exc})") from None
+            raise CommandLost(str(exc)) from None
 
 
 def _batch_to_running_daemon(argv: list[str]) -> int | None:
@@ -143,15 +174,21 @@ def forward(argv: list[str]) -> int | None:
 
     progress = ProgressLine(sys.stderr) if sys.stderr.isatty() else None
     env = {k: v for k, v in os.environ.items() if k.startswith("NCC_")}
-    files, config = paths.files(), paths.requested_config()
+    runtime, config = paths.files(), paths.requested_config()
     done = None
-    for attempt in (1, 2):  # a daemon that dies mid-command is restarted and asked again, once
+    # a daemon that was gone before it got the command is restarted and asked, once; one that died
+    # while running it is not: the command may be what killed it (a model that exhausts memory...)
+    for attempt in (1, 2):
         connected = False
         try:
-            _connect(files, config)
+            files, _ = _connect(runtime, config)
             connected = True
             done = _command(files, argv, env, progress)
             break
+        except CommandLost as exc:
+            print(f"ncc: error[{paths.COMMAND_LOST_CODE}]: the daemon stopped while it ran this command "
+                  f"({exc})\n  hint: {paths.COMMAND_LOST_HINT}", file=sys.stderr)
+            return 70
         except paths.UntrustedRuntimeDir as exc:
             print(f"ncc: {exc.report()}", file=sys.stderr)
             return None

@@ -55,18 +55,20 @@ class HandshakeRequest(_message.Message):
     def __init__(self, client_version: _Optional[str] = ..., protocol: _Optional[int] = ..., config: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class HandshakeReply(_message.Message):
-    __slots__ = ("compatible", "restart_reason", "daemon_version", "protocol", "pid")
+    __slots__ = ("compatible", "restart_reason", "daemon_version", "protocol", "pid", "other_configuration")
     COMPATIBLE_FIELD_NUMBER: _ClassVar[int]
     RESTART_REASON_FIELD_NUMBER: _ClassVar[int]
     DAEMON_VERSION_FIELD_NUMBER: _ClassVar[int]
     PROTOCOL_FIELD_NUMBER: _ClassVar[int]
     PID_FIELD_NUMBER: _ClassVar[int]
+    OTHER_CONFIGURATION_FIELD_NUMBER: _ClassVar[int]
     compatible: bool
     restart_reason: str
     daemon_version: str
     protocol: int
     pid: int
-    def __init__(self, compatible: _Optional[bool] = ..., restart_reason: _Optional[str] = ..., daemon_version: _Optional[str] = ..., protocol: _Optional[int] = ..., pid: _Optional[int] = ...) -> None: ...
+    other_configuration: bool
+    def __init__(self, compatible: _Optional[bool] = ..., restart_reason: _Optional[str] = ..., daemon_version: _Optional[str] = ..., protocol: _Optional[int] = ..., pid: _Optional[int] = ..., other_configuration: _Optional[bool] = ...) -> None: ...
 
 class Model(_message.Message):
     __slots__ = ("path", "content", "name")
