@@ -148,6 +148,10 @@ HOST_TRANSFER_CHANNEL = _register("NCC-E036", "host transfers on one channel dif
                                   "host-transfer send and recv instructions that share a channel_id "
                                   "must be identical (shape and attributes); give a different "
                                   "transfer its own channel", "EVRF064")
+ASYNC_CHAIN = _register("NCC-E026", "async instructions do not form one operation",
+                      "an async-update or async-done takes the async-start (or update) of the same "
+                      "operation as its only operand and repeats its computation, wrapped opcode and "
+                      "execution thread, if at all; each async computation has one async-start")
 ELIDED_CONSTANT = _register("NCC-W001", "constant data elided as {...}",
                             "the text omits large constants; export with "
                             "`--xla_dump_large_constants=true`, `print_large_constants=True`, or "

@@ -388,3 +388,171 @@ def test_layout_dimension_level_types_and_physical_shapes():
     assert (diag.code, diag.line) == ("NCC-E001", 3) and "dimension level type 'X'" in diag.message
     diag = error("HloModule m\nENTRY e {\n  ROOT p = f32[10,10]{1,0:T(128,8)P(f32[10,10])} parameter(0)\n}\n")
     assert (diag.code, diag.line) == ("NCC-E001", 3) and "physical shape" in diag.message
+
+
+# -- async operations: the checks XLA's parser makes on start, update and done ----------------
+_ASYNC = """
+    HloModule m
+    {wrapped}
+    ENTRY e {{
+      p0 = f32[10] parameter(0)
+      start = ((f32[10]), f32[20], s32[]) {start}
+      update = ((f32[10]), f32[20], s32[]) {update}
+      ROOT done = f32[20] {done}
+    }}
+"""
+_WRAPPED = """
+    w0 {
+      a = f32[10] parameter(0)
+      ROOT c = f32[20] custom-call(a), custom_call_target="foo"
+    }
+    w1 {
+      a = f32[10] parameter(0)
+      ROOT c = f32[20] custom-call(a), custom_call_target="foo"
+    }
+"""
+
+
+def test_async_sugar_and_explicit_forms_that_agree_are_read():
+    sugar = parse(_ASYNC.format(wrapped="", start='custom-call-start(p0), custom_call_target="foo"',
+                                update="custom-call-update(start)", done="custom-call-done(update)"))
+    assert sugar.entry.root.opcode is Opcode.ASYNC_DONE
+    explicit = parse(_ASYNC.format(wrapped=_WRAPPED, start="async-start(p0), calls=w0",
+                                   update="async-update(start), calls=w0", done="async-done(update)"))
+    assert explicit.entry.root.operands[0].opcode is Opcode.ASYNC_UPDATE
+
+
+@pytest.mark.parametrize("update, done, line, needle", [
+    ("add-update(start)", "custom-call-done(update)", 6, "written add-update"),
+    ("custom-call-update(start)", "add-done(update)", 7, "written add-done"),
+    ('custom-call-update(start), async_execution_thread="t"', "custom-call-done(update)", 6,
+     "execution thread 't'"),
+    ("custom-call-update(p0)", "custom-call-done(update)", 6, "not 'p0' (parameter)"),
+])
+def test_async_sugar_must_agree_with_its_start(update, done, line, needle):
+    diag = error(_ASYNC.format(wrapped="", start='custom-call-start(p0), custom_call_target="foo"',
+                               update=update, done=done))
+    assert (diag.code, diag.line) == ("NCC-E026", line) and needle in diag.message
+
+
+def test_async_update_and_done_repeat_the_start_s_computation():
+    diag = error(_ASYNC.format(wrapped=_WRAPPED, start="async-start(p0), calls=w0",
+                               update="async-update(start), calls=w1", done="async-done(update)"))
+    assert (diag.code, diag.line) == ("NCC-E026", 15) and "calls 'w1'" in diag.message
+    diag = error(_ASYNC.format(wrapped=_WRAPPED, start="async-start(p0), calls=w0",
+                               update="async-update(start)", done="async-done(update), calls=w1"))
+    assert (diag.code, diag.line) == ("NCC-E026", 16)
+
+
+def test_a_computation_is_wrapped_by_one_async_start():
+    diag = error("""
+        HloModule m
+        w {
+          a = f32[10] parameter(0)
+          ROOT c = f32[20] custom-call(a), custom_call_target="foo"
+        }
+        ENTRY e {
+          p0 = f32[10] parameter(0)
+          s0 = ((f32[10]), f32[20], s32[]) async-start(p0), calls=w
+          d0 = f32[20] async-done(s0)
+          s1 = ((f32[10]), f32[20], s32[]) async-start(p0), calls=w
+          ROOT d1 = f32[20] async-done(s1)
+        }
+    """)
+    assert (diag.code, diag.line) == ("NCC-E026", 10) and "two async-starts" in diag.message
+
+
+@pytest.mark.parametrize("opcode", ["copy-update", "send-update", "recv-update", "all-reduce-update",
+                                    "all-gather-update", "collective-permute-update", "send-start",
+                                    "recv-start"])
+def test_no_async_sugar_around_opcodes_with_async_forms_of_their_own(opcode):
+    diag = error(f"""
+        HloModule m
+        ENTRY e {{
+          p0 = f32[128] parameter(0)
+          ROOT x = f32[128] {opcode}(p0)
+        }}
+    """)
+    assert (diag.code, diag.line, diag.column) == ("NCC-E002", 4, 21) and opcode in diag.message
+
+
+def test_computation_attributes_only_where_the_opcode_takes_them():
+    diag = error("""
+        HloModule m
+        ENTRY e {
+          t = token[] after-all()
+          c = f32[] constant(2)
+          ROOT s = (f32[], u32[], token[]) send(c, t), channel_id=1, calls=t
+        }
+    """)
+    assert (diag.code, diag.line, diag.column) == ("NCC-E003", 5, 62) and "'calls'" in diag.message
+
+
+@pytest.mark.parametrize("index, branches, needle", [
+    ("pred[]", "branch_computations={b0, b1}", "pred branch index"),
+    ("s32[]", "true_computation=b0, false_computation=b1", "integer branch index"),
+])
+def test_conditional_names_its_branches_by_the_branch_index_kind(index, branches, needle):
+    diag = error(f"""
+        HloModule m
+        b0 {{
+          a = f32[4] parameter(0)
+          ROOT r = f32[4] ceil(a)
+        }}
+        b1 {{
+          a = f32[4] parameter(0)
+          ROOT r = f32[4] floor(a)
+        }}
+        ENTRY e {{
+          p = f32[4] parameter(0)
+          i = {index} parameter(1)
+          ROOT c = f32[4] conditional(i, p, p), {branches}
+        }}
+    """)
+    assert (diag.code, diag.line) == ("NCC-E003", 13) and needle in diag.message
+
+
+def test_duplicate_parameter_number_is_reported_where_it_is_written():
+    diag = error("""
+        ENTRY e {
+          a = s8[] parameter(0)
+          b = s8[] parameter(0)
+          ROOT a = s8[] add(a, b)
+        }
+    """)
+    assert (diag.code, diag.line, diag.column) == ("NCC-E024", 3, 22) and "already used by 'a'" in diag.message
+
+
+def test_computation_result_must_be_compatible_with_its_root():
+    diag = error("""
+        HloModule m
+        ENTRY %e () -> f32[1] {
+          %c = f32[1]{0} constant({1})
+          ROOT %r = f32[1,2,3]{0,2,1} custom-call(f32[1]{0} %c), custom_call_target="foo"
+        }
+    """)
+    assert (diag.code, diag.line, diag.column) == ("NCC-E025", 2, 16)
+    # a layout or dynamic-dimension difference is still compatible, as for XLA
+    parse("""
+        HloModule m
+        ENTRY %e (p: f32[2,3]) -> f32[2,3]{0,1} {
+          ROOT %p = f32[2,3]{1,0} parameter(0)
+        }
+    """)
+
+
+def test_global_device_ids_without_channel_is_reported_at_the_operands():
+    diag = error("""
+        HloModule m
+        add {
+          a = f32[] parameter(0)
+          b = f32[] parameter(1)
+          ROOT s = f32[] add(a, b)
+        }
+        ENTRY e {
+          x = f32[8] parameter(0)
+          ROOT r = f32[8] all-reduce(x), replica_groups={},
+            use_global_device_ids=true, to_apply=add
+        }
+    """)
+    assert (diag.code, diag.line, diag.column) == ("NCC-E003", 9, 29)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import JAX_CORPUS, hloenv_files, jax_text_files
-from nccd.compiler.diagnostics import REGISTRY, Severity
+from nccd.compiler.diagnostics import REGISTRY, HloError, Severity
 from nccd.compiler.hlo.loader import load_module
 from nccd.compiler.hlo.parser import parse_hlo_text
 from nccd.compiler.ir import shape_rules
@@ -213,7 +213,7 @@ def test_diagnostic_carries_the_framework_source_location():
 
 
 def test_every_reported_code_is_registered():
-    text = entry("  a = f32[4] parameter(0)\n  b = f32[4] parameter(0)\n  ROOT c = f32[4] add(a, b, b)")
+    text = entry("  a = f32[4] parameter(0)\n  b = f32[4] parameter(2)\n  ROOT c = f32[4] add(a, b, b)")
     diags = verify_module(parse_hlo_text(text))
     assert diags and all(d.code in REGISTRY for d in diags)
 
@@ -223,9 +223,15 @@ def test_every_reported_code_is_registered():
 # ---------------------------------------------------------------------------------------------
 
 def test_duplicate_parameter_numbers():
-    text = entry("  a = f32[4] parameter(0)\n  b = f32[4] parameter(0)\n  ROOT c = f32[4] add(a, b)")
-    (diag,) = verify_module(parse_hlo_text(text))
+    # text with a repeated number is refused by the parser, as by XLA's; a module read from a
+    # protobuf (or built in memory) can still have one, and the verifier reports it
+    text = entry("  a = f32[4] parameter(0)\n  b = f32[4] parameter(1)\n  ROOT c = f32[4] add(a, b)")
+    module = parse_hlo_text(text)
+    module.entry.instruction("b").parameter_number = 0
+    (diag,) = verify_module(module)
     assert diag.code == "NCC-E024" and diag.instruction == "b"
+    with pytest.raises(HloError, match="parameter number 0"):
+        parse_hlo_text(text.replace("parameter(1)", "parameter(0)"))
 
 
 def test_parameter_numbers_with_a_gap():

@@ -18,8 +18,8 @@ import difflib
 import math
 import re
 
-from ..diagnostics import (BAD_ATTRIBUTE, BAD_LITERAL, CYCLE, DUPLICATE_NAME, MISSING_ATTRIBUTE,
-                           NO_ENTRY, PARSE_ERROR, TRUNCATED_INPUT, UNDEFINED_COMPUTATION,
+from ..diagnostics import (ASYNC_CHAIN, BAD_ATTRIBUTE, BAD_LITERAL, CYCLE, DUPLICATE_NAME, MISSING_ATTRIBUTE,
+                           NO_ENTRY, PARAMETER_NUMBERING, PARSE_ERROR, ROOT_MISMATCH, TRUNCATED_INPUT, UNDEFINED_COMPUTATION,
                            UNDEFINED_NAME, UNKNOWN_OPCODE, Diagnostic, HloError)
 from ..ir import attrs as A
 from ..ir.dtypes import BY_TEXT as TYPE_BY_TEXT
@@ -43,6 +43,27 @@ _INT = re.compile(r"[-+]?\d+")
 _ALIAS_KINDS = ("may-alias", "must-alias")
 _CUSTOM_CALL_API_VERSIONS = ("API_VERSION_ORIGINAL", "API_VERSION_STATUS_RETURNING",
                              "API_VERSION_STATUS_RETURNING_UNIFIED", "API_VERSION_TYPED_FFI")
+#: Opcodes with async instructions of their own (``copy-start``, ``send``/``send-done``): XLA
+#: reads no ``-start``/``-update``/``-done`` sugar around them, so ``copy-update`` and
+#: ``send-start`` are unknown opcodes rather than an async wrapping of copy or send.
+_OWN_ASYNC_FORMS = frozenset({"all-gather", "all-reduce", "collective-permute", "copy", "send", "recv"})
+_ASYNC_CONTINUATIONS = (Opcode.ASYNC_UPDATE, Opcode.ASYNC_DONE)
+#: Which opcodes take each computation-valued attribute (XLA refuses the attribute elsewhere,
+#: as "unexpected attribute", before it looks the computation up).
+_COMPUTATION_ATTR_OPCODES: dict[str, frozenset[Opcode]] = {
+    "to_apply": frozenset({Opcode.ALL_REDUCE, Opcode.ALL_REDUCE_START, Opcode.REDUCE_SCATTER, Opcode.CALL,
+                           Opcode.CUSTOM_CALL, Opcode.MAP, Opcode.REDUCE, Opcode.REDUCE_WINDOW, Opcode.SCAN,
+                           Opcode.SCATTER, Opcode.SORT, Opcode.COLLECTIVE_REDUCE}),
+    "calls": frozenset({Opcode.FUSION, Opcode.ASYNC_START, Opcode.ASYNC_UPDATE, Opcode.ASYNC_DONE}),
+    "called_computations": frozenset({Opcode.CUSTOM_CALL}),
+    "condition": frozenset({Opcode.WHILE}), "body": frozenset({Opcode.WHILE}),
+    "true_computation": frozenset({Opcode.CONDITIONAL}), "false_computation": frozenset({Opcode.CONDITIONAL}),
+    "branch_computations": frozenset({Opcode.CONDITIONAL}),
+    "select": frozenset({Opcode.SELECT_AND_SCATTER}), "scatter": frozenset({Opcode.SELECT_AND_SCATTER}),
+}
+#: A conditional names its branches by the kind of its branch index: true/false for pred[],
+#: a list for s32[].
+_CONDITIONAL_BRANCH_ATTRS = {True: ("true_computation", "false_computation"), False: ("branch_computations",)}
 _RESULT_ACCURACY_MODE = re.compile(r"\{mode=(?:default|highest)\}", re.I)
 _FLOAT_TEXT = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 _TOLERANCE_ITEM = rf"(?:atol={_FLOAT_TEXT}|rtol={_FLOAT_TEXT}|ulps=\d+)"
@@ -215,6 +236,10 @@ class _Parser:
         self.inline_names: set[str] = set()
         #: Where each attribute of the instruction being read starts (for checks made after it).
         self.attr_positions: dict[str, int] = {}
+        #: Where the operand list of the instruction being read opens.
+        self.operands_pos = 0
+        #: Parameter numbers used so far, per computation (id) -> number -> instruction name.
+        self.parameter_numbers: dict[int, dict[int, str]] = {}
 
     # -- positions and errors -------------------------------------------------------------
     def line_col(self, pos: int) -> tuple[int, int]:
@@ -732,10 +757,14 @@ class _Parser:
                         break
                 self.expect(")", "to close the computation signature")
             self.expect("->")
+            result_pos = _WS.match(self.text, self.pos).end()
             result_shape = self.shape("the computation's result shape")
         self.expect("{", f"to open computation '{name}'")
         comp = Computation(name, is_entry=is_entry, line=line, column=col)
         self.instructions(comp)
+        if result_shape is not None and not _declared_compatible(result_shape, comp.root.shape):
+            self.fail(ROOT_MISMATCH, f"computation '{name}' declares the result {result_shape.text(False)}, "
+                      f"but its root '{comp.root.name}' is {comp.root.shape.text(False)}", result_pos)
         if self.accept(","):
             key = self.match(_ATTR_NAME)
             if not key or key.group(1) != "execution_thread":
@@ -869,10 +898,14 @@ class _Parser:
             inst.attrs["async_wrapped_opcode"] = A.Raw(async_wrapped)
         if not self.accept("("):
             self.fail(PARSE_ERROR, f"expected '(' after opcode '{opcode_text}'", instruction=name)
+        operands_pos = self.pos - 1  # where XLA reports what is wrong with the whole instruction
         self.arguments(inst, comp, by_name, unresolved, op_pos)
-        self.attr_positions = {}
+        positions = self.attr_positions = {}
         while self.accept(","):
             self.attribute(inst, control)
+            # an inline computation (to_apply={...}) reads instructions of its own
+            self.attr_positions, self.operands_pos = positions, operands_pos
+        self.operands_pos = operands_pos
         if shape is None:
             inst.shape = self.inferred_shape(inst, op_pos)
         self.check_attributes(inst)
@@ -884,11 +917,12 @@ class _Parser:
         """The attribute checks XLA's parser makes once an instruction is read (the verifier
         checks the rest)."""
         attrs = inst.attrs
+        self.check_computation_attributes(inst)
         if inst.opcode in GROUP_MODE_FROM_ATTRIBUTES and "mode" not in attrs and \
                 attrs.get("use_global_device_ids") is True and "channel_id" not in attrs:
             self.fail(BAD_ATTRIBUTE, f"'{inst.name}' has use_global_device_ids=true but no channel_id "
                       "(global device ids number devices across partitions, which needs a channel)",
-                      self.attr_positions["use_global_device_ids"], instruction=inst.name)
+                      self.operands_pos, instruction=inst.name)
         if "result_accuracy" in attrs:
             self.check_result_accuracy(inst)
         version = attrs.get("api_version")
@@ -917,6 +951,26 @@ class _Parser:
                           f"elements, but its shape has {leaves} leaf buffers",
                           self.attr_positions["parameter_replication"], instruction=inst.name)
 
+    def check_computation_attributes(self, inst: Instruction) -> None:
+        """Computation-valued attributes only where the opcode takes them (for async sugar, the
+        wrapped opcode), and a conditional's branches named as its branch index's kind says."""
+        wrapped = inst.attrs.get("async_wrapped_opcode")
+        opcode = OPCODE_BY_TEXT[wrapped.text] if wrapped is not None and inst.opcode is Opcode.ASYNC_START \
+            else inst.opcode
+        for key, opcodes in _COMPUTATION_ATTR_OPCODES.items():
+            if key in self.attr_positions and opcode not in opcodes:
+                self.fail(BAD_ATTRIBUTE, f"'{opcode.text}' does not take the attribute '{key}' "
+                          f"(instruction '{inst.name}')", self.attr_positions[key], instruction=inst.name)
+        if opcode is Opcode.CONDITIONAL and inst.operands and inst.operands[0] is not None and \
+                inst.operands[0].shape is not None and not inst.operands[0].shape.is_tuple:
+            by_pred = inst.operands[0].shape.element_type is ElementType.PRED
+            for key in _CONDITIONAL_BRANCH_ATTRS[not by_pred]:
+                if key in self.attr_positions:
+                    wanted = " and ".join(_CONDITIONAL_BRANCH_ATTRS[by_pred])
+                    self.fail(BAD_ATTRIBUTE, f"conditional '{inst.name}' has a "
+                              f"{'pred' if by_pred else 'integer'} branch index, so it names its branches "
+                              f"with {wanted}, not '{key}'", self.attr_positions[key], instruction=inst.name)
+
     def check_result_accuracy(self, inst: Instruction) -> None:
         """``result_accuracy`` is a mode (``{mode=highest}``) or a tolerance
         (``{tolerance={atol=..,rtol=..,ulps=..}}``), and only transcendental unary ops take it."""
@@ -940,8 +994,9 @@ class _Parser:
     def async_sugar(self, opcode_text: str):
         for suffix, op in (("-start", Opcode.ASYNC_START), ("-update", Opcode.ASYNC_UPDATE),
                            ("-done", Opcode.ASYNC_DONE)):
-            if opcode_text.endswith(suffix) and opcode_text[:-len(suffix)] in OPCODE_BY_TEXT:
-                return op, opcode_text[:-len(suffix)]
+            wrapped = opcode_text[:-len(suffix)]
+            if opcode_text.endswith(suffix) and wrapped in OPCODE_BY_TEXT and wrapped not in _OWN_ASYNC_FORMS:
+                return op, wrapped
         return None, None
 
     def inferred_shape(self, inst: Instruction, pos: int) -> Shape:
@@ -1016,7 +1071,14 @@ class _Parser:
         """What is between an opcode's parentheses (the '(' is read): a parameter's number, a
         constant's literal, or the operands."""
         if inst.opcode is Opcode.PARAMETER:
+            number_pos = _WS.match(self.text, self.pos).end()
             inst.parameter_number = self.integer("a parameter number")
+            numbers = self.parameter_numbers.setdefault(id(comp), {})
+            if inst.parameter_number in numbers:
+                self.fail(PARAMETER_NUMBERING, f"parameter number {inst.parameter_number} of '{inst.name}' is "
+                          f"already used by '{numbers[inst.parameter_number]}' in computation '{comp.name}'",
+                          number_pos, instruction=inst.name)
+            numbers[inst.parameter_number] = inst.name
             self.expect(")")
         elif inst.opcode is Opcode.CONSTANT:
             if inst.shape is None:
@@ -1611,16 +1673,21 @@ class _Parser:
             ref.inst.attrs[ref.attr] = comps[0] if kind is A.Kind.COMPUTATION else tuple(comps)
 
     def desugar_async(self, module: Module) -> None:
-        """Turn ``negate-start(a)`` into ``async-start(a), calls=<negate of parameters>``, as XLA does.
+        """Turn ``negate-start(a)`` into ``async-start(a), calls=<negate of parameters>``, as XLA does,
+        then check each async operation's instructions agree (see :meth:`check_async_chain`).
 
         The wrapped instruction takes the sugar's attributes; ``-update``/``-done`` reach the
         same computation through their operand, so they keep nothing but the opcode.
         """
         wrapped_before: dict[str, list[Computation]] = {}
+        sugar: dict[int, str] = {}  # id of an async-update/done written as sugar -> wrapped opcode
         for comp in list(module.computations.values()):
             for inst in comp.instructions:
                 wrapped = inst.attrs.pop("async_wrapped_opcode", None)
-                if wrapped is None or inst.opcode is not Opcode.ASYNC_START:
+                if wrapped is None:
+                    continue
+                if inst.opcode is not Opcode.ASYNC_START:
+                    sugar[id(inst)] = wrapped.text
                     continue
                 shape = inst.shape
                 if not shape.is_tuple or len(shape.tuple_shapes) < 2:
@@ -1648,6 +1715,54 @@ class _Parser:
                 for body in wrapped_before.get(comp.name, ()):
                     module.add_computation(body)
                 module.add_computation(comp)
+        self.check_async_chain(module, sugar)
+
+    def check_async_chain(self, module: Module, sugar: dict[int, str]) -> None:
+        """XLA's parser checks of an async operation: an async-update or async-done takes one
+        async-start or async-update, and whatever it repeats of the start (``calls``, the
+        wrapped opcode of its sugar, ``async_execution_thread``, "main" when absent) is the
+        start's; no computation is wrapped by two async-starts."""
+        started_by: dict[int, Instruction] = {}  # id of a wrapped computation -> its async-start
+        for comp in module.computations.values():
+            for inst in comp.instructions:
+                if inst.opcode is Opcode.ASYNC_START:
+                    called = inst.attrs.get("calls")
+                    if isinstance(called, Computation):
+                        first = started_by.setdefault(id(called), inst)
+                        if first is not inst:
+                            self.async_fail(inst, f"computation '{called.name}' is wrapped by two "
+                                            f"async-starts, '{first.name}' and '{inst.name}'")
+                    continue
+                if inst.opcode not in _ASYNC_CONTINUATIONS:
+                    continue
+                operand = inst.operands[0] if len(inst.operands) == 1 else None
+                if operand is None or operand.opcode not in (Opcode.ASYNC_START, Opcode.ASYNC_UPDATE):
+                    what = (f"'{operand.name}' ({operand.opcode.text})" if operand is not None
+                            else f"{len(inst.operands)} operands")
+                    self.async_fail(inst, f"'{inst.name}' ({inst.opcode.text}) must take one async-start "
+                                    f"or async-update as its operand, not {what}")
+                start = operand
+                while start.opcode is Opcode.ASYNC_UPDATE:
+                    start = start.operands[0]
+                called = start.attrs.get("calls")
+                if not isinstance(called, Computation):
+                    continue
+                own = inst.attrs.get("calls")
+                if isinstance(own, Computation) and own is not called:
+                    self.async_fail(inst, f"'{inst.name}' calls '{own.name}', but its async-start "
+                                    f"'{start.name}' calls '{called.name}'")
+                wrapped = sugar.get(id(inst))
+                if wrapped is not None and called.root is not None and called.root.opcode.text != wrapped:
+                    self.async_fail(inst, f"'{inst.name}' is written {wrapped}-{inst.opcode.text[6:]}, but "
+                                    f"its async-start '{start.name}' wraps {called.root.opcode.text}")
+                thread = inst.attrs.get("async_execution_thread")
+                start_thread = called.execution_thread or "main"
+                if thread is not None and thread != start_thread:
+                    self.async_fail(inst, f"'{inst.name}' runs on execution thread '{thread}', but its "
+                                    f"async-start '{start.name}' on '{start_thread}'")
+
+    def async_fail(self, inst: Instruction, message: str):
+        self.fail(ASYNC_CHAIN, message, self.offset_of(inst), instruction=inst.name)
 
     def offset_of(self, inst: Instruction) -> int:
         """The text offset of an instruction's line and column (for errors found after parsing)."""

@@ -44,13 +44,14 @@ CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"padding_low|ShapeIndex|aliasing|expects integer|parameter_replication|use_global_device_ids|"
      r"\[0-\d+bf\?\]", ("NCC-E003", "NCC-E001")),
     (r"is not defined|does not exist|cannot parse as an instruction name", ("NCC-E004", "NCC-E001", "NCC-E012")),
-    (r"already exists|previously defined|Duplicate parameter number|only one ENTRY|only one ROOT",
+    (r"only one ROOT", ("NCC-E001",)),  # XLA's grammar: a computation has one ROOT line
+    (r"already exists|previously defined|Duplicate parameter number|only one ENTRY",
      ("NCC-E006", "NCC-E024")),
     (r"Shape of computation", ("NCC-E025",)),
     (r"parameter number must be", ("NCC-E001", "NCC-E024")),
     (r"requires at least one operand", ("NCC-E014",)),
     (r"first operand must be", ("NCC-E021",)),
-    (r"Async|async|wrapped opcode|called by more than one", ("NCC-E020", "NCC-E003", "NCC-E022")),
+    (r"Async|async|wrapped opcode|called by more than one", ("NCC-E026", "NCC-E020", "NCC-E003", "NCC-E022")),
     (r"infeed must have", ("NCC-E020",)),
     (r"declared operand shape|Operand had no shape", ("NCC-E021", "NCC-E001")),
     (r"expects name|expects '=' in instruction|Expected eof|expects '|Syntax error|expected primitive",

@@ -9,31 +9,7 @@ from __future__ import annotations
 
 #: Parser side (compiler/hlo/parser.py, printer, fingerprint, loader): check -> cases.
 PARSER_PENDING: dict[str, frozenset[str]] = {
-    "parse": frozenset({
-        "parser_test.HloParserTest.AsyncDoneNoAsyncStart",
-        "parser_test.HloParserTest.AsyncDoneWithSyntaxSugarWrongOp",
-        "parser_test.HloParserTest.AsyncDoneWrongComputation",
-        "parser_test.HloParserTest.AsyncDoneWrongDefaultThread",
-        "parser_test.HloParserTest.AsyncOpSharedComputation",
-        "parser_test.HloParserTest.AsyncUpdateAndAsyncDoneNoAsyncStart",
-        "parser_test.HloParserTest.AsyncUpdateWithSyntaxSugarWrongOp",
-        "parser_test.HloParserTest.AsyncUpdateWrongComputation",
-        "parser_test.HloParserTest.AsyncUpdateWrongDefaultThread",
-        "parser_test.HloParserTest.CheckPredicatedConditionalRequiresTrueAndFalseComputation",
-        "parser_test.HloParserTest.ComputationShapeDoesNotMatchRootShape",
-        "parser_test.HloParserTest.DesugarParsingTest_AllGatherUpdate_Invalid",
-        "parser_test.HloParserTest.DesugarParsingTest_AllReduceUpdate_Invalid",
-        "parser_test.HloParserTest.DesugarParsingTest_CollectivePermuteUpdate_Invalid",
-        "parser_test.HloParserTest.DesugarParsingTest_CopyUpdate_Invalid",
-        "parser_test.HloParserTest.DesugarParsingTest_RecvStart_Invalid",
-        "parser_test.HloParserTest.DesugarParsingTest_RecvUpdate_Invalid",
-        "parser_test.HloParserTest.DesugarParsingTest_SendStart_Invalid",
-        "parser_test.HloParserTest.DesugarParsingTest_SendUpdate_Invalid",
-        "parser_test.HloParserTest.DuplicateParameterNumberIsDetected",
-        "parser_test.HloParserTest.MultipleRoots",
-        "parser_test.HloParserTest.UnexpectedAttribute",
-        "verifier_test.HloVerifierTest.InvalidChannelIDandUseGlobalDeviceIDs",
-    }),
+    "parse": frozenset(),
     "print": frozenset({
         "hlo_file.hlo__translate__hlo_to_mhlo__tests__import_async@14",
         "hlo_file.tools__benchmarks__hlo__hlo_torax_iterhybrid_predictor_corrector_f64",
