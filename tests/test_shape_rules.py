@@ -10,6 +10,7 @@ import pytest
 
 from nccd.compiler.diagnostics import REGISTRY
 from nccd.compiler.hlo.parser import parse_hlo_text
+from nccd.compiler.ir.dtypes import ElementType
 from nccd.compiler.ir.module import Instruction
 from nccd.compiler.ir.opcodes import Opcode
 from nccd.compiler.ir.shape_rules import SHAPE_RULES, ShapeRuleError, infer_shape, shapes_match
@@ -463,9 +464,11 @@ VALID = {
                "exit={replicated}}", "f32[4]"),
     "async-start": (p("f32[4]", "f32[4]") + "\n  ROOT r = ((f32[4], f32[4]), f32[4], s32[]) async-start(p0, p1), "
                     "calls=scale2", "((f32[4], f32[4]), f32[4], s32[])"),
-    "async-done": (p("((f32[4], f32[4]), f32[4], s32[])") + "\n  ROOT r = f32[4] async-done(p0)", "f32[4]"),
-    "async-update": (p("((f32[4], f32[4]), f32[4], s32[])") +
-                     "\n  ROOT r = ((f32[4], f32[4]), f32[4], s32[]) async-update(p0)",
+    # an async-update or async-done takes its async-start (XLA's parser refuses anything else)
+    "async-done": (p("f32[4]", "f32[4]") + "\n  s = ((f32[4], f32[4]), f32[4], s32[]) async-start(p0, p1), "
+                   "calls=scale2\n  ROOT r = f32[4] async-done(s)", "f32[4]"),
+    "async-update": (p("f32[4]", "f32[4]") + "\n  s = ((f32[4], f32[4]), f32[4], s32[]) async-start(p0, p1), "
+                     "calls=scale2\n  ROOT r = ((f32[4], f32[4]), f32[4], s32[]) async-update(s)",
                      "((f32[4], f32[4]), f32[4], s32[])"),
     "copy-start and copy-done": (p("f32[4]") + "\n  s = (f32[4], f32[4], u32[]) copy-start(p0)"
                                  "\n  ROOT r = f32[4] copy-done(s)", "f32[4]"),
@@ -670,9 +673,6 @@ INVALID = {
     "conditional branch parameter mismatch": (p("s32[]", "f32[4]", "f32[4]") +
                                               "\n  ROOT r = f32[4] conditional(p0, p1, p2), "
                                               "branch_computations={branch_neg, branch_s32}", E023),
-    "conditional with a pred index and branch computations": (p("pred[]", "f32[4]", "f32[4]") +
-                                                              "\n  ROOT r = f32[4] conditional(p0, p1, p2), "
-                                                              "branch_computations={branch_neg, branch_abs}", E021),
     "conditional with a missing operand": (p("s32[]", "f32[4]") + "\n  ROOT r = f32[4] conditional(p0, p1), "
                                            "branch_computations={branch_neg, branch_abs}", E014),
     "call with wrong argument shapes": (p("f32[4]", "f32[3]") + "\n  ROOT r = f32[4] call(p0, p1), to_apply=scale2",
@@ -774,13 +774,32 @@ INVALID = {
     "send without a token": (p("f32[4]", "f32[4]") + "\n  ROOT r = (f32[4], u32[], token[]) send(p0, p1), "
                              "channel_id=1", E021),
     "infeed returning an array": ("  t = token[] after-all()\n  ROOT r = f32[4] infeed(t)", E020),
-    "async-done of an array": (p("f32[4]") + "\n  ROOT r = f32[4] async-done(p0)", E021),
 }
 
 
 @pytest.mark.parametrize("body, code", INVALID.values(), ids=INVALID.keys())
 def test_invalid_instruction_raises_exact_code(body, code):
     assert error_code(body) == code
+
+
+def test_async_done_of_an_array():
+    """Text cannot say it (the parser refuses an async-done of anything but an async op, NCC-E026);
+    a module read from a protobuf can, and the rule refuses it."""
+    array = root(p("f32[4]") + "\n  ROOT r = f32[4] negate(p0)").operands[0]
+    with pytest.raises(ShapeRuleError) as info:
+        infer_shape(Instruction("r", Opcode.ASYNC_DONE, array.shape, operands=[array]))
+    assert info.value.code == E021
+
+
+def test_conditional_with_a_pred_index_and_branch_computations():
+    """The parser refuses this text (XLA's: branch_computations is unexpected with a pred index);
+    from a protobuf the rule refuses it."""
+    cond = root(p("s32[]", "f32[4]", "f32[4]") + "\n  ROOT r = f32[4] conditional(p0, p1, p2), "
+                "branch_computations={branch_neg, branch_abs}")
+    cond.operands[0] = Instruction("b", Opcode.PARAMETER, Shape.scalar(ElementType.PRED), parameter_number=0)
+    with pytest.raises(ShapeRuleError) as info:
+        infer_shape(cond)
+    assert info.value.code == E021
 
 
 # ---------------------------------------------------------------------------------------------
