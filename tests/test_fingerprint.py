@@ -88,3 +88,53 @@ def test_short_and_long_jax_dumps_of_one_model_agree():
     assert pairs
     for with_debug, without in pairs:
         assert fp(with_debug.read_text()) == fp(without.read_text()), with_debug.parent.name
+
+
+def _entry(body: str, helpers: str = "") -> str:
+    return f"HloModule m\n{helpers}\nENTRY e {{\n{body}\n}}\n"
+
+
+_ADD = "add {\n  a = f32[] parameter(0)\n  b = f32[] parameter(1)\n  ROOT s = f32[] add(a, b)\n}"
+
+
+@pytest.mark.parametrize("plain, spelled_out", [
+    ("ROOT r = f32[8] all-reduce(p), to_apply=add", "ROOT r = f32[8] all-reduce(p), replica_groups={}, to_apply=add"),
+    ("ROOT r = f32[8] copy(p)", "ROOT r = f32[8] copy(p), backend_config=\"\""),
+    ("ROOT r = f32[] reduce(p, z), dimensions={0}, to_apply=add",
+     "ROOT r = f32[] reduce(p, z), dimensions={0}, to_apply=add, backend_config=\"\""),
+    ("ROOT r = f32[8] dot(p, p), lhs_contracting_dims={}, rhs_contracting_dims={}",
+     "ROOT r = f32[8] dot(p, p), lhs_batch_dims={}, lhs_contracting_dims={}, rhs_contracting_dims={}"),
+])
+def test_a_default_spelled_out_is_the_default(plain, spelled_out):
+    body = "  p = f32[8] parameter(0)\n  z = f32[] constant(0)\n  "
+    assert fp(_entry(body + plain, _ADD)) == fp(_entry(body + spelled_out, _ADD))
+
+
+def test_packed_s4_layout_is_the_default():
+    body = "  p = s8[16]{0} parameter(0)\n  ROOT n = s4[16]{0%s} convert(p)"
+    assert fp(_entry(body % ":E(4)")) == fp(_entry(body % ""))
+
+
+_ASYNC = """
+w {
+  a = f32[10] parameter(0)
+  ROOT c = f32[20] custom-call(a), custom_call_target="foo"
+}
+ENTRY e {
+  p = f32[10] parameter(0)
+  s = ((f32[10]), f32[20], s32[]) async-start(p), calls=w
+  ROOT d = f32[20] async-done(s)%s
+}
+"""
+
+
+def test_async_done_repeating_its_start_s_computation_is_the_same_module():
+    assert fp("HloModule m\n" + _ASYNC % ", calls=w") == fp("HloModule m\n" + _ASYNC % "")
+    sugar = _entry('  p = f32[10] parameter(0)\n  s = ((f32[10]), f32[20], s32[]) custom-call-start(p), '
+                   'custom_call_target="foo"\n  ROOT d = f32[20] custom-call-done(s)')
+    assert fp(sugar) == fp("HloModule m\n" + _ASYNC % "")
+
+
+def test_custom_call_to_apply_is_its_called_computations():
+    body = '  p = f32[] parameter(0)\n  ROOT r = f32[] custom-call(p, p), custom_call_target="f", %s'
+    assert fp(_entry(body % "to_apply=add", _ADD)) == fp(_entry(body % "called_computations={add}", _ADD))

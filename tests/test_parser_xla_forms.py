@@ -556,3 +556,50 @@ def test_global_device_ids_without_channel_is_reported_at_the_operands():
         }
     """)
     assert (diag.code, diag.line, diag.column) == ("NCC-E003", 9, 29)
+
+
+@pytest.mark.parametrize("shape, value, bits", [
+    ("f32[]", "-nan", "0000c0ff"),
+    ("f32[2]", "{nan, -nan}", "0000c07f0000c0ff"),
+    # XLA's parser: a NaN real part makes the whole complex value that NaN
+    ("c64[]", "(nan, 0)", "0000c07f0000c07f"),
+    ("c64[]", "(-nan, 2)", "0000c0ff0000c0ff"),
+    ("c64[]", "(1, nan)", "0000803f0000c07f"),
+])
+def test_nan_literals_keep_the_bits_xla_gives_them(shape, value, bits):
+    module = parse(f"HloModule m\nENTRY e {{\n  ROOT c = {shape} constant({value})\n}}\n")
+    assert module.entry.root.literal.to_numpy().tobytes().hex() == bits
+
+
+def test_send_and_recv_done_shapes_come_from_their_operands_as_in_xla():
+    module = parse("""
+        HloModule m
+        ENTRY e {
+          data = f32[16] parameter(0)
+          t = token[] after-all()
+          send = (f32[16], u32[], token[]) send(t, data), channel_id=1
+          send-done = (f32[16], token[]) send-done(send), channel_id=1
+          recv = (f32[128,32], u32[], token[]) recv(t), channel_id=2
+          recv-done = (f32[128,21], token[]) recv-done(recv), channel_id=2
+          ROOT r = (token[], (f32[128,32], token[])) tuple(send-done, recv-done)
+        }
+    """)
+    by_name = {i.name: i for i in module.entry.instructions}
+    assert by_name["send"].shape.text(False) == "(token[], u32[], token[])"  # XLA sends operand 0
+    assert by_name["send-done"].shape.text(False) == "token[]"
+    assert by_name["recv-done"].shape.text(False) == "(f32[128,32], token[])"
+
+
+def test_async_sugar_keeps_instruction_wide_attributes_on_the_start_too():
+    module = parse("""
+        HloModule m
+        ENTRY e {
+          p = f32[10] parameter(0)
+          s = ((f32[10]), f32[20], s32[]) custom-call-start(p), custom_call_target="foo", backend_config="cfg", frontend_attributes={a="1"}
+          ROOT d = f32[20] custom-call-done(s)
+        }
+    """)
+    start = module.entry.root.operands[0]
+    wrapped = start.attrs["calls"].root
+    assert set(start.attrs) == {"calls", "backend_config", "frontend_attributes"}  # as XLA's module has it
+    assert wrapped.attrs["custom_call_target"] == "foo" and wrapped.attrs["backend_config"] == "cfg"

@@ -48,6 +48,9 @@ _CUSTOM_CALL_API_VERSIONS = ("API_VERSION_ORIGINAL", "API_VERSION_STATUS_RETURNI
 #: ``send-start`` are unknown opcodes rather than an async wrapping of copy or send.
 _OWN_ASYNC_FORMS = frozenset({"all-gather", "all-reduce", "collective-permute", "copy", "send", "recv"})
 _ASYNC_CONTINUATIONS = (Opcode.ASYNC_UPDATE, Opcode.ASYNC_DONE)
+#: Attributes of ``op-start`` sugar that XLA gives the async-start as well as the wrapped op
+#: (the instruction-wide ones; the op's own attributes go to the wrapped op only).
+_ASYNC_SUGAR_SHARED_ATTRS = frozenset({"backend_config", "frontend_attributes", "statistics"})
 #: Which opcodes take each computation-valued attribute (XLA refuses the attribute elsewhere,
 #: as "unexpected attribute", before it looks the computation up).
 _COMPUTATION_ATTR_OPCODES: dict[str, frozenset[Opcode]] = {
@@ -60,6 +63,23 @@ _COMPUTATION_ATTR_OPCODES: dict[str, frozenset[Opcode]] = {
     "true_computation": frozenset({Opcode.CONDITIONAL}), "false_computation": frozenset({Opcode.CONDITIONAL}),
     "branch_computations": frozenset({Opcode.CONDITIONAL}),
     "select": frozenset({Opcode.SELECT_AND_SCATTER}), "scatter": frozenset({Opcode.SELECT_AND_SCATTER}),
+}
+def _send_shape(send: Instruction) -> Shape | None:
+    return Shape.tuple_of([send.operands[0].shape, Shape.scalar(ElementType.U32), Shape.token()]) \
+        if len(send.operands) == 2 else None
+
+
+def _recv_done_shape(done: Instruction) -> Shape | None:
+    recv = done.operands[0].shape if len(done.operands) == 1 else None
+    return Shape.tuple_of([recv.tuple_shapes[0], Shape.token()]) if recv is not None and recv.tuple_shapes else None
+
+
+#: Shapes XLA's parser builds from the operands whatever the text declares (its factories for
+#: these opcodes take no shape): a send carries its operand, a recv-done its recv's data.
+_SHAPE_FROM_OPERANDS = {
+    Opcode.SEND: _send_shape,
+    Opcode.SEND_DONE: lambda done: Shape.token(),
+    Opcode.RECV_DONE: _recv_done_shape,
 }
 #: A conditional names its branches by the kind of its branch index: true/false for pred[],
 #: a list for s32[].
@@ -145,6 +165,7 @@ _NAN_PAYLOAD_BITS = {
 #: The payload of the NaN written without one (`nan`): a double's quiet bit.
 _QUIET_NAN_PAYLOAD = 1 << 51
 _INTEGER_TOKEN = re.compile(r"-?\d+")
+_NAN = float("nan")
 
 
 def _rounds_finite(value: float, etype: ElementType) -> bool:
@@ -908,6 +929,9 @@ class _Parser:
         self.operands_pos = operands_pos
         if shape is None:
             inst.shape = self.inferred_shape(inst, op_pos)
+        derive = _SHAPE_FROM_OPERANDS.get(inst.opcode)
+        if derive is not None and all(o is not None and o.shape is not None for o in inst.operands):
+            inst.shape = derive(inst) or inst.shape
         self.check_attributes(inst)
         by_name[name] = inst
         comp.add(inst)
@@ -1184,6 +1208,8 @@ class _Parser:
                     real = self.scalar_value(*self.literal_token(name), etype.component_type, name)
                     self.expect(",", "between the real and imaginary parts")
                     imag = self.scalar_value(*self.literal_token(name), etype.component_type, name)
+                    if real != real:  # XLA's parser: a NaN real part makes the value (nan, nan)
+                        imag = real
                     self.expect(")", "to close the complex value")
                     values.append(complex(real, imag))
                     pos = self.pos
@@ -1256,7 +1282,7 @@ class _Parser:
                 self.fail(BAD_LITERAL, f"NaN payload {payload:#x} does not fit {etype.text} in '{name}' "
                           + (f"(at most {(1 << bits) - 1:#x})" if bits else "(it has no NaN payloads)"),
                           pos, pos + len(tok), instruction=name)
-            return float("nan")
+            return -_NAN if tok.startswith("-") else _NAN  # XLA keeps the sign of -nan
         value = float(tok)
         if value in (float("inf"), float("-inf")) and not tok.lstrip("-").startswith("inf"):
             self.fail(BAD_LITERAL, f"value {tok} is out of range for any floating-point type (beyond "
@@ -1676,8 +1702,9 @@ class _Parser:
         """Turn ``negate-start(a)`` into ``async-start(a), calls=<negate of parameters>``, as XLA does,
         then check each async operation's instructions agree (see :meth:`check_async_chain`).
 
-        The wrapped instruction takes the sugar's attributes; ``-update``/``-done`` reach the
-        same computation through their operand, so they keep nothing but the opcode.
+        The wrapped instruction takes the sugar's attributes (the instruction-wide ones stay on the
+        async-start too, as in XLA); ``-update``/``-done`` reach the same computation through their
+        operand, so they keep nothing but the opcode.
         """
         wrapped_before: dict[str, list[Computation]] = {}
         sugar: dict[int, str] = {}  # id of an async-update/done written as sugar -> wrapped opcode
@@ -1706,7 +1733,8 @@ class _Parser:
                     suffix += 1
                 body = Computation(name + (f".{suffix}" if suffix else ""), params + [root], root)
                 body.execution_thread = keep.get("async_execution_thread")
-                inst.attrs = {**keep, "calls": body}
+                shared = {k: v for k, v in inst.attrs.items() if k in _ASYNC_SUGAR_SHARED_ATTRS}
+                inst.attrs = {**keep, "calls": body, **shared}
                 wrapped_before.setdefault(comp.name, []).append(body)
         if wrapped_before:
             ordered = list(module.computations.values())

@@ -214,7 +214,7 @@ def metadata_text(md: Metadata) -> str:
 
 def float_text(value: float) -> str:
     if math.isnan(value):
-        return "nan"
+        return "-nan" if math.copysign(1.0, value) < 0 else "nan"
     if math.isinf(value):
         return "inf" if value > 0 else "-inf"
     text = repr(float(value))

@@ -20,7 +20,15 @@ from .shapes import Shape
 
 #: Module header attributes that change what a compiled program does.
 _SEMANTIC_HEADER_ATTRS = ("replica_count", "num_partitions")
-FINGERPRINT_VERSION = "3"
+FINGERPRINT_VERSION = "4"
+#: Attributes an instruction repeats from the instruction that decides them: an async-update or
+#: async-done runs its async-start's computation on its thread (XLA prints neither on them).
+_IMPLIED_BY_START = frozenset({"calls", "async_execution_thread"})
+_IMPLIED_ATTRS: dict[Opcode, frozenset[str]] = {Opcode.ASYNC_UPDATE: _IMPLIED_BY_START,
+                                                Opcode.ASYNC_DONE: _IMPLIED_BY_START}
+#: Attributes with two spellings, hashed as the second: a custom-call's ``to_apply=c`` is what
+#: XLA keeps (and prints) as ``called_computations={c}``.
+_SPELLED_AS: dict[tuple[Opcode, str], str] = {(Opcode.CUSTOM_CALL, "to_apply"): "called_computations"}
 
 
 def shape_key(shape: Shape) -> str:
@@ -155,14 +163,27 @@ class _Fingerprinter:
                 parts.append(f"p{inst.parameter_number}")
             if inst.literal is not None:
                 parts.append(literal_key(inst.literal))
-            for key in sorted(inst.attrs):
-                if key not in A.NON_SEMANTIC_ATTRS and not A.is_default(key, inst.attrs[key]):
-                    parts.append(f"{key}={_value_key(inst.attrs[key], self.computation)}")
+            for key, value in sorted(self.semantic_attrs(inst).items()):
+                parts.append(f"{key}={_value_key(value, self.computation)}")
             if inst.control_predecessors:
                 parts.append("after=" + ",".join([position.get(id(p), "-1") for p in inst.control_predecessors]))
             lines.append("|".join(parts))
         lines.append(f"root={index[id(comp.root)]}" if comp.root is not None else "root=none")
         return "\n".join(lines)
+
+    @staticmethod
+    def semantic_attrs(inst: Instruction) -> dict:
+        """The attributes that decide what ``inst`` computes, each under one spelling."""
+        implied = _IMPLIED_ATTRS.get(inst.opcode, ())
+        attrs = {}
+        for key, value in inst.attrs.items():
+            if key in A.NON_SEMANTIC_ATTRS or key in implied or A.is_default(key, value):
+                continue
+            spelled = _SPELLED_AS.get((inst.opcode, key))
+            if spelled is not None:
+                key, value = spelled, (value,)
+            attrs[key] = value
+        return attrs
 
 
 def fingerprint(module: Module) -> str:
