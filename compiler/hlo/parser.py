@@ -64,22 +64,12 @@ _COMPUTATION_ATTR_OPCODES: dict[str, frozenset[Opcode]] = {
     "branch_computations": frozenset({Opcode.CONDITIONAL}),
     "select": frozenset({Opcode.SELECT_AND_SCATTER}), "scatter": frozenset({Opcode.SELECT_AND_SCATTER}),
 }
-def _send_shape(send: Instruction) -> Shape | None:
-    return Shape.tuple_of([send.operands[0].shape, Shape.scalar(ElementType.U32), Shape.token()]) \
-        if len(send.operands) == 2 else None
-
-
-def _recv_done_shape(done: Instruction) -> Shape | None:
-    recv = done.operands[0].shape if len(done.operands) == 1 else None
-    return Shape.tuple_of([recv.tuple_shapes[0], Shape.token()]) if recv is not None and recv.tuple_shapes else None
-
-
-#: Shapes XLA's parser builds from the operands whatever the text declares (its factories for
-#: these opcodes take no shape): a send carries its operand, a recv-done its recv's data.
+#: Shapes XLA's parser builds whatever the text declares (its factories for these opcodes take
+#: no shape): a send-done is a token. (XLA's send also carries its operand 0 and a recv-done its
+#: recv's data; the verifier's rules still read those from the declared shapes, so the parser
+#: keeps them as written for now.)
 _SHAPE_FROM_OPERANDS = {
-    Opcode.SEND: _send_shape,
     Opcode.SEND_DONE: lambda done: Shape.token(),
-    Opcode.RECV_DONE: _recv_done_shape,
 }
 #: A conditional names its branches by the kind of its branch index: true/false for pred[],
 #: a list for s32[].
