@@ -7,9 +7,12 @@ Mixtral 8x7B, Gemma, DeepSeek/MaxText, Torax, MobileNet), and a synthetic module
 
 For each case it measures, in the same run:
 
-* ``diagnose``: median wall time of nccd's parse + verify + target check (``diagnose_bytes``,
+Times are CPU time of the measuring process (``time.process_time``) on both sides, so that a
+shared, busy machine gives the same ratio as an idle one.
+
+* ``diagnose``: median CPU time of nccd's parse + verify + target check (``diagnose_bytes``,
   what ``ncc diagnose --no-daemon`` does) over ``--repeat`` runs, after one warm-up;
-* ``xla parse``: median wall time of XLA's C++ parser on the same text
+* ``xla parse``: median CPU time of XLA's C++ parser on the same text
   (``jaxlib._hlo.hlo_module_from_text``), timed inside a jaxlib interpreter
   (``--jax-python``, default /work/venvs/jax/bin/python or NCC_JAX_PYTHON); left out cleanly
   when no jaxlib is found;
@@ -56,9 +59,9 @@ repeat = int(sys.argv[2])
 _hlo.hlo_module_from_text(text)  # warm-up
 times = []
 for _ in range(repeat):
-    t = time.perf_counter()
+    t = time.process_time()
     _hlo.hlo_module_from_text(text)
-    times.append(time.perf_counter() - t)
+    times.append(time.process_time() - t)
 print(json.dumps(statistics.median(times)))
 """
 
@@ -141,9 +144,9 @@ def median_time(fn, repeat: int) -> float:
     fn()  # warm-up
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = time.process_time()
         fn()
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     return statistics.median(times)
 
 
@@ -190,8 +193,8 @@ def measure(name: str, path: Path, args) -> dict:
 
 
 def print_table(rows: list[dict], machine: str, repeat: int) -> None:
-    print(f"large modules, median of {repeat} runs; peak memory as ru_maxrss growth in a fresh process "
-          f"({machine})")
+    print(f"large modules, median CPU time of {repeat} runs; peak memory as ru_maxrss growth in a fresh "
+          f"process ({machine})")
     print("| module | MB | instructions | diagnose | XLA parse | ratio | check peak | /instr | "
           "compile -O2 peak | /instr |")
     print("|---|---|---|---|---|---|---|---|---|---|")
