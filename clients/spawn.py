@@ -50,7 +50,8 @@ def start_daemon(files: paths.DaemonFiles, config: dict[str, str], ready: Callab
         if between is not None:
             between()
         settings = [f"--{flag}={config[key]}" for key, flag in (
-            ("cache_dir", "cache-dir"), ("memory_budget", "memory-budget"), ("disk_budget", "cache-size"))
+            ("cache_dir", "cache-dir"), ("memory_budget", "memory-budget"), ("disk_budget", "cache-size"),
+            ("remote_cache", "remote-cache"), ("remote_cache_mode", "remote-cache-mode"))
             if key in config]
         command = [sys.executable, "-m", "nccd.daemon.server", "--runtime-dir", str(root), *settings, *daemon_args]
         # glibc gives every thread its own heap arena; a long-lived server with a thread pool

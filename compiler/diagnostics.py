@@ -447,6 +447,32 @@ BATCH_COMPILER_FAILED = _register(
     "to see the failure, and report it with the model attached")
 
 
+# -- the remote cache (E09x, W07x; a fleet's shared store, daemon/remote_cache.py) ------------------
+REMOTE_CACHE_BAD_SETTING = _register(
+    "NCC-E090", "the remote cache setting is not usable",
+    "give --remote-cache s3://BUCKET/PREFIX or file:///SHARED/DIR (or NCC_REMOTE_CACHE), "
+    "--remote-cache-mode read or write, and a timeout in seconds; see docs/fleet.md")
+REMOTE_CACHE_NEEDS_EXTRA = _register(
+    "NCC-E091", "the remote cache backend needs an optional package",
+    "install the extra the message names (pip install 'nccd[s3]' for s3:// stores), or use a "
+    "file:// store on a shared file system")
+REMOTE_CACHE_GC_FAILED = _register(
+    "NCC-E092", "the remote cache could not be listed or cleaned",
+    "check the store's URL, credentials and permissions (gc lists and deletes: it needs s3:ListBucket "
+    "and s3:DeleteObject), then run `ncc cache gc --remote` again")
+REMOTE_CACHE_UNAVAILABLE = _register(
+    "NCC-W070", "the remote cache did not answer; compiled locally",
+    "nothing to do for this compile (its result is correct and cached locally); check the store's "
+    "URL, network and credentials; after repeated failures nccd stops asking it for a while")
+REMOTE_CACHE_REJECTED = _register(
+    "NCC-W071", "a remote cache entry failed verification and was not used",
+    "the artifact in the store does not match its record (tampered or damaged); it was compiled "
+    "locally instead; remove the entry (`ncc cache gc --remote`) and check who can write the store")
+REMOTE_CACHE_NONDETERMINISM = _register(
+    "NCC-W072", "another writer published a different program for the same compile",
+    "the first writer's artifact stays (nothing is overwritten); two compilers disagree on the same "
+    "inputs: check that the writers run the same nccd build, and report it if they do")
+
 # -- Python model source (E2xx, W2xx; the language server, clients/lsp/) -----------------------
 # Found by reading PyTorch/JAX source with `ast` (nothing is imported or run), inside the code that
 # gets compiled: forward/__call__ of modules, jitted functions and the callables given to JAX

@@ -47,6 +47,7 @@ from nccd.compiler.hlo.loader import looks_like_text, read_model_file
 from nccd.compiler.options import CompileOptions
 
 from .engine import Engine, EngineConfig
+from .remote_cache import RemoteSettings
 
 #: File names a folder scan takes as models (a `.txt` only when it starts like HLO).
 MODEL_SUFFIXES = (".hlo", ".pb", ".mlir", ".txt")
@@ -261,7 +262,8 @@ def compile_graph(task: CompileTask) -> dict:
     _hold_for_tests(task)
     engine = _WORKER_ENGINES.get(task.cache_dir)
     if engine is None:
-        engine = _WORKER_ENGINES[task.cache_dir] = Engine(EngineConfig(Path(task.cache_dir)))
+        engine = _WORKER_ENGINES[task.cache_dir] = Engine(EngineConfig(Path(task.cache_dir),
+                                                                       remote=RemoteSettings.from_env()))
     worker = f"{socket.gethostname()}:{os.getpid()}"
 
     def answer(status: str, **fields) -> dict:
@@ -453,7 +455,7 @@ def run_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, execu
     if not paths:
         raise BatchError("no models found in " + ", ".join(inputs) +
                          f"\n  hint: models are files ending in {', '.join(MODEL_SUFFIXES)}, or an XLA dump folder")
-    engine = Engine(EngineConfig(cache_dir))
+    engine = Engine(EngineConfig(cache_dir, remote=RemoteSettings.from_env(environment or {})))
     graphs = triage(paths, options, engine, max_bytes)
     todo = [g for g in graphs if g.status == "pending"]
     on_event({"event": "plan", "graphs": len(graphs), "to_compile": len(todo),

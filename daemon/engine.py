@@ -10,8 +10,11 @@ Three levels answer a compile, cheapest first:
    (renamed values, moved lines, another printing style, text vs proto);
 3. an **incremental** compile (daemon/incremental.py) reuses the previous compile of the
    same model when the edit only changed constants the passes did not look at;
-4. otherwise a full compile, once per key however many requests ask at the same time
-   (single flight between threads; a file lock between processes sharing the disk cache).
+4. the **remote cache** (daemon/remote_cache.py), when one is configured: a fleet's shared
+   store, asked after the local caches miss; a verified hit is copied into the disk cache;
+5. otherwise a full compile, once per key however many requests ask at the same time
+   (single flight between threads; a file lock between processes sharing the disk cache),
+   stored locally and then, by writers, published to the remote cache.
 
 Everything in memory is bounded by a byte budget with LRU eviction; the disk cache has its
 own (daemon/diskcache.py). Failed compiles are remembered for a short time only.
@@ -44,6 +47,7 @@ from . import incremental
 from .diskcache import DiskCache
 from .entries import Compiled, Loaded, text_of
 from .memcache import ByteBudgetLRU
+from .remote_cache import RemoteCache, RemoteSettings
 
 DEFAULT_MEMORY_BUDGET = 1 << 30
 DEFAULT_DISK_BUDGET = 4 << 30
@@ -76,10 +80,13 @@ class EngineConfig:
     memory_budget: int = DEFAULT_MEMORY_BUDGET
     disk_budget: int = DEFAULT_DISK_BUDGET
     failure_ttl_s: float = 300.0
+    #: The fleet's shared store behind the disk cache (None: this machine only).
+    remote: RemoteSettings | None = None
 
     def to_json(self) -> dict:
         return {"cache_dir": str(self.cache_dir), "memory_budget": str(self.memory_budget),
-                "disk_budget": str(self.disk_budget)}
+                "disk_budget": str(self.disk_budget), "remote_cache": self.remote.url if self.remote else "",
+                "remote_cache_mode": self.remote.mode if self.remote else ""}
 
 
 @dataclass(frozen=True)
@@ -131,11 +138,12 @@ class Engine:
         self.aliases = ByteBudgetLRU("aliases", 1 << 20)
         self.latest = ByteBudgetLRU("latest", 1 << 20)
         self.disk = DiskCache(config.cache_dir, config.disk_budget, config.failure_ttl_s)
+        self.remote = RemoteCache(config.remote) if config.remote is not None else None
         self._failures: dict[str, tuple[float, dict]] = {}
         self._flights: dict[str, _Flight] = {}
         self._lock = threading.Lock()
         self.counters = {"compiles": 0, "full_compiles": 0, "incremental_compiles": 0, "memory_hits": 0,
-                         "disk_hits": 0, "canonical_hits": 0, "failure_hits": 0, "single_flight_waits": 0,
+                         "disk_hits": 0, "canonical_hits": 0, "remote_hits": 0, "failure_hits": 0, "single_flight_waits": 0,
                          "disk_write_warnings": 0, "diagnoses": 0, "runs": 0, "bytes_hashed": 0}
         self.in_flight = 0
 
@@ -208,10 +216,13 @@ class Engine:
         return CacheKeys(request, _sha("canonical", __version__, fp, flags) if fp else None)
 
     def cached_artifact(self, keys: CacheKeys) -> str | None:
-        """The SHA-256 of the artifact the disk cache holds for these keys, or None."""
+        """The SHA-256 of the artifact the disk cache holds for these keys (copied from the remote
+        cache first when only the fleet's store has it), or None."""
         if keys.canonical is None:
             return None
         found = self._from_disk(keys.canonical)
+        if found is None and self.remote is not None:
+            found, _ = self._from_remote(keys.canonical, keys.request)
         return hashlib.sha256(found.data).hexdigest() if found is not None else None
 
     # -- diagnose ------------------------------------------------------------------------------
@@ -306,11 +317,13 @@ class Engine:
             result.artifact = compiled.data
         result.compile_ms = (time.perf_counter() - started) * 1e3
         result.timings_ms = {k: round(v, 3) for k, v in timings.items()}
-        result.warnings = warnings
+        # notes about this answer: remote-cache diagnostics join the result's, the rest are warnings
+        result.diagnostics.extend(n for n in warnings if isinstance(n, D.Diagnostic))
+        result.warnings = [n for n in warnings if not isinstance(n, D.Diagnostic)]
         return result
 
     def _answer(self, request_key, content_key, data, options, flags, argv, label, max_bytes, retry_failed,
-                report, lap) -> tuple[Compiled, str, list[str]]:
+                report, lap) -> tuple[Compiled, str, list]:
         """(the compiled entry, where it came from, notes about this answer such as a full disk)."""
         while True:
             key = self.aliases.peek(request_key)
@@ -329,7 +342,7 @@ class Engine:
                                           max_bytes, report, lap)
 
     def _compile_once(self, request_key, content_key, data, options, flags, argv, label, max_bytes, report,
-                      lap) -> tuple[Compiled, str, list[str]]:
+                      lap) -> tuple[Compiled, str, list]:
         report("cache", "looking up the disk cache")
         canonical = self.disk.get_alias(request_key)
         if canonical is not None:
@@ -353,7 +366,8 @@ class Engine:
             self._remember(request_key, canonical, compiled, len(data))
             self._remember_latest(label, flags, content_key, request_key)
             self._count("incremental_compiles")
-            return compiled, "incremental", self._store_on_disk(canonical, compiled, lap)
+            notes = self._store_on_disk(canonical, compiled, lap)
+            return compiled, "incremental", notes + self._publish(canonical, compiled, lap)
         loaded = self._load(data, content_key, label, max_bytes)
         lap("load")
         if loaded.module is None:
@@ -379,14 +393,28 @@ class Engine:
                     self.disk.put_alias(request_key, canonical)
                     self._count("disk_hits")
                     return found, "disk", []
+            notes = []
+            if canonical is not None and self.remote is not None:
+                report("remote", "asking the remote cache")
+                found, notes = self._from_remote(canonical, request_key)
+                lap("remote")
+                if found is not None:
+                    self._remember(request_key, canonical, found)
+                    self._remember_latest(label, flags, content_key, request_key)
+                    return found, "remote", notes
             compiled = self._full_compile(loaded, options, label, argv, report)
             lap("compile")
             if not compiled.data:
-                return self._failed(request_key, compiled.result)
+                return self._failed(request_key, compiled.result)  # failures stay on this machine
             self._remember(request_key, canonical, compiled, len(data))
             self._remember_latest(label, flags, content_key, request_key)
             report("store", "writing the cache entry")
-            return compiled, "miss", self._store_on_disk(canonical, compiled, lap)
+            notes += self._store_on_disk(canonical, compiled, lap)
+            # a store that just failed to answer is not asked again within this request, so the
+            # answer comes within the remote timeout (+ the compile) however the store behaves
+            if not any(getattr(n, "code", None) == D.REMOTE_CACHE_UNAVAILABLE.code for n in notes):
+                notes += self._publish(canonical, compiled, lap)
+            return compiled, "miss", notes
 
     def _previous_compile(self, label: str, flags: str) -> tuple[Compiled, str] | None:
         """The last compile of this model (file name and flags) still in memory, and its text."""
@@ -412,7 +440,7 @@ class Engine:
         compiled.result["fingerprint"] = result.fingerprint
         return compiled
 
-    def _store_on_disk(self, canonical: str | None, compiled: Compiled, lap) -> list[str]:
+    def _store_on_disk(self, canonical: str | None, compiled: Compiled, lap) -> list:
         """Write the entry to the disk cache; a refusal (full disk...) is a warning, never an error."""
         if canonical is None:
             return []
@@ -425,6 +453,41 @@ class Engine:
         for request_key in compiled.request_keys:
             self.disk.put_alias(request_key, canonical)
         return []
+
+    # -- the remote cache ------------------------------------------------------------------------
+    def _from_remote(self, canonical: str, request_key: str | None) -> tuple[Compiled | None, list]:
+        """A verified artifact from the fleet's store, copied into the disk cache; else None and
+        the notes that explain why this answer did not come from there (unavailable, rejected)."""
+        remote = self.remote
+        if remote is None:
+            return None, []
+        found = remote.lookup(canonical)
+        if found.outcome == "unavailable":
+            return None, [D.Diagnostic(D.REMOTE_CACHE_UNAVAILABLE.code, f"remote cache {remote.url}: {found.reason}")]
+        if found.outcome == "rejected":
+            return None, [D.Diagnostic(D.REMOTE_CACHE_REJECTED.code, f"remote cache {remote.url}: {found.reason}")]
+        data, record = found.data, found.record
+        if found.outcome != "hit" or data is None or record is None:
+            return None, []
+        self._count("remote_hits")
+        requests = {request_key} if request_key else set()
+        warning = self.disk.put(canonical, data, record["result"], record["result"].get("compile_ms", 0),
+                                requests)  # atomic: a temporary file renamed into place
+        if warning is None and request_key:
+            self.disk.put_alias(request_key, canonical)
+        return Compiled(data, record["result"]), [warning] if warning else []
+
+    def _publish(self, canonical: str | None, compiled: Compiled, lap) -> list:
+        """Writers upload a successful compile after storing it locally; readers never write."""
+        if canonical is None or self.remote is None or not self.remote.settings.writer or not compiled.data:
+            return []
+        note = self.remote.publish(canonical, compiled.data, compiled.result)
+        lap("publish")
+        if note is None:
+            return []
+        if note.startswith("non-determinism"):
+            return [D.Diagnostic(D.REMOTE_CACHE_NONDETERMINISM.code, note)]
+        return [D.Diagnostic(D.REMOTE_CACHE_UNAVAILABLE.code, f"remote cache {self.remote.url}: {note}")]
 
     def _remember(self, request_key: str, canonical: str | None, compiled: Compiled, source_bytes: int = 0) -> None:
         size = 2 * len(compiled.data) + 4096
@@ -460,7 +523,7 @@ class Engine:
         record = self.disk.get_failure(request_key)
         return record["result"] if record else None
 
-    def _failed(self, request_key: str, result_json: dict) -> tuple[Compiled, str, list[str]]:
+    def _failed(self, request_key: str, result_json: dict) -> tuple[Compiled, str, list]:
         """Remember a refused model for the failure TTL (never longer: a fixed compiler may accept it)."""
         with self._lock:
             if len(self._failures) > 10_000:
@@ -508,10 +571,11 @@ class Engine:
             counters = dict(self.counters)
             in_flight = self.in_flight
         answered = counters["compiles"]
-        warm = counters["memory_hits"] + counters["disk_hits"] + counters["canonical_hits"]
+        warm = counters["memory_hits"] + counters["disk_hits"] + counters["canonical_hits"] + counters["remote_hits"]
         return {"memory": memory, "memory_budget_bytes": self.config.memory_budget,
                 "memory_cached_bytes": sum(m["bytes"] for m in memory.values()),
-                "disk": self.disk.stats(), "counters": counters, "compiles_in_flight": in_flight,
+                "disk": self.disk.stats(), "remote": self.remote.stats() if self.remote else None,
+                "counters": counters, "compiles_in_flight": in_flight,
                 "hit_rate": round(warm / answered, 4) if answered else None, "rss_bytes": rss_bytes()}
 
 

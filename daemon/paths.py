@@ -226,6 +226,9 @@ def requested_config(env=None) -> dict[str, str]:
                 wanted[key] = str(parse_size(env[name]))
             except ValueError:
                 pass  # the daemon reports the bad value when it starts
+    if env.get("NCC_REMOTE_CACHE"):  # a daemon without this store (or mode) would not share the fleet's cache
+        wanted["remote_cache"] = env["NCC_REMOTE_CACHE"]
+        wanted["remote_cache_mode"] = (env.get("NCC_REMOTE_CACHE_MODE") or "read").lower()
     return wanted
 
 

@@ -84,7 +84,8 @@ class Daemon:
     def __init__(self, args: argparse.Namespace):
         self.files = paths.files(Path(args.runtime_dir) if args.runtime_dir else None)
         self.config = EngineConfig(cache_dir=Path(args.cache_dir).resolve(), memory_budget=args.memory_budget,
-                                   disk_budget=args.cache_size, failure_ttl_s=args.failure_ttl)
+                                   disk_budget=args.cache_size, failure_ttl_s=args.failure_ttl,
+                                   remote=args.remote)
         self.idle_timeout = args.idle_timeout
         self.max_rss = args.max_rss or max(2 * args.memory_budget + (512 << 20), 1 << 30)
         self.listen = args.listen
@@ -387,12 +388,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--listen", type=_loopback, default=None, metavar="HOST:PORT",
                         help="also serve on this loopback TCP address; callers must send the token from "
                              "RUNTIME_DIR/token as x-nccd-token metadata")
+    parser.add_argument("--remote-cache", default=env.get("NCC_REMOTE_CACHE") or None, metavar="URL",
+                        help="a fleet's shared cache behind the local one: s3://BUCKET/PREFIX (pip install "
+                             "'nccd[s3]'; endpoint: NCC_S3_ENDPOINT_URL) or file:///SHARED/DIR (default: "
+                             "NCC_REMOTE_CACHE; see docs/fleet.md)")
+    parser.add_argument("--remote-cache-mode", choices=("read", "write"),
+                        default=(env.get("NCC_REMOTE_CACHE_MODE") or "read").lower(),
+                        help="read (default): only download; write: also publish successful compiles")
+    parser.add_argument("--remote-cache-timeout", default=env.get("NCC_REMOTE_CACHE_TIMEOUT") or None,
+                        metavar="SECONDS", help="the longest a compile waits for the remote cache (default 5)")
     parser.add_argument("--version", action="version", version=f"nccd {__version__}")
     return parser
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The daemon's arguments, the remote cache settings checked (a usage error, not a traceback)."""
+    from .remote_cache import RemoteCacheConfigError, settings
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        args.remote = settings(args.remote_cache, args.remote_cache_mode, args.remote_cache_timeout)
+    except RemoteCacheConfigError as exc:
+        parser.error(f"{exc.code.code}: {exc}")
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     try:
         return Daemon(args).serve()
     except paths.RuntimeDirError as exc:

@@ -170,7 +170,7 @@ class WatchSession:
         warnings = len(result.diagnostics) - errors
         when = time.strftime("%H:%M:%S")
         if result.ok:
-            cache = {"memory": "warm", "disk": "disk cache", "incremental": "incremental"}.get(result.cache, "compiled")
+            cache = {"memory": "warm", "disk": "disk cache", "remote": "remote cache", "incremental": "incremental"}.get(result.cache, "compiled")
             summary = (f"{when} ok    {label}: {result.compile_ms:.0f} ms ({cache}), {warnings} warning"
                        f"{'s' if warnings != 1 else ''} -> {self.label(output)}")
         else:

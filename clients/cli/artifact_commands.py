@@ -197,7 +197,7 @@ def compile_summary(result, model: str, report_path: str | None = None, report_f
     target = result.options.target
     if result.ok:
         cached = {"memory": " (warm: in memory)", "disk": " (warm: disk cache)",
-                  "incremental": " (incremental)"}.get(result.cache or "", "")
+                  "remote": " (remote cache)", "incremental": " (incremental)"}.get(result.cache or "", "")
         lines.append(f"{model}: compiled {result.module_name} for {target} in "
                      f"{result.compile_ms:.0f} ms{cached} -> {result.output} ({_size(result.artifact_bytes)})")
         if report_path and report_error is None and report is not None:

@@ -39,6 +39,9 @@ class Backend(Protocol):
     def clear_memory(self) -> None:
         """Drop the memory caches (``ncc cache clean``)."""
 
+    def remote_stats(self) -> dict | None:
+        """The fleet's remote cache: its counters, only its URL, or None when none is set."""
+
 
 class WarmBackend:
     """The daemon's engine: memory and disk caches, single flight, incremental recompiles."""
@@ -69,6 +72,9 @@ class WarmBackend:
 
     def clear_memory(self):
         self.engine.clear_memory()
+
+    def remote_stats(self):
+        return self.engine.remote.stats() if self.engine.remote is not None else None
 
 
 class ColdBackend:
@@ -114,3 +120,7 @@ class ColdBackend:
 
     def clear_memory(self):
         pass
+
+    def remote_stats(self):
+        url = self.env.get("NCC_REMOTE_CACHE")
+        return {"url": url} if url else None

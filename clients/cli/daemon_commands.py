@@ -21,9 +21,10 @@ examples:
 `ncc` starts the daemon by itself when a command needs it; start it by hand only to pass
 options (--listen, --memory-budget, --idle-timeout...; see `nccd --help`).
 Settings: NCC_RUNTIME_DIR (socket, lock, log), NCC_CACHE_DIR, NCC_CACHE_SIZE,
-NCC_MEMORY_BUDGET, NCC_IDLE_TIMEOUT, NCC_MAX_WATCHES. A client of another configuration
-(cache directory, virtualenv, budgets) uses a daemon of its own beside the running one; a
-client of another nccd version restarts it."""
+NCC_MEMORY_BUDGET, NCC_IDLE_TIMEOUT, NCC_MAX_WATCHES, NCC_REMOTE_CACHE and NCC_REMOTE_CACHE_MODE
+(a fleet's shared cache: docs/fleet.md). A client of another configuration (cache directory,
+virtualenv, budgets, remote cache) uses a daemon of its own beside the running one; a client of
+another nccd version restarts it."""
 
 CACHE_EPILOG = """\
 examples:
@@ -31,6 +32,8 @@ examples:
   ncc cache prune --max-size 1G   drop least recently used entries down to 1 GiB
   ncc cache clean              empty the cache
   ncc cache clear-locks        remove the locks of compiles whose process died
+  ncc cache gc --remote --older-than 30d   delete what the fleet's store has not had
+                               written for 30 days (the only command that lists the store)
 
 The cache is content-addressed: an entry is found again when the model's program, the
 flags that change it, the target and the nccd version are the same. Entries are
@@ -63,16 +66,25 @@ def register(sub) -> None:
     g.add_argument("--idle-timeout", metavar="DURATION", help="stop after this long without requests (default 3h)")
     g.add_argument("--max-rss", metavar="SIZE", help="resident memory limit (default 2x budget + 512M)")
     g.add_argument("--max-watches", metavar="N", help="watch streams served at once (default 8)")
+    g.add_argument("--remote-cache", metavar="URL", help="a fleet's shared cache: s3://BUCKET/PREFIX or "
+                                                         "file:///DIR (see docs/fleet.md)")
+    g.add_argument("--remote-cache-mode", metavar="read|write", help="write: also publish compiles (default read)")
     p.set_defaults(handler=cmd_daemon)
 
     p = sub.add_parser("cache", help="show, prune or empty the compile cache",
                        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=CACHE_EPILOG,
                        description="The persistent cache of compiled artifacts (shared by every daemon and "
                                    "`ncc --no-daemon` of this user).")
-    p.add_argument("action", choices=("stats", "prune", "clean", "clear-locks"), metavar="ACTION",
-                   help="stats, prune, clean or clear-locks")
+    p.add_argument("action", choices=("stats", "prune", "clean", "clear-locks", "gc"), metavar="ACTION",
+                   help="stats, prune, clean, clear-locks or gc (with --remote)")
     p.add_argument("--max-size", default=None, metavar="SIZE", help="prune: the size to prune to (e.g. 1G; "
                                                                   "default: the configured limit)")
+    p.add_argument("--remote", action="store_true", help="gc: the fleet's remote cache (NCC_REMOTE_CACHE or "
+                                                          "--remote-cache URL)")
+    p.add_argument("--older-than", metavar="DURATION", help="gc: delete entries not written for this long "
+                                                            "(e.g. 30d, 12h)")
+    p.add_argument("--dry-run", action="store_true", help="gc: list what would go, delete nothing")
+    p.add_argument("--remote-cache", metavar="URL", help="gc: the store (default: NCC_REMOTE_CACHE)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_cache)
 
@@ -128,6 +140,8 @@ def _status_text(status: dict) -> str:
         f"{counters['canonical_hits']} same program, {counters['incremental_compiles']} incremental, "
         f"{counters['full_compiles']} full); hit rate "
         f"{'-' if hit_rate is None else f'{hit_rate:.0%}'}",
+        *([f"  remote     {remote['url']} ({remote['mode']}, circuit {remote['circuit']}): {remote['hits']} hits, "
+           f"{remote['misses']} misses, {remote['published']} published"] if (remote := engine.get("remote")) else []),
         f"  idle stop  after {status['idle_timeout_s']:.0f} s without requests" if status["idle_timeout_s"]
         else "  idle stop  never",
         f"  log        {status['log']}",
@@ -149,7 +163,8 @@ def _daemon_action(args, io: Console) -> int:
     from nccd.daemon import paths
 
     extra = [f"--{name.replace('_', '-')}={getattr(args, name)}"
-             for name in ("listen", "memory_budget", "cache_size", "idle_timeout", "max_rss", "max_watches")
+             for name in ("listen", "memory_budget", "cache_size", "idle_timeout", "max_rss", "max_watches",
+                          "remote_cache", "remote_cache_mode")
              if getattr(args, name) is not None]
     if extra and args.action not in ("start", "restart"):
         raise UsageError(f"{extra[0].split('=')[0]} is for `ncc daemon start` or `restart`, not {args.action}")
@@ -226,7 +241,24 @@ def _cache_text(action: str, document: dict) -> str:
                 rate = cache["hit_rate"]
                 lines.append(f"memory {name}: {cache['entries']} entries, {_format_bytes(cache['bytes'])} of "
                              f"{_format_bytes(cache['budget_bytes'])}, hit rate {'-' if rate is None else f'{rate:.0%}'}")
+        remote = document.get("remote")
+        if remote and "hits" in remote:
+            latency = remote["hit_latency_ms"]
+            rate = remote["hit_rate"]
+            lines.append(f"remote cache {remote['url']} ({remote['mode']}, circuit {remote['circuit']}): "
+                         f"{remote['hits']} hits, {remote['misses']} misses ({remote['rejected']} rejected), "
+                         f"hit rate {'-' if rate is None else f'{rate:.0%}'}, {remote['errors']} errors; "
+                         f"{_format_bytes(remote['bytes_downloaded'])} down, "
+                         f"{_format_bytes(remote['bytes_uploaded'])} up, {remote['published']} published; "
+                         f"hit latency median {latency['median']} ms, p95 {latency['p95']} ms")
+        elif remote:
+            lines.append(f"remote cache {remote['url']}: counted by the daemon that uses it (run without "
+                         "--no-daemon)")
         return "\n".join(lines)
+    if action == "gc":
+        verb = "would remove" if document["dry_run"] else "removed"
+        return (f"remote cache {document['url']}: {document['records']} records, {document['artifacts']} "
+                f"artifacts; {verb} {document['removed']} objects ({_format_bytes(document['freed_bytes'])})")
     if action == "prune":
         return f"pruned {document['removed']} entries ({_format_bytes(document['freed_bytes'])}); " \
                f"{_format_bytes(document['bytes'])} left"
@@ -246,13 +278,15 @@ def cmd_cache(args, io: Console) -> int:
             max_bytes = paths.parse_size(args.max_size)
         except (ValueError, IndexError):
             raise UsageError(f"invalid --max-size {args.max_size!r}: give bytes or a number with K, M or G") from None
+    if args.action == "gc" or args.remote or args.older_than or args.dry_run or args.remote_cache:
+        return _cache_gc(args, io)
     disk = io.backend.disk_cache()
     memory = io.backend.memory_stats()
     from nccd.daemon.diskcache import CacheNotWritable
 
     try:
         if args.action == "stats":
-            document = {"disk": disk.stats(), "memory": memory}
+            document = {"disk": disk.stats(), "memory": memory, "remote": _remote_stats(io)}
         elif args.action == "prune":
             document = disk.prune(max_bytes)
         elif args.action == "clean":
@@ -268,6 +302,52 @@ def cmd_cache(args, io: Console) -> int:
         emit_json(document, io.out)
     else:
         io.print(_cache_text(args.action, document))
+    return EXIT_OK
+
+
+def _remote_stats(io: Console) -> dict | None:
+    """The daemon's remote-cache counters; in this process only the store's URL (nothing counted)."""
+    return io.backend.remote_stats()
+
+
+def _cache_gc(args, io: Console) -> int:
+    """`ncc cache gc --remote --older-than D`: the one command that lists the fleet's store."""
+    from nccd.compiler import diagnostics as D
+    from nccd.daemon import paths
+    from nccd.daemon.remote_cache import RemoteCache, RemoteCacheConfigError, StoreError, settings
+
+    if args.action != "gc":
+        raise UsageError("--remote, --older-than, --dry-run and --remote-cache are for `ncc cache gc`")
+    if not args.remote:
+        raise UsageError("`ncc cache gc` cleans the remote cache: give --remote (the local cache has "
+                         "`ncc cache prune`)")
+    if not args.older_than:
+        raise UsageError("give --older-than DURATION (e.g. 30d): gc deletes what was not written for that long")
+    try:
+        older_than_s = paths.parse_duration(args.older_than)
+    except (ValueError, IndexError):
+        raise UsageError(f"invalid --older-than {args.older_than!r}: give a number with s, m, h or d") from None
+    url = args.remote_cache or io.env.get("NCC_REMOTE_CACHE")
+    if not url:
+        raise UsageError("no remote cache: give --remote-cache URL or set NCC_REMOTE_CACHE")
+    try:
+        checked = settings(url, "read", io.env.get("NCC_REMOTE_CACHE_TIMEOUT"))
+        assert checked is not None  # the URL is not empty
+        remote = RemoteCache(checked)
+    except RemoteCacheConfigError as exc:
+        io.error(f"ncc: error[{exc.code.code}]: {exc}\n  hint: {exc.code.hint}")
+        return EXIT_DIAGNOSTICS
+    try:
+        document = remote.gc(older_than_s, dry_run=args.dry_run)
+    except StoreError as exc:
+        io.error(f"ncc: error[{D.REMOTE_CACHE_GC_FAILED.code}]: {exc}\n  hint: {D.REMOTE_CACHE_GC_FAILED.hint}")
+        return EXIT_DIAGNOSTICS
+    finally:
+        remote.close(wait=False)
+    if args.json:
+        emit_json(document, io.out)
+    else:
+        io.print(_cache_text("gc", document))
     return EXIT_OK
 
 
