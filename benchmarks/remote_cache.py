@@ -200,6 +200,9 @@ def main() -> int:
     except ImportError:
         print("boto3/moto are not installed: the S3 rows are skipped (pip install -e '.[test]')")
     else:
+        import logging
+
+        logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's server logs every request
         server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
         server.start()
         try:

@@ -47,7 +47,7 @@ from nccd.compiler.hlo.loader import looks_like_text, read_model_file
 from nccd.compiler.options import CompileOptions
 
 from .engine import Engine, EngineConfig
-from .remote_cache import RemoteSettings
+from .remote_cache import RemoteCacheConfigError, RemoteSettings
 
 #: File names a folder scan takes as models (a `.txt` only when it starts like HLO).
 MODEL_SUFFIXES = (".hlo", ".pb", ".mlir", ".txt")
@@ -455,7 +455,11 @@ def run_batch(inputs: list[str], options: CompileOptions, cache_dir: Path, execu
     if not paths:
         raise BatchError("no models found in " + ", ".join(inputs) +
                          f"\n  hint: models are files ending in {', '.join(MODEL_SUFFIXES)}, or an XLA dump folder")
-    engine = Engine(EngineConfig(cache_dir, remote=RemoteSettings.from_env(environment or {})))
+    try:  # the fleet's store (NCC_REMOTE_CACHE): planned against; workers read and write it
+        remote = RemoteSettings.from_env(environment or {})
+    except RemoteCacheConfigError as exc:
+        raise BatchError(f"{exc.code.code}: {exc}") from None
+    engine = Engine(EngineConfig(cache_dir, remote=remote))
     graphs = triage(paths, options, engine, max_bytes)
     todo = [g for g in graphs if g.status == "pending"]
     on_event({"event": "plan", "graphs": len(graphs), "to_compile": len(todo),

@@ -579,6 +579,26 @@ class Engine:
                 "hit_rate": round(warm / answered, 4) if answered else None, "rss_bytes": rss_bytes()}
 
 
+def remote_gc(url: str, older_than_s: float, dry_run: bool, timeout: str | None = None) -> dict:
+    """`ncc cache gc --remote`: delete what the store at ``url`` has not had written for
+    ``older_than_s``; on failure a document with an ``error`` (code, message, hint)."""
+    from .remote_cache import RemoteCacheConfigError, StoreError, settings
+
+    try:
+        checked = settings(url, "read", timeout)
+        assert checked is not None  # the URL is not empty
+        remote = RemoteCache(checked)
+    except RemoteCacheConfigError as exc:
+        return {"error": {"code": exc.code.code, "message": str(exc), "hint": exc.code.hint}}
+    try:
+        return remote.gc(older_than_s, dry_run=dry_run)
+    except StoreError as exc:
+        code = D.REMOTE_CACHE_GC_FAILED
+        return {"error": {"code": code.code, "message": str(exc), "hint": code.hint}}
+    finally:
+        remote.close(wait=False)
+
+
 def _labelled(module, label: str):
     """The cached ``module`` as this request names it: a shallow copy with its own file name.
 

@@ -187,12 +187,6 @@ def cmd_compile_many(args, io: Console) -> int:
     else:
         on_event = _TextProgress(io, io.err.isatty() if hasattr(io.err, "isatty") else False)
     environment = {k: v for k, v in io.env.items() if k.startswith("NCC_")}
-    from nccd.daemon.remote_cache import RemoteCacheConfigError, RemoteSettings
-
-    try:  # the fleet's store (NCC_REMOTE_CACHE): planned against, and workers read and write it
-        RemoteSettings.from_env(environment)
-    except RemoteCacheConfigError as exc:
-        raise UsageError(f"{exc.code.code}: {exc}") from None
     try:
         report = run_batch(inputs, options, batch_cache_dir, executor, on_event,
                            io.max_input_bytes(args.max_input_size), environment,

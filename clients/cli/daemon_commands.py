@@ -312,9 +312,8 @@ def _remote_stats(io: Console) -> dict | None:
 
 def _cache_gc(args, io: Console) -> int:
     """`ncc cache gc --remote --older-than D`: the one command that lists the fleet's store."""
-    from nccd.compiler import diagnostics as D
     from nccd.daemon import paths
-    from nccd.daemon.remote_cache import RemoteCache, RemoteCacheConfigError, StoreError, settings
+    from nccd.daemon.engine import remote_gc
 
     if args.action != "gc":
         raise UsageError("--remote, --older-than, --dry-run and --remote-cache are for `ncc cache gc`")
@@ -330,20 +329,11 @@ def _cache_gc(args, io: Console) -> int:
     url = args.remote_cache or io.env.get("NCC_REMOTE_CACHE")
     if not url:
         raise UsageError("no remote cache: give --remote-cache URL or set NCC_REMOTE_CACHE")
-    try:
-        checked = settings(url, "read", io.env.get("NCC_REMOTE_CACHE_TIMEOUT"))
-        assert checked is not None  # the URL is not empty
-        remote = RemoteCache(checked)
-    except RemoteCacheConfigError as exc:
-        io.error(f"ncc: error[{exc.code.code}]: {exc}\n  hint: {exc.code.hint}")
+    document = remote_gc(url, older_than_s, args.dry_run, io.env.get("NCC_REMOTE_CACHE_TIMEOUT"))
+    if "error" in document:
+        error = document["error"]
+        io.error(f"ncc: error[{error['code']}]: {error['message']}\n  hint: {error['hint']}")
         return EXIT_DIAGNOSTICS
-    try:
-        document = remote.gc(older_than_s, dry_run=args.dry_run)
-    except StoreError as exc:
-        io.error(f"ncc: error[{D.REMOTE_CACHE_GC_FAILED.code}]: {exc}\n  hint: {D.REMOTE_CACHE_GC_FAILED.hint}")
-        return EXIT_DIAGNOSTICS
-    finally:
-        remote.close(wait=False)
     if args.json:
         emit_json(document, io.out)
     else:
