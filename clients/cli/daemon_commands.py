@@ -182,7 +182,8 @@ def _daemon_action(args, io: Console) -> int:
             reply = client.connect()
             client.shutdown()
             pid, deadline = int(reply["pid"]), time.monotonic() + 60
-            while paths.lock_held(files.lock) and time.monotonic() < deadline:
+            # the daemon of this client's configuration: the runtime directory's, or its cfg-HASH one
+            while paths.lock_held(client.files.lock) and time.monotonic() < deadline:
                 time.sleep(0.02)
             io.print(f"nccd (pid {pid}) stopped")
         except DaemonUnavailable:
