@@ -79,7 +79,7 @@ def bench_warm(env: dict, work: str, repeat: int) -> dict:
 
 def bench_incremental(env: dict, work: str, repeat: int) -> dict:
     from nccd.clients.client import Client
-    from nccd.daemon.paths import requested_config
+    from nccd.proto.paths import requested_config
 
     text = MODEL.read_text()
     assert text.count(ALPHA) == 1 and text.count(EPSILON) == 1
@@ -138,7 +138,7 @@ def _client_worker(args) -> tuple[list[float], int]:
 
 def bench_concurrent(env: dict, work: str, clients: int, calls: int) -> dict:
     from nccd.clients.client import Client
-    from nccd.daemon.paths import requested_config
+    from nccd.proto.paths import requested_config
 
     config = requested_config(env)
     with Client(env["NCC_RUNTIME_DIR"], config=config) as nccd:
@@ -160,7 +160,7 @@ def bench_concurrent(env: dict, work: str, clients: int, calls: int) -> dict:
 
 def bench_memory(base_env: dict, work: str, models: int) -> dict:
     from nccd.clients.client import Client
-    from nccd.daemon.paths import requested_config
+    from nccd.proto.paths import requested_config
 
     text = MODEL.read_text()
     found = {}

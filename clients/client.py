@@ -13,7 +13,7 @@ its socket could be another user's, :class:`ModelError` (with the diagnostics) f
 :class:`DaemonError` for anything else the daemon refused.
 
 The module imports grpc and the standard library only (no protobuf, no numpy): messages
-go through clients/wire.py, so a short-lived `ncc` answers a warm compile quickly.
+go through proto/wire.py, so a short-lived `ncc` answers a warm compile quickly.
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ from typing import TYPE_CHECKING
 import grpc
 
 from nccd.compiler import __version__
-from nccd.daemon import paths
-from nccd.daemon.paths import UntrustedRuntimeDir  # noqa: F401  (re-exported: callers catch it from here)
+from nccd.proto import paths
+from nccd.proto.paths import UntrustedRuntimeDir  # noqa: F401  (re-exported: callers catch it from here)
 
-from . import spawn, wire
+from nccd.proto import wire
+
+from . import spawn
 from .spawn import DaemonUnavailable  # noqa: F401  (re-exported: callers catch it from here)
 
 _CHANNEL_OPTIONS = [("grpc.max_send_message_length", paths.MAX_MESSAGE_BYTES),

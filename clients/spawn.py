@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from nccd.daemon import paths
+from nccd.proto import paths
 
 TYPE_CHECKING = False  # not typing's: the thin client imports this module on every command (typing: 2 ms)
 if TYPE_CHECKING:

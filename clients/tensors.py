@@ -43,7 +43,7 @@ def arrays(inputs) -> list:
 
 
 def to_wire(value) -> dict:
-    """A numpy array as a Tensor message (a dict for clients/wire.py)."""
+    """A numpy array as a Tensor message (a dict for proto/wire.py)."""
     hlo = _HLO_NAMES.get(value.dtype.name)
     if hlo is None:
         raise ValueError(f"numpy dtype {value.dtype} has no HLO element type")

@@ -416,7 +416,7 @@ RUN_FAILED = _register(
 
 
 # -- the daemon and its clients (E056-E059, W052-W059) ------------------------------------------
-# Their texts live in daemon/paths.py, which the thin client imports without the compiler.
+# Their texts live in proto/paths.py, which the thin client imports without the compiler.
 DAEMON_UNTRUSTED_RUNTIME_DIR = _register(
     "NCC-W052", "the daemon's runtime directory is not private: the command runs in this process",
     "the directory or a socket in it is not private to you, so another user could answer (or read) your "

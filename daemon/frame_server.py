@@ -1,4 +1,4 @@
-"""The daemon's end of the thin client's protocol (daemon/frames.py) on ``cli.sock``.
+"""The daemon's end of the thin client's protocol (proto/frames.py) on ``cli.sock``.
 
 One thread accepts; each connection gets a thread of its own for its one request, and runs
 the same handshake and command code as the gRPC servicer (daemon/servicer.py).
@@ -11,7 +11,7 @@ import os
 import socket
 import threading
 
-from . import frames
+from nccd.proto import frames
 from .servicer import command_events, handshake
 
 log = logging.getLogger("nccd")

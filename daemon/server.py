@@ -30,7 +30,7 @@ from grpc_reflection.v1alpha import reflection
 
 from nccd.compiler import __version__
 
-from . import paths
+from nccd.proto import paths
 from ._proto import daemon_pb2, daemon_pb2_grpc
 from .engine import DEFAULT_DISK_BUDGET, DEFAULT_MEMORY_BUDGET, Engine, EngineConfig, rss_bytes
 from .frame_server import FrameServer

@@ -22,7 +22,9 @@ from nccd.clients.cli.backend import WarmBackend
 from nccd.clients.cli.common import Console
 from nccd.compiler.diagnostics import HloError
 
-from . import paths, typed_api
+from nccd.proto import paths
+
+from . import typed_api
 from ._proto import daemon_pb2 as pb
 from ._proto import daemon_pb2_grpc
 from .engine import Engine

@@ -37,7 +37,7 @@ PROTOS: list[tuple[str, str, bool]] = [
 
 #: (.proto file, module written) for the thin client's wire schema (see wire_schema()).
 WIRE_SCHEMAS: list[tuple[str, str]] = [
-    ("ncc/v1/daemon.proto", "clients/_wire_schema.py"),
+    ("ncc/v1/daemon.proto", "proto/_wire_schema.py"),
 ]
 
 #: The package that owns the shared descriptor pool (see POOL_INIT).
@@ -92,14 +92,14 @@ def _rewrite(text: str, proto: str, out_dir: str, suffix: str) -> str:
     return text
 
 
-_SCALAR_KINDS = {  # FieldDescriptorProto.Type -> the codec's name for it (clients/wire.py)
+_SCALAR_KINDS = {  # FieldDescriptorProto.Type -> the codec's name for it (proto/wire.py)
     1: "double", 3: "int64", 4: "uint64", 5: "int32", 8: "bool", 9: "string", 12: "bytes", 13: "uint32",
     14: "enum",
 }
 
 
 def wire_schema(descriptor_set: bytes, proto: str) -> str:
-    """The module text of a message/method table for clients/wire.py.
+    """The module text of a message/method table for proto/wire.py.
 
     The thin client speaks protobuf's wire format without importing protobuf (its import
     costs more than a warm compile answer): this table, generated from the same .proto,
@@ -131,7 +131,7 @@ def wire_schema(descriptor_set: bytes, proto: str) -> str:
                 fields[f.number] = (f.name, "message", f.type_name.lstrip("."), repeated)
             else:
                 if f.type not in _SCALAR_KINDS:
-                    raise SystemExit(f"proto/{proto}: {name}.{f.name} has a type clients/wire.py can't encode")
+                    raise SystemExit(f"proto/{proto}: {name}.{f.name} has a type proto/wire.py can't encode")
                 fields[f.number] = (f.name, _SCALAR_KINDS[f.type], None, repeated)
         messages[name.lstrip(".")] = fields
 

@@ -40,7 +40,7 @@ class Daemon:
 
     def client(self):
         from nccd.clients.client import Client
-        from nccd.daemon.paths import requested_config
+        from nccd.proto.paths import requested_config
 
         return Client(self.run_dir, config=requested_config(self.env), autostart=False)
 

@@ -44,7 +44,7 @@ class Daemon:
 
     def client(self, **kwargs):
         from nccd.clients.client import Client
-        from nccd.daemon.paths import requested_config
+        from nccd.proto.paths import requested_config
 
         kwargs.setdefault("config", requested_config(self.env))
         return Client(self.run_dir, **kwargs)
@@ -240,7 +240,7 @@ def test_client_library_end_to_end(daemon, tmp_path):
         assert [o.shape for o in ran["outputs"]] == [tuple(t["shape"]) for t in info["outputs"]]
         assert nccd.status()["engine"]["counters"]["compiles"] == 3
         assert nccd.cache("stats")["disk"]["entries"] >= 1
-    from nccd.daemon.paths import requested_config
+    from nccd.proto.paths import requested_config
 
     assert Client.if_running(daemon.run_dir, config=requested_config(daemon.env)) is not None
 
@@ -527,7 +527,7 @@ def test_a_differently_configured_client_gets_its_own_daemon(daemon, tmp_path):
 
 def test_a_client_of_another_interpreter_does_not_stop_the_daemon(daemon):
     from nccd.clients.client import DaemonUnavailable
-    from nccd.daemon.paths import requested_config
+    from nccd.proto.paths import requested_config
 
     daemon.ncc("daemon", "start")
     first = daemon.pid()
@@ -598,7 +598,7 @@ def test_graceful_shutdown_finishes_running_compiles_and_reports_not_serving(dae
 def test_the_command_line_socket_refuses_malformed_requests_and_keeps_serving(daemon):
     import socket
 
-    from nccd.daemon import frames
+    from nccd.proto import frames
 
     daemon.ncc("daemon", "start")
     path = daemon.run_dir / "cli.sock"

@@ -128,7 +128,7 @@ def test_inotify_watches_are_bounded(daemon, tmp_path):
 
 def test_the_daemon_limits_are_registered_codes():
     from nccd.compiler.diagnostics import REGISTRY
-    from nccd.daemon import paths
+    from nccd.proto import paths
 
     assert REGISTRY[paths.COMMAND_LOST_CODE].hint == paths.COMMAND_LOST_HINT
     assert {"NCC-E056", "NCC-E057", "NCC-E058"} <= set(REGISTRY)

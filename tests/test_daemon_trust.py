@@ -235,7 +235,7 @@ def test_the_language_server_host_is_not_reached_through_a_foreign_directory(tmp
 
 def test_the_message_is_the_registered_one():
     from nccd.compiler.diagnostics import REGISTRY
-    from nccd.daemon import paths
+    from nccd.proto import paths
 
     code = REGISTRY[paths.UNTRUSTED_CODE]
     assert code.hint == paths.UNTRUSTED_HINT
@@ -243,7 +243,7 @@ def test_the_message_is_the_registered_one():
 
 
 def test_a_directory_the_daemon_creates_is_private(tmp_path):
-    from nccd.daemon import paths
+    from nccd.proto import paths
 
     created = paths.ensure_private_dir(tmp_path / "a" / "b")
     assert stat.S_IMODE(created.stat().st_mode) == 0o700

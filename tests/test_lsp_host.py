@@ -33,7 +33,7 @@ def run_dir(tmp_path, monkeypatch):
 
 
 def _host_pid(run: Path, timeout: float = 60) -> int:
-    from nccd.daemon.paths import lock_held
+    from nccd.proto.paths import lock_held
 
     deadline = time.monotonic() + timeout
     while True:
@@ -59,7 +59,7 @@ def _children(pid: int) -> list[int]:
 
 def _wait_host_gone(run: Path, timeout: float = 60) -> None:
     """Until no host holds its lock (the kernel drops a dead process's flock)."""
-    from nccd.daemon.paths import lock_held
+    from nccd.proto.paths import lock_held
 
     deadline = time.monotonic() + timeout
     while any(lock_held(lock) for lock in run.glob("lsp-host-*.lock")):

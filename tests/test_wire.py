@@ -1,4 +1,4 @@
-"""The thin client's codec (clients/wire.py) must agree with protobuf byte for byte."""
+"""The thin client's codec (proto/wire.py) must agree with protobuf byte for byte."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from nccd.clients import wire
+from nccd.proto import wire
 from nccd.daemon._proto import daemon_pb2
 
 _UNSET = (None, "", b"", 0, 0.0, False, [], {})

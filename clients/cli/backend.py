@@ -86,7 +86,7 @@ class ColdBackend:
         self.env = env
 
     def cache_directory(self):
-        from nccd.daemon import paths
+        from nccd.proto import paths
 
         return paths.cache_dir()
 
@@ -108,7 +108,7 @@ class ColdBackend:
         return loaded, Executable(loaded.module)
 
     def disk_cache(self):
-        from nccd.daemon import paths
+        from nccd.proto import paths
         from nccd.daemon.diskcache import DiskCache
         from nccd.daemon.engine import DEFAULT_DISK_BUDGET
 

@@ -149,7 +149,7 @@ def _status_text(status: dict) -> str:
 
 
 def cmd_daemon(args, io: Console) -> int:
-    from nccd.daemon import paths
+    from nccd.proto import paths
 
     try:
         return _daemon_action(args, io)
@@ -160,7 +160,7 @@ def cmd_daemon(args, io: Console) -> int:
 
 def _daemon_action(args, io: Console) -> int:
     from nccd.clients.client import DaemonError, DaemonUnavailable
-    from nccd.daemon import paths
+    from nccd.proto import paths
 
     extra = [f"--{name.replace('_', '-')}={getattr(args, name)}"
              for name in ("listen", "memory_budget", "cache_size", "idle_timeout", "max_rss", "max_watches",
@@ -269,7 +269,7 @@ def _cache_text(action: str, document: dict) -> str:
 
 
 def cmd_cache(args, io: Console) -> int:
-    from nccd.daemon import paths
+    from nccd.proto import paths
 
     max_bytes = None
     if args.max_size is not None:
@@ -313,7 +313,7 @@ def _remote_stats(io: Console) -> dict | None:
 
 def _cache_gc(args, io: Console) -> int:
     """`ncc cache gc --remote --older-than D`: the one command that lists the fleet's store."""
-    from nccd.daemon import paths
+    from nccd.proto import paths
     from nccd.daemon.engine import remote_gc
 
     if args.action != "gc":
@@ -402,7 +402,7 @@ def _watch_events(args, io: Console, options, flags: list[str]):
     if io.no_daemon or args.no_daemon or io.env.get("NCC_NO_DAEMON", "") not in ("", "0"):
         return _watch_here(args, io, options, flags)
     from nccd.clients.client import Client, DaemonError
-    from nccd.daemon.paths import UntrustedRuntimeDir
+    from nccd.proto.paths import UntrustedRuntimeDir
 
     client = Client(on_restart=lambda reason: io.error(f"ncc: restarting the daemon: {reason}"))
     try:
@@ -424,7 +424,7 @@ def _watch_events(args, io: Console, options, flags: list[str]):
 
 
 def _watch_here(args, io: Console, options, flags: list[str]):
-    from nccd.daemon import paths
+    from nccd.proto import paths
     from nccd.daemon.engine import Engine, EngineConfig
     from nccd.daemon.watcher import WatchSession
 

@@ -2,7 +2,7 @@
 
 Imports the standard library only (no grpc, no protobuf: `import grpc` alone costs about three
 times Python's start-up): it speaks the daemon's own framed protocol on ``cli.sock``
-(daemon/frames.py), while gRPC stays the API for services. Returns None when the command
+(proto/frames.py), while gRPC stays the API for services. Returns None when the command
 should run in this process instead: --no-daemon / NCC_NO_DAEMON=1, help and version (no model
 to keep warm), the commands that manage or stream from the daemon themselves (`daemon`,
 `watch`, `lsp`), or a daemon that cannot be started (said on stderr, then run here).
@@ -19,7 +19,7 @@ import os
 import sys
 
 from nccd.compiler import __version__
-from nccd.daemon import frames, paths
+from nccd.proto import frames, paths
 
 from ..spawn import DaemonUnavailable, start_daemon, start_timeout, wait_stopped
 

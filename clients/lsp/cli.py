@@ -97,7 +97,7 @@ def run(args, server=None) -> int:
 
         server = create_server()  # collections come back once initialize is answered (server.py)
     try:
-        from nccd.daemon.paths import RuntimeDirError, runtime_dir
+        from nccd.proto.paths import RuntimeDirError, runtime_dir
 
         from . import transport
 

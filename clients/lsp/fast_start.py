@@ -52,7 +52,7 @@ def _cache_file() -> Path | None:
     except (ImportError, OSError, TypeError, AttributeError):
         return None
     tag = f"{sys.implementation.cache_tag}-{zlib.crc32('-'.join(stamps).encode()):08x}"
-    from nccd.daemon.paths import cache_dir  # the daemon's cache directory (NCC_CACHE_DIR, ~/.cache/nccd)
+    from nccd.proto.paths import cache_dir  # the daemon's cache directory (NCC_CACHE_DIR, ~/.cache/nccd)
 
     return cache_dir() / f"lsp-generated-code-{tag}.marshal"
 

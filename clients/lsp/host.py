@@ -57,7 +57,7 @@ def _code_tag() -> str:
 
 
 def _paths() -> tuple[Path, Path, Path]:
-    from nccd.daemon.paths import ensure_private_dir, runtime_dir
+    from nccd.proto.paths import ensure_private_dir, runtime_dir
 
     root = ensure_private_dir(runtime_dir())
     tag = _code_tag()
@@ -89,7 +89,7 @@ def _read_lines(conn: socket.socket):
 
 def run_in_host(argv: list[str]) -> int | None:
     """Serve this editor from a warm host; the child's exit status, or None when no host could (start cold)."""
-    from nccd.daemon.paths import UntrustedRuntimeDir, check_socket
+    from nccd.proto.paths import UntrustedRuntimeDir, check_socket
 
     try:
         sock_path, lock_path, log_path = _paths()
@@ -154,7 +154,7 @@ def _current_umask() -> int:
 
 def _start_host_soon(sock_path: Path, lock_path: Path, log_path: Path) -> None:
     """Leave a host behind for the next start (detached; it gives way if another one holds the lock)."""
-    from nccd.daemon.paths import lock_held
+    from nccd.proto.paths import lock_held
 
     if lock_held(lock_path):
         return
@@ -170,7 +170,7 @@ def _start_host_soon(sock_path: Path, lock_path: Path, log_path: Path) -> None:
 
 def stop_hosts(runtime_dir: Path) -> int:
     """SIGTERM every live host in a runtime directory (its lock file names its pid); how many there were."""
-    from nccd.daemon.paths import lock_held
+    from nccd.proto.paths import lock_held
 
     stopped = 0
     for lock_path in Path(runtime_dir).glob("lsp-host-*.lock"):
@@ -220,7 +220,7 @@ def serve(sock_path: Path, lock_path: Path) -> int:
     import select
     import time
 
-    from nccd.daemon.paths import parse_duration
+    from nccd.proto.paths import parse_duration
 
     sock_path, lock_path = sock_path.absolute(), lock_path.absolute()  # it moves to / below
     tag = _code_tag()

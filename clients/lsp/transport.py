@@ -61,7 +61,7 @@ def loopback_only(host: str) -> str:
 
 def new_token(runtime: Path) -> tuple[str, Path]:
     """A fresh token in ``runtime/lsp-token`` (0600, in the 0700 runtime directory)."""
-    from nccd.daemon.paths import ensure_private_dir, write_private
+    from nccd.proto.paths import ensure_private_dir, write_private
 
     ensure_private_dir(runtime)
     token = secrets.token_hex(32)
@@ -72,7 +72,7 @@ def new_token(runtime: Path) -> tuple[str, Path]:
 
 def private_socket_path(given: str | None, runtime: Path) -> Path:
     """Where to listen: ``given``, whose directory must be yours and closed to others, or the runtime dir's."""
-    from nccd.daemon.paths import ensure_private_dir
+    from nccd.proto.paths import ensure_private_dir
 
     if not given:
         return ensure_private_dir(runtime) / SOCKET_FILE

@@ -4,7 +4,7 @@ The thin `ncc` client must answer a warm compile in little more than the time Py
 takes to import grpc; importing protobuf and building the message classes costs about
 50 ms more than that (measured: `import grpc` 140 ms, with the generated stubs 194 ms).
 So the client encodes and decodes with this small codec, driven by the table that
-`proto/generate.py` writes from the same .proto (`clients/_wire_schema.py`).
+`proto/generate.py` writes from the same .proto (`proto/_wire_schema.py`).
 tests/test_wire.py checks it byte for byte against protobuf's own serialization.
 
 Messages are plain dicts keyed by field name. Decoding fills proto3 defaults: scalars

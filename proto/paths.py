@@ -4,7 +4,7 @@ One daemon per user: a private runtime directory (created 0700, ownership checke
 
 * ``daemon.lock``: flock'd by the daemon for its whole life, so two daemons never share a socket;
 * ``daemon.sock``: the Unix socket of the gRPC API (0600);
-* ``cli.sock``: the Unix socket of the thin `ncc` client's own protocol (0600, daemon/frames.py);
+* ``cli.sock``: the Unix socket of the thin `ncc` client's own protocol (0600, proto/frames.py);
 * ``daemon.json``: pid, version, protocol, socket, log, configuration hash, start time;
 * ``daemon.log``: what the daemon did and why it stopped;
 * ``token``: a random token (0600), required as call metadata when the daemon listens on TCP.
