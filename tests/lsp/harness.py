@@ -56,9 +56,8 @@ def jax_python() -> str | None:
 
 
 def torch_python() -> str | None:
-    """An interpreter with torch: NCC_TORCH_PYTHON, the dev venv /work/venvs/torch, else this one if it
-    imports torch; None otherwise."""
-    candidates = [os.environ.get("NCC_TORCH_PYTHON"), "/work/venvs/torch/bin/python", sys.executable]
+    """An interpreter with torch: NCC_TORCH_PYTHON, else this one if it imports torch; None otherwise."""
+    candidates = [os.environ.get("NCC_TORCH_PYTHON"), sys.executable]
     for python in filter(None, candidates):
         if shutil.which(python) or Path(python).exists():
             probe = subprocess.run([python, "-c", "import torch"], capture_output=True, timeout=300)
