@@ -14,7 +14,7 @@ shared, busy machine gives the same ratio as an idle one.
   what ``ncc diagnose --no-daemon`` does) over ``--repeat`` runs, after one warm-up;
 * ``xla parse``: median CPU time of XLA's C++ parser on the same text
   (``jaxlib._hlo.hlo_module_from_text``), timed inside a jaxlib interpreter
-  (``--jax-python``, default /work/venvs/jax/bin/python or NCC_JAX_PYTHON); left out cleanly
+  (``--jax-python``, default NCC_JAX_PYTHON, or jaxlib in this Python); left out cleanly
   when no jaxlib is found;
 * peak memory per instruction of parse + verify + check, and of ``compile -O2`` (load, check,
   the -O2 pass pipeline and the artifact's bytes). Each is measured in a fresh subprocess:
@@ -44,26 +44,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from parse_verify import jaxlib_median  # the same XLA parse timer, run by both benchmarks
+
 REPO = Path(__file__).resolve().parent.parent
 XLA_TESTS = REPO.parent / "shared" / "corpus" / "xla-tests"
 #: The real-model dumps among the corpus's hlo_file cases (by their XLA source folder).
 REAL_MODEL_PREFIXES = ("hlo_file.tools__benchmarks__hlo__", "hlo_file.tools__data__benchmarking__")
-DEFAULT_JAX_PYTHON = "/work/venvs/jax/bin/python"
 TARGET_RATIO, TARGET_CHECK_BYTES, TARGET_COMPILE_BYTES = 4.0, 2048, 10240
-
-_XLA_TIMER = r"""
-import json, statistics, sys, time
-from jaxlib import _hlo
-text = open(sys.argv[1]).read()
-repeat = int(sys.argv[2])
-_hlo.hlo_module_from_text(text)  # warm-up
-times = []
-for _ in range(repeat):
-    t = time.process_time()
-    _hlo.hlo_module_from_text(text)
-    times.append(time.process_time() - t)
-print(json.dumps(statistics.median(times)))
-"""
 
 #: Runs in a fresh interpreter: peak RSS growth of one measurement over the baseline.
 _MEMORY_PROBE = r"""
@@ -150,17 +137,6 @@ def median_time(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
-def xla_parse_median(path: Path, repeat: int, jax_python: str | None) -> float | None:
-    if not jax_python or not Path(jax_python).exists():
-        return None
-    proc = subprocess.run([jax_python, "-c", _XLA_TIMER, str(path), str(repeat)], capture_output=True,
-                          text=True, timeout=3600)
-    if proc.returncode != 0:  # XLA refuses the text, or no jaxlib there
-        print(f"  xla parse of {path.name} failed: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
-        return None
-    return json.loads(proc.stdout)
-
-
 def peak_memory(what: str, path: Path) -> dict | None:
     proc = subprocess.run([sys.executable, "-c", _MEMORY_PROBE, what, str(path)], capture_output=True,
                           text=True, timeout=7200)
@@ -178,7 +154,7 @@ def measure(name: str, path: Path, args) -> dict:
     report = diagnose_bytes(data, str(path))
     repeat = args.repeat if len(data) < 50e6 else 1
     diagnose = median_time(lambda: diagnose_bytes(data, str(path)), repeat)
-    xla = xla_parse_median(path, repeat, args.jax_python)
+    xla = jaxlib_median(path, repeat, args.jax_python, clock="process_time")
     check = peak_memory("check", path)
     compiled = peak_memory("compile", path) if not args.no_compile else None
     row = {"case": name, "bytes": len(data), "errors": sum(d.is_error for d in report.diagnostics),
@@ -226,7 +202,7 @@ def main() -> int:
                     "(0: none)")
     ap.add_argument("--only", help="only the cases whose name contains this")
     ap.add_argument("--no-compile", action="store_true", help="skip the compile -O2 memory probes")
-    ap.add_argument("--jax-python", default=os.environ.get("NCC_JAX_PYTHON", DEFAULT_JAX_PYTHON),
+    ap.add_argument("--jax-python", default=os.environ.get("NCC_JAX_PYTHON"),
                     help="an interpreter with jaxlib, for XLA's C++ parse (absent: no ratio)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()

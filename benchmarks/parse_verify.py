@@ -38,12 +38,13 @@ import json, statistics, sys, time
 from jaxlib import _hlo
 text = open(sys.argv[1]).read()
 repeat = int(sys.argv[2])
+clock = getattr(time, sys.argv[3])
 _hlo.hlo_module_from_text(text)  # warm-up
 times = []
 for _ in range(repeat):
-    t = time.perf_counter()
+    t = clock()
     _hlo.hlo_module_from_text(text)
-    times.append(time.perf_counter() - t)
+    times.append(clock() - t)
 print(json.dumps(statistics.median(times)))
 """
 
@@ -70,15 +71,17 @@ def median_time(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
-def jaxlib_median(path: Path, repeat: int, jax_python: str | None) -> float | None:
+def jaxlib_median(path: Path, repeat: int, jax_python: str | None, clock: str = "perf_counter") -> float | None:
+    """Median time of XLA's C++ parse of ``path`` (jaxlib here, else ``jax_python``; None without
+    either); ``clock``: a ``time`` function, "perf_counter" (wall) or "process_time" (CPU)."""
     try:
         from jaxlib import _hlo  # noqa: F401
         python = sys.executable
     except ImportError:
         python = jax_python
-    if python is None:
+    if python is None or not Path(python).exists():
         return None
-    out = subprocess.run([python, "-c", _JAXLIB_TIMER, str(path), str(repeat)],
+    out = subprocess.run([python, "-c", _JAXLIB_TIMER, str(path), str(repeat), clock],
                          capture_output=True, text=True, check=False)
     if out.returncode != 0:
         print(f"  jaxlib baseline failed: {out.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
