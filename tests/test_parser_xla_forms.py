@@ -17,6 +17,7 @@ from nccd.compiler.diagnostics import HloError
 from nccd.compiler.hlo.parser import parse_hlo_text
 from nccd.compiler.hlo.printer import STYLES, print_module
 from nccd.compiler.ir.opcodes import Opcode
+from nccd.compiler.ir.verifier import verify_module
 
 
 def parse(text: str):
@@ -571,7 +572,10 @@ def test_nan_literals_keep_the_bits_xla_gives_them(shape, value, bits):
     assert module.entry.root.literal.to_numpy().tobytes().hex() == bits
 
 
-def test_send_done_is_a_token_whatever_the_text_declares_as_in_xla():
+def test_send_and_recv_shapes_come_from_their_operands_whatever_the_text_declares_as_in_xla():
+    # XLA's factories take no result shape for these: a send carries its operand 0 (here the
+    # token, as in XLA's ChannelVerifierAsyncSend), a recv keeps only its declared data, a
+    # recv-done is its recv's data (not the f32[128,21] written) and a send-done is a token.
     module = parse("""
         HloModule m
         ENTRY e {
@@ -579,13 +583,18 @@ def test_send_done_is_a_token_whatever_the_text_declares_as_in_xla():
           t = token[] after-all()
           send = (f32[16], u32[], token[]) send(t, data), channel_id=1
           send-done = (f32[16], token[]) send-done(send), channel_id=1
-          recv = (f32[128,32], u32[], token[]) recv(t), channel_id=2
+          recv = (f32[128,32], s32[], token[]) recv(t), channel_id=2
           recv-done = (f32[128,21], token[]) recv-done(recv), channel_id=2
-          ROOT r = (token[], (f32[128,32], token[])) tuple(send-done, recv-done)
+          ROOT gte = get-tuple-element(recv-done), index=0
         }
     """)
-    by_name = {i.name: i for i in module.entry.instructions}
-    assert by_name["send-done"].shape.text(False) == "token[]"
+    shapes = {i.name: i.shape.text(False) for i in module.entry.instructions}
+    assert shapes["send"] == "(token[], u32[], token[])"
+    assert shapes["send-done"] == "token[]"
+    assert shapes["recv"] == "(f32[128,32], u32[], token[])"
+    assert shapes["recv-done"] == "(f32[128,32], token[])"
+    assert shapes["gte"] == "f32[128,32]"
+    assert verify_module(module) == []
 
 
 def test_async_sugar_keeps_instruction_wide_attributes_on_the_start_too():

@@ -17,6 +17,7 @@ import bisect
 import difflib
 import math
 import re
+from collections.abc import Callable
 
 from ..diagnostics import (ASYNC_CHAIN, BAD_ATTRIBUTE, BAD_LITERAL, CYCLE, DUPLICATE_NAME, MISSING_ATTRIBUTE,
                            NO_ENTRY, PARAMETER_NUMBERING, PARSE_ERROR, ROOT_MISMATCH, TRUNCATED_INPUT, UNDEFINED_COMPUTATION,
@@ -65,11 +66,20 @@ _COMPUTATION_ATTR_OPCODES: dict[str, frozenset[Opcode]] = {
     "select": frozenset({Opcode.SELECT_AND_SCATTER}), "scatter": frozenset({Opcode.SELECT_AND_SCATTER}),
 }
 #: Shapes XLA's parser builds whatever the text declares (its factories for these opcodes take
-#: no shape): a send-done is a token. (XLA's send also carries its operand 0 and a recv-done its
-#: recv's data; the verifier's rules still read those from the declared shapes, so the parser
-#: keeps them as written for now.)
-_SHAPE_FROM_OPERANDS = {
+#: no result shape, or only the data part of it): a send is (operand 0, u32[] context, token[]),
+#: a recv keeps only the data shape it declares, a recv-done is its recv's data and a token,
+#: and a send-done is a token. A rule returns None where the operands cannot give the shape
+#: (not a tuple); the declared shape then stays for the verifier to refuse.
+_SHAPE_FROM_OPERANDS: dict[Opcode, Callable[[Instruction], Shape | None]] = {
+    Opcode.SEND: lambda send: Shape.tuple_of([send.operands[0].shape, Shape.scalar(ElementType.U32),
+                                              Shape.token()]) if send.operands else None,
     Opcode.SEND_DONE: lambda done: Shape.token(),
+    Opcode.RECV: lambda recv: Shape.tuple_of([recv.shape.tuple_shapes[0], Shape.scalar(ElementType.U32),
+                                              Shape.token()])
+    if recv.shape is not None and recv.shape.is_tuple and recv.shape.tuple_shapes else None,
+    Opcode.RECV_DONE: lambda done: Shape.tuple_of([done.operands[0].shape.tuple_shapes[0], Shape.token()])
+    if len(done.operands) == 1 and done.operands[0].shape.is_tuple and done.operands[0].shape.tuple_shapes
+    else None,
 }
 #: A conditional names its branches by the kind of its branch index: true/false for pred[],
 #: a list for s32[].

@@ -1857,10 +1857,11 @@ def _outfeed(inst: Instruction) -> Shape:
 
 
 def _send(inst: Instruction) -> Shape:
-    a, b = _count(inst, 2)
-    # XLA's own tests write the token first as well as last: the data is the other operand.
-    data, token = (b, a) if a.is_token and not b.is_token else (a, b)
-    _token_operand(token, "send")
+    data, token = _count(inst, 2)
+    # XLA sends operand 0 whatever it is (its own tests write the token first as well as
+    # last, and XLA's verifier takes that send's data to be the token); one operand must
+    # still be the token that orders the send.
+    _token_operand(token if token.is_token or not data.is_token else data, "send")
     return Shape.tuple_of([data.without_layout(), _u32(), Shape.token()])
 
 

@@ -10,13 +10,7 @@ from __future__ import annotations
 #: Parser side (compiler/hlo/parser.py, printer, fingerprint, loader): check -> cases.
 PARSER_PENDING: dict[str, frozenset[str]] = {
     "parse": frozenset(),
-    # XLA's parser gives a send the shape of its operand 0 and a recv-done its recv's data,
-    # whatever the text declares; ours keeps the declared shapes until the verifier's send and
-    # recv-done rules read them the same way (its docs row for import_async@14 rests on them)
-    "print": frozenset({
-        "hlo_file.hlo__translate__hlo_to_mhlo__tests__import_async@14",
-        "verifier_test.HloVerifierTest.ChannelVerifierAsyncSend",
-    }),
+    "print": frozenset(),
 }
 
 #: Verifier side (compiler/ir/verifier.py, verifier_module.py, shape_rules.py): verify-stage
