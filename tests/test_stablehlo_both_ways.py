@@ -128,9 +128,6 @@ FINGERPRINT_DIFFERS = {
 DIAGNOSTICS_DIFFER = {
     **{pair: why for pair, why in FINGERPRINT_DIFFERS.items() if pair != ("jax", "ops_coverage_misc")},
     ("jax", "ops_coverage_fft"): "a complex constant XLA's conversion folds has no Python line",
-    ("jax", "ops_coverage_integer"): "a once-per-module note names the first instruction; the orders differ",
-    ("jax", "ops_coverage_reduce"): "a once-per-module note names the first instruction; the orders differ",
-    ("jax", "ops_coverage_rng"): "a once-per-module note names the first instruction; the orders differ",
 }
 #: Pairs the reference runtime cannot run (a LAPACK kernel, a host callback).
 NOT_RUN = {("jax", "ops_coverage_linalg"), ("jax", "ops_coverage_textonly")}

@@ -383,14 +383,32 @@ def _check_operator(ck: _Checker, inst: Instruction, _c) -> Iterator[Diagnostic]
                       s.hint, rule_source=s.source)
 
 
-def _check_undocumented(ck: _Checker, inst: Instruction, _c) -> Iterator[Diagnostic]:
-    s = ck.support(inst)
-    key = f"undocumented:{inst.opcode.text}"
-    if s.supported and not s.documented and key not in ck.once:
-        ck.once.add(key)
-        yield ck.diag(D.TARGET_UNDOCUMENTED_OPERATOR.code, inst,
-                      f"{inst.opcode.text} ({tables.entry(inst.opcode).list_name}) is not in the published "
-                      f"operator tables for {ck.where()}; support is assumed", rule_source=s.source)
+def _module_undocumented(ck: _Checker) -> Iterator[Diagnostic]:
+    """One note per opcode the tables do not list, at the first use in source order."""
+    uses: dict[Opcode, list[Instruction]] = {}
+    for comp in ck.executed + ck.applied:
+        for inst in comp.instructions:
+            s = ck.support(inst)
+            if s.supported and not s.documented:
+                uses.setdefault(inst.opcode, []).append(inst)
+    for opcode, insts in uses.items():
+        yield ck.diag(D.TARGET_UNDOCUMENTED_OPERATOR.code, _first_in_source(ck, insts),
+                      f"{opcode.text} ({tables.entry(opcode).list_name}) is not in the published "
+                      f"operator tables for {ck.where()}; support is assumed", rule_source=ck.support(insts[0]).source)
+
+
+def _first_in_source(ck: _Checker, insts: list[Instruction]) -> Instruction:
+    """The instruction a once-per-module or once-per-computation note names.
+
+    The earliest Python position (file, line, column), then instruction order: the HLO and the
+    StableHLO export of one function order their instructions differently, but their Python
+    positions are the same, so both name the same line.
+    """
+    def position(indexed: tuple[int, Instruction]) -> tuple:
+        index, inst = indexed
+        loc = ck.module.source_location(inst)
+        return (0, loc.file, loc.line, loc.column or 0, index) if loc else (1, "", 0, 0, index)
+    return min(enumerate(insts), key=position)[1]
 
 
 def _element_types(inst: Instruction) -> list[ElementType]:
@@ -453,13 +471,13 @@ def _check_dynamic_shape(ck: _Checker, inst: Instruction, _c) -> Iterator[Diagno
 
 
 def _module_wide_types(ck: _Checker, kinds: frozenset[ElementType], code: str, describe) -> Iterator[Diagnostic]:
-    """One diagnostic per computation, at the first instruction producing one of ``kinds``."""
+    """One diagnostic per computation, at the first instruction (in source order) producing one of ``kinds``."""
     for comp in ck.executed + ck.applied:
         hits = [i for i in comp.instructions if ck.leaf_types(i.shape) & kinds]
         if hits:
             types = sorted({leaf.element_type.text for i in hits for leaf in i.shape.leaf_shapes()
                             if leaf.is_array and leaf.element_type in kinds})
-            yield ck.diag(code, hits[0], describe("/".join(types), len(hits), comp.name), count=len(hits))
+            yield ck.diag(code, _first_in_source(ck, hits), describe("/".join(types), len(hits), comp.name), count=len(hits))
 
 
 def _module_int64(ck: _Checker) -> Iterator[Diagnostic]:
@@ -803,11 +821,11 @@ _O = Opcode
 RULES: tuple[Rule, ...] = (
     # every instruction
     Rule("operator", _check_operator),
-    Rule("undocumented-operator", _check_undocumented),
     Rule("element-type", _check_element_types),
     Rule("dynamic-shape", _check_dynamic_shape),
     Rule("threefry", _check_threefry, frozenset({_O.CALL})),
     # module-wide policies
+    Rule("undocumented-operator", _module_undocumented, module=True),
     Rule("int64", _module_int64, module=True),
     Rule("float64", _module_float64, module=True),
     Rule("instruction-limit", _module_instruction_limit, module=True),
