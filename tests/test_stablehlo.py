@@ -30,7 +30,7 @@ MODELS = sorted(name for name in MANIFEST if (JAX_CORPUS / name / "stablehlo.mli
 FORMS = ("stablehlo.mlir", "stablehlo_debug.mlir", "stablehlo_generic.mlir")
 
 #: Models that use an operation this front end does not read yet, and the operation.
-UNSUPPORTED = {"ops_coverage_elementwise": "chlo.lgamma"}
+UNSUPPORTED: dict[str, str] = {}
 #: Models whose programs call LAPACK kernels, which the reference runtime does not have.
 LAPACK = {"ops_coverage_linalg"}
 #: Models whose diagnostics differ between the two exports: tests/test_stablehlo_both_ways.py.
@@ -267,6 +267,8 @@ HEAD = "module @m {\n  func.func public @main(%arg0: tensor<4xf32>) -> tensor<4x
      "NCC-E041", 3, 5, "not supported by this front end"),
     ('    %0 = mydialect.op %arg0 : tensor<4xf32>\n    return %0 : tensor<4xf32>\n  }\n}\n',
      "NCC-E041", 3, 5, "dialect 'mydialect'"),
+    ('    %0 = chlo.zeta %arg0, %arg0 : tensor<4xf32>, tensor<4xf32> -> tensor<4xf32>\n    return %0 : tensor<4xf32>\n'
+     '  }\n}\n', "NCC-E041", 3, 5, "'chlo.zeta'"),
     ('    %0 = stablehlo.add %arg0, %nope : tensor<4xf32>\n    return %0 : tensor<4xf32>\n  }\n}\n',
      "NCC-E044", 3, 5, "%nope"),
     ('    %0 = stablehlo.custom_call @f(%arg0) {backend_config = "abc} : (tensor<4xf32>) -> tensor<4xf32>\n',
@@ -360,6 +362,43 @@ def test_chlo_erf_inv_inverts_erf_and_is_infinite_at_one():
     with pytest.raises(HloError) as info:
         load(_chlo_module("chlo.asin", "i32", 4))
     assert info.value.diagnostics[0].code == "NCC-E041" and "floating-point" in info.value.diagnostics[0].message
+
+
+def test_chlo_lgamma_and_digamma_compute_their_function():
+    from scipy import special
+
+    # both sides of the reflection at 1/2, near the poles, large values, the poles and infinities
+    x = np.concatenate([np.linspace(-7.9, 30, 397), [1e6, 0.5, 1.0, 2.0]]).astype(np.float32)
+    poles = np.array([0.0, -1.0, -4.0, np.inf, -np.inf], np.float32)
+    for etype, dtype, tol in (("f32", np.float32, 1e-4), ("f64", np.float64, 1e-4)):
+        (got,) = Executable(load(_chlo_module("chlo.lgamma", etype, x.size))).run([x.astype(dtype)])
+        np.testing.assert_allclose(got, special.gammaln(x.astype(np.float64)), rtol=tol, atol=tol)
+        (got,) = Executable(load(_chlo_module("chlo.digamma", etype, x.size))).run([x.astype(dtype)])
+        np.testing.assert_allclose(got, special.digamma(x.astype(np.float64)), rtol=tol, atol=tol)
+    (got,) = Executable(load(_chlo_module("chlo.lgamma", "f32", poles.size))).run([poles])
+    assert np.all(got == np.inf)                      # log|gamma| at a pole and at +-inf
+    (got,) = Executable(load(_chlo_module("chlo.digamma", "f32", poles.size))).run([poles])
+    assert np.all(np.isnan(got[:3]))                  # digamma's poles are NaN
+
+
+def test_chlo_next_after_steps_to_the_neighbouring_float():
+    special_values = [0.0, -0.0, 1.0, -1.0, np.inf, -np.inf, np.nan, 1e-45, 3.0]
+    x = np.array([a for a in special_values for _ in special_values])
+    y = np.array([b for _ in special_values for b in special_values])
+    for etype, dtype in (("f32", np.float32), ("f64", np.float64), ("f16", np.float16)):
+        text = _chlo_module("chlo.next_after", etype, x.size).replace(
+            "(%arg0: ", "(%arg1: ").replace("chlo.next_after %arg0", "chlo.next_after %arg1, %arg2").replace(
+            f"(%arg1: tensor<{x.size}x{etype}>)", f"(%arg1: tensor<{x.size}x{etype}>, %arg2: tensor<{x.size}x{etype}>)")
+        text = text.replace(f": tensor<{x.size}x{etype}> -> tensor<{x.size}x{etype}>\n    return",
+                            f": tensor<{x.size}x{etype}>, tensor<{x.size}x{etype}> -> tensor<{x.size}x{etype}>\n    return")
+        (got,) = Executable(load(text)).run([x.astype(dtype), y.astype(dtype)])
+        xs, ys = x.astype(dtype), y.astype(dtype)
+        want = np.where(xs == ys, ys, np.nextafter(xs, ys))   # equal (0 and -0 too): y, as C's nextafter
+        assert got.dtype == dtype
+        nan = np.isnan(want)
+        assert np.array_equal(np.isnan(got), nan), etype
+        bits = f"u{got.itemsize}"
+        assert np.array_equal(got[~nan].view(bits), want[~nan].view(bits)), etype
 
 
 BATCH_NORM = """module @m {

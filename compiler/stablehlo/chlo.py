@@ -8,8 +8,8 @@ two exports of a function compute the same thing and fingerprint alike.
 
 Only real floating-point element types are read. f16 and bf16 are computed in f32 and converted
 back (the precision the f32 formulas were fitted for); erf_inv in f64 needs another polynomial and
-is refused, as are lgamma, digamma, bessel_i1e, polygamma, zeta and next_after (NCC-E041,
-listed in docs/stablehlo.md).
+is refused, as are bessel_i1e, polygamma and zeta (NCC-E041, listed in docs/stablehlo.md).
+lgamma and digamma are XLA's Lanczos approximations (f64 too); next_after steps the float's bits.
 """
 
 from __future__ import annotations
@@ -153,11 +153,89 @@ def _erf_inv(e: _Emitter, x):
     return e.select(at_one, infinite, e.op(Opcode.MULTIPLY, p, x))
 
 
+#: The Lanczos approximation of the gamma function XLA's lgamma and digamma use (g = 7, n = 9,
+#: from Lanczos' "A Precision Approximation of the Gamma Function", 1964): the constant term, then
+#: the coefficient of 1 / (z + k) for k = 1..8.
+_LANCZOS_G = 7.0
+_LANCZOS_BASE = 0.99999999999980993227684700473478
+_LANCZOS = (676.520368121885098567009190444019, -1259.13921672240287047156078755283,
+            771.3234287776530788486528258894, -176.61502916214059906584551354,
+            12.507343278686904814458936853, -0.13857109526572011689554707,
+            9.984369578019570859563e-6, 1.50563273514931155834e-7)
+
+
+def _reflected_argument(e: _Emitter, x):
+    """(x < 1/2, z): z = -x where the reflection formula is used, x - 1 elsewhere."""
+    reflect = e.compare("LT", x, e.const(0.5))
+    return reflect, e.select(reflect, e.op(Opcode.NEGATE, x), e.op(Opcode.SUBTRACT, x, e.const(1)))
+
+
+def _log_lanczos_t(e: _Emitter, z):
+    """(t, log t) for t = z + g + 1/2, log t as log(g + 1/2) + log1p(z / (g + 1/2)) (accurate on
+    devices whose log is not)."""
+    g_half = _LANCZOS_G + 0.5
+    t = e.op(Opcode.ADD, e.const(g_half), z)
+    log_t = e.op(Opcode.ADD, e.const(math.log(g_half)), e.op(Opcode.LOG1P, e.op(Opcode.DIVIDE, z, e.const(g_half))))
+    return t, log_t
+
+
+def _lgamma(e: _Emitter, x):
+    # lgamma(z + 1) = log(2 pi) / 2 + (z + 1/2 - t / log t) * log t + log(a(z)), a(z) the Lanczos sum;
+    # below 1/2 by reflection: log(pi) - log|sin(pi x)| - lgamma(1 - x); +-inf gives +inf
+    reflect, z = _reflected_argument(e, x)
+    a = e.const(_LANCZOS_BASE)
+    for k, c in enumerate(_LANCZOS, start=1):
+        a = e.op(Opcode.ADD, a, e.op(Opcode.DIVIDE, e.const(c), e.op(Opcode.ADD, z, e.const(k))))
+    t, log_t = _log_lanczos_t(e, z)
+    r = e.op(Opcode.MULTIPLY, e.op(Opcode.SUBTRACT, e.op(Opcode.ADD, z, e.const(0.5)),
+                                   e.op(Opcode.DIVIDE, t, log_t)), log_t)
+    value = e.op(Opcode.ADD, e.op(Opcode.ADD, e.const((math.log(2) + math.log(math.pi)) / 2), r),
+                 e.op(Opcode.LOG, a))
+    # |sin(pi x)| from the fractional part of |x|, folded into [0, 1/2]: exact zeros at integers
+    ax = e.op(Opcode.ABS, x)
+    frac = e.op(Opcode.SUBTRACT, ax, e.op(Opcode.FLOOR, ax))
+    frac = e.select(e.compare("LT", e.const(0.5), frac), e.op(Opcode.SUBTRACT, e.const(1), frac), frac)
+    log_sin = e.op(Opcode.LOG, e.op(Opcode.SIN, e.op(Opcode.MULTIPLY, e.const(math.pi), frac)))
+    reflected = e.op(Opcode.SUBTRACT, e.op(Opcode.SUBTRACT, e.const(math.log(math.pi)), log_sin), value)
+    reflected = e.select(e.b.emit(Opcode.IS_FINITE, e.pred, [log_sin]), reflected, e.op(Opcode.NEGATE, log_sin))
+    value = e.select(reflect, reflected, value)
+    return e.select(_is_inf(e, x), e.const(math.inf), value)
+
+
+def _is_inf(e: _Emitter, x):
+    """chlo.is_inf as XLA's conversion writes it: |x| == inf."""
+    return e.compare("EQ", e.op(Opcode.ABS, x), e.const(math.inf))
+
+
+def _digamma(e: _Emitter, x):
+    # digamma(z + 1) = log t + a'(z) / a(z) - g / t; below 1/2 by reflection: - pi cot(pi x);
+    # NaN at the poles (zero and the negative integers)
+    reflect, z = _reflected_argument(e, x)
+    zero = e.const(0)
+    a, a_prime = e.const(_LANCZOS_BASE), zero
+    for k, c in enumerate(_LANCZOS, start=1):
+        zk = e.op(Opcode.ADD, z, e.const(k))
+        a_prime = e.op(Opcode.SUBTRACT, a_prime, e.op(Opcode.DIVIDE, e.const(c), e.op(Opcode.MULTIPLY, zk, zk)))
+        a = e.op(Opcode.ADD, a, e.op(Opcode.DIVIDE, e.const(c), zk))
+    t, log_t = _log_lanczos_t(e, z)
+    value = e.op(Opcode.SUBTRACT, e.op(Opcode.ADD, log_t, e.op(Opcode.DIVIDE, a_prime, a)),
+                 e.op(Opcode.DIVIDE, e.const(_LANCZOS_G), t))
+    # x + |floor(x + 1/2)| is x moved into [-1/2, 1/2]: pi * x keeps its precision there
+    reduced = e.op(Opcode.ADD, x, e.op(Opcode.ABS, e.op(Opcode.FLOOR, e.op(Opcode.ADD, x, e.const(0.5)))))
+    pi = e.const(math.pi)
+    angle = e.op(Opcode.MULTIPLY, pi, reduced)
+    cot = e.op(Opcode.DIVIDE, e.op(Opcode.MULTIPLY, pi, e.op(Opcode.COS, angle)), e.op(Opcode.SIN, angle))
+    value = e.select(reflect, e.op(Opcode.SUBTRACT, value, cot), value)
+    pole = e.b.emit(Opcode.AND, e.pred, [e.compare("LE", x, zero),
+                                          e.compare("EQ", x, e.op(Opcode.FLOOR, x))])
+    return e.select(pole, e.const(math.nan), value)
+
+
 #: CHLO unary op -> the function that emits its expansion.
 EXPANSIONS = {
     "chlo.atan": _atan, "chlo.asin": _asin, "chlo.acos": _acos, "chlo.acosh": _acosh,
     "chlo.asinh": _asinh, "chlo.atanh": _atanh, "chlo.cosh": _cosh, "chlo.sinh": _sinh,
-    "chlo.erf_inv": _erf_inv,
+    "chlo.erf_inv": _erf_inv, "chlo.lgamma": _lgamma, "chlo.digamma": _digamma,
 }
 
 _UPCAST = (ElementType.F16, ElementType.BF16)
@@ -175,3 +253,35 @@ def lower_expansion(b: Lowerer, op: Op):
         result = expand(_Emitter(b, wide), b.emit(Opcode.CONVERT, wide, [x]))
         return b.emit(Opcode.CONVERT, x.shape, [result])
     return expand(_Emitter(b, x.shape), x)
+
+
+#: Float element type -> the signed integer type of its width (next_after works on the bits).
+_BITS_OF = {ElementType.F16: ElementType.S16, ElementType.BF16: ElementType.S16,
+            ElementType.F32: ElementType.S32, ElementType.F64: ElementType.S64}
+
+
+def lower_next_after(b: Lowerer, op: Op):
+    """``chlo.next_after(x, y)``: the float after x towards y, by stepping x's bits (XLA's expansion:
+    NaN if either is NaN, y if they are equal, the smallest subnormal signed like y from zero)."""
+    x, y = b.operands(op)
+    itype = _BITS_OF.get(x.shape.element_type)
+    if itype is None:
+        raise LoweringError(f"'{op.name}' is read for f16, bf16, f32 and f64 only, not "
+                            f"{x.shape.element_type.text}", MLIR_UNSUPPORTED_OP)
+    f, i = _Emitter(b, x.shape), _Emitter(b, Shape.array(itype, x.shape.dims))
+    x_bits, y_bits = (b.emit(Opcode.BITCAST_CONVERT, i.shape, [v]) for v in (x, y))
+    nan_input = b.emit(Opcode.OR, f.pred, [f.compare("NE", x, x), f.compare("NE", y, y)])
+    nan_bits = b.emit(Opcode.BITCAST_CONVERT, i.shape, [f.const(math.nan)])
+    width = 8 * np.dtype(numpy_dtype(itype)).itemsize
+    sign_bit, magnitude_bits = -(1 << (width - 1)), (1 << (width - 1)) - 1
+    x_abs, y_abs = (i.op(Opcode.AND, v, i.const(magnitude_bits)) for v in (x_bits, y_bits))
+    equal = f.compare("EQ", x, y)
+    x_zero, y_zero = (i.compare("EQ", v, i.const(0)) for v in (x_abs, y_abs))
+    x_sign, y_sign = (i.op(Opcode.AND, v, i.const(sign_bit)) for v in (x_bits, y_bits))
+    smallest_towards_y = i.op(Opcode.OR, y_sign, i.const(1))
+    # towards zero when the signs differ or |x| > |y|, away from it otherwise
+    shrink = b.emit(Opcode.OR, f.pred, [i.compare("GT", x_abs, y_abs), i.compare("NE", x_sign, y_sign)])
+    stepped = i.op(Opcode.ADD, x_bits, i.select(shrink, i.const(-1), i.const(1)))
+    result = i.select(x_zero, i.select(y_zero, y_bits, smallest_towards_y), stepped)
+    result = i.select(nan_input, nan_bits, i.select(equal, y_bits, result))
+    return b.emit(Opcode.BITCAST_CONVERT, x.shape, [result])

@@ -24,7 +24,7 @@ from ..ir.module import Literal
 from ..ir.opcodes import Opcode
 from ..ir.shapes import Layout, Shape
 from .chlo import EXPANSIONS as CHLO_EXPANSIONS
-from .chlo import lower_expansion
+from .chlo import lower_expansion, lower_next_after
 from .attributes import (AttributeError_, conv_dimension_numbers, dense_values, enum_word, fields,
                          ints, plain)
 from .lower import TERMINATORS, ChainEnv, Lowerer, LoweringError
@@ -771,6 +771,48 @@ def lower_all_reduce(b: Lowerer, op: Op):
     return [inst] if len(shapes) == 1 else b.split(inst, len(shapes))
 
 
+def lower_all_to_all(b: Lowerer, op: Op):
+    """``stablehlo.all_to_all`` as XLA's export writes it.
+
+    Several operands: HLO's tuple form, which has no dimensions (each operand is split along its
+    first dimension and the results keep the operands' shapes). One operand: the array form
+    splitting ``split_dimension``; when the received chunks go along another dimension, the
+    export then moves them there with reshape (the chunk index becomes a dimension of its own),
+    transpose (it goes before ``concat_dimension``) and reshape (the two are merged)."""
+    operands = b.operands(op)
+    attrs = collective_attrs(op)
+    split = int(plain(attr(op, "split_dimension")))
+    concat = int(plain(attr(op, "concat_dimension")))
+    count = int(plain(attr(op, "split_count")))
+    shapes = op.result_types
+    if len(operands) > 1:
+        if [s.dims for s in shapes] != [o.shape.dims for o in operands]:
+            raise LoweringError("all_to_all of several operands is read only when each result has its "
+                                "operand's shape (HLO's tuple form cannot move data to another "
+                                "dimension)", MLIR_UNSUPPORTED_OP)
+        inst = b.emit(Opcode.ALL_TO_ALL, Shape.tuple_of(o.shape for o in operands), operands, attrs)
+        return b.split(inst, len(operands))
+    (operand,) = operands
+    dims = operand.shape.dims
+    if not 0 <= split < len(dims) or not 0 <= concat < len(dims) or count <= 0 or dims[split] % count:
+        raise AttributeError_(f"all_to_all cannot split dimension {split} of {list(dims)} into {count} "
+                              f"chunks and concatenate them along dimension {concat}")
+    etype = operand.shape.element_type
+    exchanged = b.emit(Opcode.ALL_TO_ALL, Shape.array(etype, dims), [operand], {**attrs, "dimensions": (split,)})
+    if split == concat:
+        return exchanged
+    chunked = [*dims[:split], count, dims[split] // count, *dims[split + 1:]]
+    chunks = b.emit(Opcode.RESHAPE, Shape.array(etype, chunked), [exchanged])
+    order: list[int] = []
+    for d in range(len(dims)):  # the chunk index (dimension ``split`` after the reshape) goes before concat
+        if d == concat:
+            order.append(split)
+        order.append(d + 1 if d >= split else d)
+    moved = b.emit(Opcode.TRANSPOSE, Shape.array(etype, [chunked[d] for d in order]), [chunks],
+                   {"dimensions": tuple(order)})
+    return b.emit(Opcode.RESHAPE, shapes[0], [moved])
+
+
 def lower_get_tuple_element(b: Lowerer, op: Op):
     (operand,) = b.operands(op)
     index = op.attrs.get("index")
@@ -898,13 +940,14 @@ OPS: dict[str, Rule] = {
     "stablehlo.reduce_scatter": Rule(custom=lower_all_reduce),
     "stablehlo.all_gather": Rule(custom=lower_tuple_results(Opcode.ALL_GATHER, collective_attrs)),
     "stablehlo.collective_permute": Rule(Opcode.COLLECTIVE_PERMUTE, collective_attrs),
-    "stablehlo.all_to_all": Rule(custom=not_supported("all_to_all is not read by this front end yet")),
+    "stablehlo.all_to_all": Rule(custom=lower_all_to_all),
     "stablehlo.batch_norm_inference": Rule(Opcode.BATCH_NORM_INFERENCE, batch_norm_attrs),
     "stablehlo.batch_norm_training": Rule(custom=lower_tuple_results(Opcode.BATCH_NORM_TRAINING,
                                                                      batch_norm_attrs)),
     "stablehlo.batch_norm_grad": Rule(custom=lower_tuple_results(Opcode.BATCH_NORM_GRAD, batch_norm_attrs)),
     "func.call": Rule(custom=lower_call),
     "chlo.square": Rule(custom=lower_square),
+    "chlo.next_after": Rule(custom=lower_next_after),
     "chlo.top_k": Rule(custom=lower_top_k),
     "sdy.sharding_constraint": Rule(custom=lower_sharding_constraint),
     "sdy.mesh": Rule(custom=lower_mesh),

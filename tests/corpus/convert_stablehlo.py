@@ -5,7 +5,9 @@ not the same program: the export goes through ``torch.export``'s decompositions.
 *of the StableHLO function* is what XLA makes of that text, so this script writes it beside each
 export as ``stablehlo.hlo.txt`` (XLA's printer, as ``jax.jit(f).lower(...).as_text("hlo")`` prints
 JAX's). nccd's both-ways tier (``tests/test_stablehlo_both_ways.py``) compares nccd's reading of the
-two. Needs jaxlib (any venv that has it), never the product:
+two. It also converts our own StableHLO fixtures, ``tests/corpus/stablehlo/NAME.mlir`` (written by
+hand for ops the corpora lack, e.g. all_to_all across devices), into ``NAME.hlo.txt``. Needs jaxlib
+(any venv that has it), never the product:
 
     NCC_JAX_PYTHON=/work/venvs/jax/bin/python
     $NCC_JAX_PYTHON tests/corpus/convert_stablehlo.py
@@ -19,6 +21,7 @@ import pathlib
 from jax._src.lib import xla_client
 
 TORCH_CORPUS = pathlib.Path(__file__).resolve().parent / "torch"
+OWN_FIXTURES = pathlib.Path(__file__).resolve().parent / "stablehlo"
 
 
 def convert(text: str) -> str:
@@ -37,6 +40,10 @@ def main() -> None:
         hlo = convert((folder / export["file"]).read_text())
         (folder / "stablehlo.hlo.txt").write_text(hlo, encoding="utf-8", newline="\n")
         print(f"{name}: {len(hlo)} bytes")
+    for source in sorted(OWN_FIXTURES.glob("*.mlir")):
+        hlo = convert(source.read_text())
+        source.with_suffix(".hlo.txt").write_text(hlo, encoding="utf-8", newline="\n")
+        print(f"{source.name}: {len(hlo)} bytes")
 
 
 if __name__ == "__main__":

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from test_stablehlo_both_ways import (JAX_MODELS, TORCH_MODELS, compare_diagnostics,  # noqa: E402
-                                      compare_outputs, pair)
+from test_stablehlo_both_ways import (JAX_MODELS, OWN_MODELS, TORCH_MODELS,  # noqa: E402
+                                      compare_diagnostics, compare_outputs, pair)
 
 from nccd.compiler.diagnostics import HloError  # noqa: E402
 from nccd.compiler.hlo.loader import load_module  # noqa: E402
@@ -43,6 +43,8 @@ def main() -> None:
         print(row("jax", name))
     for name in TORCH_MODELS:
         print(row("torch", name))
+    for name in OWN_MODELS:
+        print(row("own", name))
 
 
 if __name__ == "__main__":
