@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 
 class Kind(enum.Enum):
@@ -36,6 +37,11 @@ class Kind(enum.Enum):
     SHAPE_LIST = "shape-list"  # {f32[2]{0}, s32[]}
     BACKEND_CONFIG = "backend-config"  # "..." or a raw {json}
 
+
+#: The value of one instruction attribute. Its Python type is set by its name's kind (the table
+#: below: INT_LIST a tuple of ints, WINDOW a Window, COMPUTATION a Computation...), which a type
+#: checker cannot tie to a string key, so readers rely on the table rather than on the annotation.
+AttrValue = Any
 
 #: HLO attribute name -> value kind. Names not listed are kept as RAW text.
 ATTR_KINDS: dict[str, Kind] = {
@@ -147,7 +153,8 @@ OPCODE_ATTR_KINDS: dict[tuple[str, str], Kind] = {
 
 def kind_of(name: str, opcode: str | None = None) -> Kind:
     """The kind of attribute ``name`` (of an instruction with opcode text ``opcode``)."""
-    return OPCODE_ATTR_KINDS.get((opcode, name)) or ATTR_KINDS.get(name, Kind.RAW)
+    by_opcode = OPCODE_ATTR_KINDS.get((opcode, name)) if opcode is not None else None
+    return by_opcode or ATTR_KINDS.get(name, Kind.RAW)
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,7 +106,7 @@ class _Fingerprinter:
         # Callees before callers, in a loop: a chain of nested calls is as deep as the input likes.
         for comp in module.reachable_computations():
             self.computation(comp)
-        return self.computation(module.entry)
+        return self.computation(module.require_entry())
 
     def computation_text(self, comp: Computation) -> str:
         order: list[Instruction] = []

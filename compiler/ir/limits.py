@@ -100,6 +100,8 @@ def check_shape(shape: Shape, where: str, inst: Instruction | None = None,
 
 def _check_layout(s: Shape, where: str, inst: Instruction | None) -> None:
     layout = s.layout
+    if layout is None:
+        return
     m2m = layout.minor_to_major
     if m2m and sorted(m2m) != list(range(len(s.dims))):
         written = r"\{\s*" + r"\s*,\s*".join(map(str, m2m)) + r"\s*[}:]"  # the layout as the text has it
@@ -183,7 +185,7 @@ def check_module_limits(module: Module, text: str | None = None, path: str | Non
 def _diagnostic(fault: _Fault, text: str | None, path: str | None) -> Diagnostic:
     inst = fault.inst
     line = inst.line if inst is not None and inst.line else None
-    column = inst.column if line else None
+    column = inst.column if inst is not None and line else None
     end_column = None
     if line and text is not None and fault.pattern is not None:
         # the number (or layout) itself, searched on the instruction's own line from where it starts

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
+from .attrs import AttrValue
 from .opcodes import CALLS_COMPUTATIONS, Opcode
 from .shapes import Shape
+
+if TYPE_CHECKING:  # numpy is imported only where a literal's value is read
+    import numpy as np
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +175,7 @@ class Literal:
     """
 
     shape: Shape
-    values: object = None
+    values: Sequence[Any] | np.ndarray | None = None
     elements: tuple["Literal", ...] = ()
 
     @property
@@ -214,7 +218,7 @@ class Instruction:
         self.opcode = opcode
         self.shape = shape
         self.operands: list[Instruction] = list(operands) if operands else []
-        self.attrs: dict[str, object] = attrs if attrs is not None else {}
+        self.attrs: dict[str, AttrValue] = attrs if attrs is not None else {}
         self.metadata = metadata
         self.literal = literal
         self.parameter_number = parameter_number
@@ -267,6 +271,12 @@ class Computation:
 
     def __repr__(self) -> str:
         return f"<computation {self.name}: {len(self.instructions)} instructions>"
+
+    def require_root(self) -> Instruction:
+        """The root instruction; every computation of a parsed module has one."""
+        if self.root is None:
+            raise ValueError(f"computation {self.name} has no root instruction")
+        return self.root
 
     @property
     def parameters(self) -> list[Instruction]:
@@ -365,6 +375,12 @@ class Module:
 
     def __repr__(self) -> str:
         return f"<module {self.name}: {len(self.computations)} computations>"
+
+    def require_entry(self) -> Computation:
+        """The entry computation; every parsed or verified module has one."""
+        if self.entry is None:
+            raise ValueError(f"module {self.name} has no entry computation")
+        return self.entry
 
     def add_computation(self, comp: Computation) -> Computation:
         self.computations[comp.name] = comp

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from math import prod
-from typing import Callable
+from typing import Callable, NoReturn
 
 from .. import diagnostics as D
 from .attrs import ConvDimensionNumbers, PadDim, ReplicaGroups, SliceDim, Window, frontend_attributes
@@ -57,7 +57,7 @@ Rule = Callable[[Instruction], "Shape | None"]
 # Helpers: reading operands and attributes without ever crashing
 # =====================================================================================
 
-def _fail(code: str, message: str):
+def _fail(code: str, message: str) -> NoReturn:
     raise ShapeRuleError(code, message)
 
 
@@ -1109,7 +1109,7 @@ def _conditional(inst: Instruction) -> Shape:
     if len(shapes) != len(branches) + 1:
         _fail(WRONG_OPERAND_COUNT, f"conditional with {len(branches)} branches takes {len(branches) + 1} "
                                    f"operands, got {len(shapes)}")
-    result = None
+    result: Shape | None = None
     for j, (comp, arg) in enumerate(zip(branches, shapes[1:])):
         params, root = _signature(comp)
         if len(params) != 1 or not shapes_match(params[0], arg):
@@ -1118,6 +1118,7 @@ def _conditional(inst: Instruction) -> Shape:
             result = root
         elif not shapes_match(root, result):
             _fail(BAD_SIGNATURE, f"branch {j} '{comp.name}' returns {_st(root)}, branch 0 returns {_st(result)}")
+    assert result is not None  # at least one branch, checked above
     return result.without_layout()
 
 
@@ -1175,7 +1176,7 @@ _CUSTOM_CALL_CONTRACTS: dict[str, tuple[int, Shape]] = {
 }
 
 
-def _custom_call(inst: Instruction) -> None:
+def _custom_call(inst: Instruction) -> Shape | None:
     _operand_shapes(inst)
     contract = _CUSTOM_CALL_CONTRACTS.get(str(inst.attrs.get("custom_call_target", "")))
     if contract is not None:

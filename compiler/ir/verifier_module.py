@@ -325,7 +325,9 @@ def _sharing_group(inst: Instruction) -> list[Instruction]:
         body, cond = inst.attrs.get("body"), inst.attrs.get("condition")
         group = [inst]
         if isinstance(body, Computation):
-            group += [body.root, *body.parameters[:1]]
+            if body.root is not None:
+                group.append(body.root)
+            group += body.parameters[:1]
         if isinstance(cond, Computation):
             group += cond.parameters[:1]
         return [i for i in group if i is not None]

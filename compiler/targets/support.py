@@ -28,6 +28,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..idioms import arg_extreme, boolean_combination
 from ..ir.dtypes import ElementType
 from ..ir.module import Computation, Instruction, Module
+from ..ir.opcodes import BY_TEXT as OPCODE_BY_TEXT
 from ..ir.opcodes import ELEMENTWISE, PROGRAM_CALLERS, VALUE_FORWARDING, Opcode
 from ..ir.shapes import Shape
 from ..value_deps import depends_on
@@ -300,7 +301,9 @@ class _Checker:
             return True
         if op is Opcode.PARAMETER:
             comp = inst.computation
-            callers = self.callers.get(comp.name, []) if comp is not None else []
+            if comp is None:
+                return False
+            callers = self.callers.get(comp.name, [])
             return bool(callers) and not comp.is_entry and all(
                 c.opcode is Opcode.CALL and inst.parameter_number is not None
                 and inst.parameter_number < len(c.operands) and self.is_static(c.operands[inst.parameter_number])
@@ -921,7 +924,7 @@ class SupportReport:
         supported_ops: dict[str, int] = {}
         for text, n in sorted(self.opcode_counts.items()):
             if n.supported:
-                name = tables.entry(tables.Opcode.from_text(text)).list_name
+                name = tables.entry(OPCODE_BY_TEXT[text]).list_name
                 supported_ops[name] = supported_ops.get(name, 0) + n.supported
         severities = [d.severity.value for d in self.diagnostics]
         return {

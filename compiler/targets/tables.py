@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any, Mapping, NotRequired, TypedDict, cast
 
 from ..diagnostics import REGISTRY
 from ..ir.dtypes import BY_TEXT as ELEMENT_TYPE_BY_TEXT
@@ -60,10 +60,11 @@ class Constraint:
     description: str
     source: str
     code: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    #: The constraint's own parameters from the JSON; their shape depends on the constraint's rule.
+    params: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict:
-        out = {"id": self.id, "description": self.description, "source": self.source, "code": self.code}
+        out: dict[str, object] = {"id": self.id, "description": self.description, "source": self.source, "code": self.code}
         if self.params:
             out["params"] = dict(self.params)
         return out
@@ -209,8 +210,109 @@ _BY_NAME: dict[str, Target] = {}
 for _t in TARGETS:
     for _name in (_t.name, *_t.aliases):
         _BY_NAME[_name.lower()] = _t
-#: The raw policy tables (``rules`` in the JSON), read-only by convention.
-RULES: Mapping[str, object] = MappingProxyType(_DATA["rules"])
+
+# The shape of ``rules`` in operators.json: one TypedDict per policy, as the JSON writes it
+# (generation keys such as ``v1``, ``v2+`` are strings; ``about``/``note`` fields are prose).
+
+class Fp8Variant(TypedDict):
+    generations: list[str]
+    rejected: NotRequired[dict[str, str]]  # generation key -> diagnostic code
+    source: str
+
+
+class Fp8Rule(TypedDict):
+    variants: dict[str, Fp8Variant]  # element type text -> its support
+    other_code: str
+    other_source: str
+
+
+class ComplexRule(TypedDict):
+    element_types: list[str]
+    generations: list[str]
+    code: str
+    source: str
+
+
+class Int64Rule(TypedDict):
+    element_types: list[str]
+    policy: dict[str, str]  # generation -> "downcast" or "native-with-flag"
+    flag: str
+    code: str
+    source: str
+
+
+class Float64Rule(TypedDict):
+    element_types: list[str]
+    policy: str
+    code: str
+    source: str
+
+
+class DowncastRule(TypedDict):
+    kinds: list[str]
+    default: str
+    warning_code: str
+    source: str
+
+
+class DynamicShapesRule(TypedDict):
+    supported: bool
+    code: str
+    source: str
+
+
+class RngRule(TypedDict):
+    algorithms: list[str]
+    algorithm_code: str
+    algorithm_source: str
+    distributions: list[str]
+    distribution_source: str
+    threefry_code: str
+    threefry_source: str
+
+
+class InstructionLimitRule(TypedDict):
+    limit: int
+    code: str
+    source: str
+
+
+class AllowedCustomCalls(TypedDict):
+    names: list[str]
+    generations: str  # a generation key
+    source: str
+
+
+class KnownCustomCall(TypedDict):
+    pattern: str  # fnmatch pattern of custom_call_target names
+    platform: str
+    status: str
+    code: str
+    hint: NotRequired[str]
+
+
+class CustomCallRule(TypedDict):
+    allowed: list[AllowedCustomCalls]
+    known: list[KnownCustomCall]
+    known_source: str
+
+
+class Rules(TypedDict):
+    fp8: Fp8Rule
+    complex: ComplexRule
+    int64: Int64Rule
+    float64: Float64Rule
+    implicit_integer_downcast: DowncastRule
+    dynamic_shapes: DynamicShapesRule
+    control_flow: dict[str, dict[str, str]]  # generation key -> {"while", "conditional", "source"}
+    rng: RngRule
+    instruction_limit: InstructionLimitRule
+    custom_call_targets: CustomCallRule
+
+
+#: The raw policy tables (``rules`` in the JSON), read-only at the top level (a mapping proxy;
+#: the cast only tells the checker which keys it has).
+RULES = cast(Rules, MappingProxyType(_DATA["rules"]))
 
 
 # -- targets ---------------------------------------------------------------------------------
