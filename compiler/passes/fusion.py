@@ -79,8 +79,8 @@ def _fuse_computation(module: Module, comp: Computation, ctx: PassContext) -> bo
         return False
     groups = _merge_siblings(comp, groups, position, users)
     fresh = rewrite.Namer(comp)
-    for members in groups:
-        _materialise(module, comp, members, users, fresh, ctx)
+    for group in groups:
+        _materialise(module, comp, group, users, fresh, ctx)
     return True
 
 
@@ -139,7 +139,7 @@ def _materialise(module: Module, comp: Computation, members: list[Instruction], 
                 inputs.append(o)
     outputs = [m for m in members if m is comp.root or any(u not in member_set for u in users.get(m, []))]
     fused = rewrite.outline(module, comp, members, inputs, outputs, "fused_computation")
-    shape = fused.root.shape
+    shape = fused.require_root().shape
     last = members[-1]
     kernel = Instruction(fresh("fusion"), Opcode.FUSION, shape, list(inputs), {"kind": "kLoop", "calls": fused},
                          metadata=last.metadata, line=last.line, column=last.column)

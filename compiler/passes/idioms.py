@@ -50,8 +50,9 @@ def boolean_reducers(module: Module, ctx: PassContext) -> bool:
         if combination is None:
             continue
         p0, p1 = comp.parameters
-        root = Instruction(comp.root.name, _COMBINATIONS[combination], comp.root.shape, [p0, p1],
-                           metadata=comp.root.metadata, line=comp.root.line, column=comp.root.column)
+        old_root = comp.require_root()
+        root = Instruction(old_root.name, _COMBINATIONS[combination], old_root.shape, [p0, p1],
+                           metadata=old_root.metadata, line=old_root.line, column=old_root.column)
         comp.set_instructions([p0, p1, root], root=root)
         changed = True
     return changed

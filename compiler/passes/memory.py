@@ -81,9 +81,10 @@ def memory_schedule(module: Module, ctx: PassContext) -> bool:
     for comp in program_computations(module):
         if len(comp.instructions) > 20000:  # the greedy choice is quadratic in the ready set
             continue
-        before = peak_bytes(comp.instructions, comp.root)
+        root = comp.require_root()
+        before = peak_bytes(comp.instructions, root)
         order = _greedy_order(comp)
-        after = peak_bytes(order, comp.root)
+        after = peak_bytes(order, root)
         if after < before:
             comp.set_instructions(order)
             ctx.facts.setdefault("schedule_peak_saved_bytes", 0)
@@ -96,9 +97,9 @@ def buffer_assignment(module: Module, ctx: PassContext) -> bool:
     """Liveness intervals of the entry's buffers, packed into one arena by a linear scan: at each
     step, buffers whose last use has passed give their space back, and a new buffer takes the
     lowest gap that fits (no IR change)."""
-    comp = module.entry
+    comp = module.require_entry()
     order = comp.instructions
-    last = _last_uses(order, comp.root)
+    last = _last_uses(order, comp.require_root())
     ending: dict[int, list[tuple[int, int]]] = {}
     active: list[tuple[int, int]] = []  # (offset, size), sorted by offset
     arena = buffers = 0
@@ -118,7 +119,7 @@ def buffer_assignment(module: Module, ctx: PassContext) -> bool:
         for done in ending.pop(step, ()):
             active.remove(done)
     params = sum(p.shape.byte_size for p in comp.parameters if p.shape.is_array)
-    ctx.facts["peak_memory_bytes"] = peak_bytes(order, comp.root) + params
+    ctx.facts["peak_memory_bytes"] = peak_bytes(order, comp.require_root()) + params
     ctx.facts["arena_bytes"] = arena
     ctx.facts["parameter_bytes"] = params
     ctx.facts["buffers"] = buffers

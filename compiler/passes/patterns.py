@@ -17,6 +17,7 @@ that would need any other input is left alone.
 from __future__ import annotations
 
 import json
+from typing import Callable
 
 import numpy as np
 
@@ -40,8 +41,11 @@ def _through_views(inst: Instruction, members: list) -> Instruction:
     return inst
 
 
-def _scalar_constant(inst: Instruction, members: list) -> float | None:
-    """The value of a scalar constant, possibly broadcast/reshaped (collected as members)."""
+def _scalar_constant(inst: Instruction | None, members: list) -> float | None:
+    """The value of a scalar constant, possibly broadcast/reshaped (collected as members); None
+    also when there is no instruction (``_other`` found no second operand)."""
+    if inst is None:
+        return None
     seen: list = []
     node = _through_views(inst, seen)
     if node.opcode is not Opcode.CONSTANT or node.literal is None or node.literal.elided:
@@ -227,8 +231,10 @@ def match_gelu(out: Instruction) -> _Match | None:
             kind = "gelu_erf"
         else:
             k = _scaled(arg, None, members)
-            poly = members.pop() if k is not None else None
-            if poly is None or not np.isclose(k, np.sqrt(2 / np.pi), rtol=1e-6) or not _cubic(poly, x, members):
+            if k is None:
+                continue
+            poly = members.pop()  # _scaled appends the scaled operand last
+            if not np.isclose(k, np.sqrt(2 / np.pi), rtol=1e-6) or not _cubic(poly, x, members):
                 continue
             kind = "gelu_tanh"
         members += [half_x, one_plus, inner]
@@ -338,7 +344,8 @@ def match_conv_bias_activation(out: Instruction) -> _Match | None:
     return _Match("conv_bias_activation", out, members, [conv.operands[0], conv.operands[1], source], config)
 
 
-MATCHERS = {
+#: --model-type -> the kernel patterns looked for, in order.
+MATCHERS: dict[str, list[Callable[[Instruction], _Match | None]]] = {
     "transformer": [match_softmax, match_layer_norm, match_rms_norm, match_gelu, match_silu],
     "unet-inference": [match_conv_bias_activation, match_layer_norm],
 }

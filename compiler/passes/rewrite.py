@@ -66,7 +66,8 @@ def clone_computation(comp: Computation, computations: dict, name: str | None = 
         copies.append(copy)
     for inst, copy in zip(comp.instructions, copies):
         copy.control_predecessors = [mapping[p] for p in inst.control_predecessors]
-    out = Computation(name or comp.name, copies, mapping.get(comp.root), comp.is_entry, comp.line, comp.column)
+    root = mapping.get(comp.root) if comp.root is not None else None
+    out = Computation(name or comp.name, copies, root, comp.is_entry, comp.line, comp.column)
     out.execution_thread, out.id, out.signature = comp.execution_thread, comp.id, comp.signature
     return out
 

@@ -101,7 +101,9 @@ def _is_all(inst: Instruction, value: float, negative_zero: bool | None = None) 
 def _simplified(inst: Instruction) -> Instruction | None:
     """An existing instruction computing the same value as ``inst``, or None."""
     op, ops = inst.opcode, inst.operands
-    x = ops[0] if ops else None
+    if not ops:  # every rule below looks at an operand
+        return None
+    x = ops[0]
     if op in (Opcode.RESHAPE, Opcode.COPY, Opcode.CONVERT, Opcode.BITCAST) and _same_value_shape(x.shape, inst.shape):
         return x
     if op is Opcode.TRANSPOSE and list(inst.attrs.get("dimensions", ())) == list(range(x.shape.rank)) \
@@ -215,7 +217,8 @@ def algebraic_simplification(module: Module, ctx: PassContext) -> bool:
                 replaced[inst] = replacement
                 ctx.count("simplifications")
         if replaced:
-            comp.root = resolve(comp.root)
+            if comp.root is not None:
+                comp.root = resolve(comp.root)
             for inst in comp.instructions:
                 inst.control_predecessors = [resolve(p) for p in inst.control_predecessors]
             changed = True

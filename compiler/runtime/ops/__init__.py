@@ -9,6 +9,9 @@ and constant folding both use these tables.
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
+from ...ir.module import Instruction
 from ...ir.opcodes import Opcode
 from . import collectives, control, elementwise, linalg, random, reduction, shape
 
@@ -24,8 +27,14 @@ def _merge(tables) -> dict:
     return merged
 
 
-OP_IMPLEMENTATIONS: dict[Opcode, object] = _merge(f.IMPLEMENTATIONS for f in _FAMILIES)
-OP_CHECKS: dict[Opcode, object] = _merge(getattr(f, "CHECKS", {}) for f in _FAMILIES)
+#: ``(instruction, operand values, execution context) -> value``. The context is the interpreter's
+#: ExecutionContext, left as Any because the interpreter imports this table.
+OpImplementation = Callable[[Instruction, list[Any], Any], Any]
+#: ``instruction -> why it cannot run, or None``.
+OpCheck = Callable[[Instruction], "str | None"]
+
+OP_IMPLEMENTATIONS: dict[Opcode, OpImplementation] = _merge(f.IMPLEMENTATIONS for f in _FAMILIES)
+OP_CHECKS: dict[Opcode, OpCheck] = _merge(getattr(f, "CHECKS", {}) for f in _FAMILIES)
 
 #: Opcodes the interpreter handles itself rather than through the table.
 INTERPRETER_OPCODES = frozenset({Opcode.PARAMETER})
