@@ -94,7 +94,7 @@ def default_output(model_path: str) -> str:
     return name + ".ncx"
 
 
-def _tensor_json(index: int, name: str, shape: Shape) -> dict:
+def _tensor_json(index: int | None, name: str, shape: Shape) -> dict:
     entry = {"index": index, "name": name, "shape": list(shape.dims) if shape.is_array else [],
              "element_type": shape.element_type.text if not shape.is_tuple else "tuple",
              "dtype": str(numpy_dtype(shape.element_type)) if shape.is_array else shape.element_type.text}
@@ -103,8 +103,9 @@ def _tensor_json(index: int, name: str, shape: Shape) -> dict:
 
 def signature(module: Module) -> tuple[list[dict], list[dict]]:
     """(inputs, outputs) of the entry: parameters in order, result leaves depth first."""
-    inputs = [_tensor_json(p.parameter_number, p.name, p.shape) for p in module.entry.parameters]
-    outputs = [_tensor_json(i, f"out{i}", leaf) for i, leaf in enumerate(module.entry.root.shape.leaf_shapes())]
+    entry = module.require_entry()
+    inputs = [_tensor_json(p.parameter_number, p.name, p.shape) for p in entry.parameters]
+    outputs = [_tensor_json(i, f"out{i}", leaf) for i, leaf in enumerate(entry.require_root().shape.leaf_shapes())]
     return inputs, outputs
 
 

@@ -26,7 +26,7 @@ from .ir.module import Computation, Instruction
 from .ir.opcodes import Opcode
 
 #: Truth tables over (p0, p1) in ((F, F), (F, T), (T, F), (T, T)).
-_TRUTH_TABLES = {(False, False, False, True): "and", (False, True, True, True): "or"}
+_TRUTH_TABLES: dict[tuple[bool, ...], str] = {(False, False, False, True): "and", (False, True, True, True): "or"}
 
 
 def _runs_on_scalars(comp: Computation) -> bool:
@@ -47,10 +47,10 @@ def _run(comp: Computation, args: list[np.ndarray]) -> list[np.ndarray] | None:
 @lru_cache(maxsize=1024)
 def boolean_combination(comp: Computation) -> str | None:
     """``"and"``/``"or"`` when ``comp`` is a reducer of two ``pred`` scalars computing that."""
-    params = comp.parameters
-    if len(params) != 2 or not _runs_on_scalars(comp) or comp.root.shape.is_tuple:
+    params, root = comp.parameters, comp.root
+    if len(params) != 2 or root is None or not _runs_on_scalars(comp) or root.shape.is_tuple:
         return None
-    if any(s.element_type is not ElementType.PRED for s in (params[0].shape, params[1].shape, comp.root.shape)):
+    if any(s.element_type is not ElementType.PRED for s in (params[0].shape, params[1].shape, root.shape)):
         return None
     out = _run(comp, [np.array([False, False, True, True]), np.array([False, True, False, True])])
     if out is None or len(out) != 1:
@@ -120,8 +120,8 @@ def _same(a: np.ndarray, b: np.ndarray) -> bool:
 @lru_cache(maxsize=1024)
 def _comparator_kind(comp: Computation, value_type: ElementType, index_type: ElementType) -> tuple | None:
     """(kind, nan rule) of an argmax/argmin comparator, or None."""
-    params = comp.parameters
-    if len(params) != 4 or not _runs_on_scalars(comp) or not comp.root.shape.is_tuple:
+    params, root = comp.parameters, comp.root
+    if len(params) != 4 or root is None or not _runs_on_scalars(comp) or not root.shape.is_tuple:
         return None
     probes = list(itertools.product(_probe_values(value_type), (0, 1, 2), _probe_values(value_type), (0, 1, 2)))
     lv, li, rv, ri = (np.array([p[k] for p in probes], dtype=np.float64 if value_type.is_float else np.int64)

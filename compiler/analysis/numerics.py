@@ -423,6 +423,7 @@ def _kept_in_fp32(program: _CastProgram, keys) -> Module:
         comp = copy.computations[comp_name]
         originals = {i for i in comp.instructions if (comp_name, i.name) in program.reference_by_key}
         inst = comp.instruction(name)
+        assert inst is not None  # keys name instructions of the cast program this is a copy of
         inst.operands = [_origin(o, originals) or o for o in inst.operands]
         visible_name = program.visible_name[(comp_name, name)]
         if visible_name != name:
@@ -445,7 +446,7 @@ def _leaves(value) -> list:
 
 def _run(module: Module, args: list, observer=None) -> list:
     ctx = ExecutionContext(module, observer=observer)
-    return _leaves(evaluate_computation(module.entry, args, ctx))
+    return _leaves(evaluate_computation(module.require_entry(), args, ctx))
 
 
 def _bind(program: Executable, inputs) -> list:
@@ -489,7 +490,7 @@ class _Comparison:
         #: originals whose latest value differs from the reference (per evaluation, so per loop iteration)
         self.inexact: set[Instruction] = set()
         #: the inputs: the same arrays in both runs
-        self.entry_parameters = set(program.module.entry.parameters)
+        self.entry_parameters = set(program.module.require_entry().parameters)
         # reducers and branches of a re-evaluated instruction run in a context of their own
         self.alone = ExecutionContext(program.module)
 
@@ -590,7 +591,8 @@ def _instruction_records(reference: Module, program: _CastProgram, comparison: _
                 hlo_column=inst.column, source=source, source_stack=_source_stack(reference, inst, source),
                 introduced=comparison.introduced.get(key, ErrorMeasure()),
                 accumulated=comparison.accumulated.get(key, ErrorMeasure()),
-                evaluations=min(len(recorder.values[key]), comparison.evaluations.get(candidate, 0)))
+                evaluations=min(len(recorder.values[key]),
+                                comparison.evaluations.get(candidate, 0) if candidate is not None else 0))
     for comp in program_computations(reference):
         for inst in comp.instructions:
             record = records.get((comp.name, inst.name))
@@ -639,9 +641,9 @@ def diagnose_numerics(module: Module, options: CompileOptions, inputs=None, seed
         hotspot.output_rel_error_if_fp32 = _max_rel(_run(_kept_in_fp32(program, [hotspot.key]), args),
                                                     reference_outputs)
     growth_points = sorted((i for i in instructions if i.growth is not None and i.growth >= 2.0),
-                           key=lambda i: i.growth, reverse=True)[:top]
+                           key=lambda i: i.growth or 0.0, reverse=True)[:top]  # (growth is never None here)
 
-    keep = [h for h in hotspots if h.output_rel_error_if_fp32 < current
+    keep = [h for h in hotspots if h.output_rel_error_if_fp32 is not None and h.output_rel_error_if_fp32 < current
             and h.output_rel_error_if_fp32 <= (1.0 - MEANINGFUL_REDUCTION) * current]
     if_kept = None
     if len(keep) == 1:
@@ -658,6 +660,7 @@ def diagnose_numerics(module: Module, options: CompileOptions, inputs=None, seed
             elif (mode, kind) == (options.auto_cast, options.auto_cast_type):
                 error = current
             else:
+                assert kind is not None  # only the "none" rung has no cast type
                 rung = replace(options, auto_cast=mode, auto_cast_type=kind)
                 error = _max_rel(_run(_cast_module(module, rung), args), reference_outputs)
             recommendation.settings.append(CastSetting(mode, kind, error, error <= tolerance))

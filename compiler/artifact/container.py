@@ -22,6 +22,7 @@ import os
 import tarfile
 import uuid
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 import numpy as np
 
@@ -40,6 +41,15 @@ PROGRAM = "program.pb"
 CONSTANTS_DIR = "constants/"
 #: Constants with at most this many elements stay inside program.pb.
 INLINE_CONSTANT_ELEMENTS = 1
+
+
+class ConstantEntry(TypedDict):
+    """info.json's record of one constant kept outside program.pb (the reader checks its form)."""
+
+    computation: str
+    instruction: str
+    dtype: str
+    shape: list[int]
 
 
 @dataclass
@@ -110,7 +120,7 @@ def pack(module: Module, info: dict, *, compiler_version: str, target: str, mode
 def pack_parts(proto, constants: dict[tuple[str, str], np.ndarray], info: dict, *, compiler_version: str,
                target: str, model_name: str, features, created: int, artifact_uuid: str | None = None) -> bytes:
     """The bytes of an artifact from :func:`program_parts` (the daemon patches those and packs again)."""
-    files = {}
+    files: dict[str, ConstantEntry] = {}
     for n, ((comp_name, inst_name), array) in enumerate(sorted(constants.items())):
         files[f"{CONSTANTS_DIR}{n:05d}.npy"] = {"computation": comp_name, "instruction": inst_name,
                                                 "dtype": str(array.dtype), "shape": list(array.shape)}

@@ -334,7 +334,7 @@ def kernel_cost(program: Module, inst: Instruction, figures: CoreFigures,
         if engine != "dma":  # a DMA kernel does no arithmetic: its time is its bytes
             work.add_instruction(inst, engine)
     engine = _primary_engine(work)
-    engines_us = {}
+    engines_us: dict[str, float] = {}
     for (unit, fmt), flops in work.flops.items():
         if unit != "dma":
             engines_us[unit] = engines_us.get(unit, 0.0) + flops / figures.engine_rate(unit, fmt) * 1e6
@@ -342,7 +342,7 @@ def kernel_cost(program: Module, inst: Instruction, figures: CoreFigures,
     compute_us = max(engines_us.values(), default=0.0)
     memory_us = moved / figures.hbm_bytes_per_s * 1e6
     tensor_formats = [fmt for (unit, fmt), n in work.flops.items() if unit == "tensor" and n]
-    entry = {
+    entry: dict[str, object] = {  # one kernel of the cost report (JSON)
         "name": inst.name, "computation": inst.computation.name if inst.computation else None,
         "opcode": inst.opcode.text, "kind": kind, "shape": inst.shape.text(with_layout=False),
         "fused": {"count": len(work.fused), "opcodes": work.fused},
@@ -369,7 +369,7 @@ def build_report(program: Module, options, facts: dict) -> dict:
     """The cost report of a compiled ``program`` (CompileResult.program) for ``options.target``."""
     figures = figures_for(options.target, options.logical_nc_config)
     sources = fused_parameter_sources(program)
-    kernels = []
+    kernels: list[dict] = []
     for comp in program_computations(program):
         for inst in comp.instructions:
             entry = kernel_cost(program, inst, figures, sources)

@@ -52,8 +52,9 @@ class Executable:
             inst, reason = problems[0]
             raise UnsupportedOp(reason, inst)
         self.module = module
-        self.inputs = [Tensor(p.parameter_number, p.name, p.shape) for p in module.entry.parameters]
-        self.outputs = [Tensor(i, f"out{i}", s) for i, s in enumerate(module.entry.root.shape.leaf_shapes())]
+        entry = module.require_entry()
+        self.inputs = [Tensor(p.parameter_number or 0, p.name, p.shape) for p in entry.parameters]
+        self.outputs = [Tensor(i, f"out{i}", s) for i, s in enumerate(entry.require_root().shape.leaf_shapes())]
         self._plans: dict = {}
         self._constants: dict = {}
 
@@ -129,7 +130,8 @@ class Executable:
         values = self.bind(inputs)
         ctx = ExecutionContext(self.module, plans=self._plans, constants=self._constants)
         with np.errstate(all="ignore"):
-            result = ctx.call(self.module.entry, _checked_arguments(self.module.entry, values))
+            entry = self.module.require_entry()
+            result = ctx.call(entry, _checked_arguments(entry, values))
         return [leaf if leaf is TOKEN else np.asarray(leaf) for leaf in _leaves(result)]
 
 

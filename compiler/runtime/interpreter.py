@@ -30,20 +30,21 @@ class _Plan:
 
     def __init__(self, comp: Computation):
         # the computation's own order (a pass may have scheduled it), restricted to what the root needs
-        needed = set(_dependency_order(comp.root))
+        root = comp.require_root()
+        needed = set(_dependency_order(root))
         order = [inst for inst in comp.instructions if inst in needed]
         if len(order) != len(needed):  # instructions not listed in the computation: keep DFS order
-            order = _dependency_order(comp.root)
+            order = _dependency_order(root)
         last_use: dict[Instruction, int] = {}
         for step, inst in enumerate(order):
             for operand in inst.operands:
                 last_use[operand] = step
         frees: list[list[Instruction]] = [[] for _ in order]
         for inst, step in last_use.items():
-            if inst is not comp.root:
+            if inst is not root:
                 frees[step].append(inst)
         self.steps = [(inst, tuple(inst.operands), tuple(free)) for inst, free in zip(order, frees)]
-        self.root = comp.root
+        self.root = root
 
 
 def _dependency_order(root: Instruction) -> list[Instruction]:
@@ -99,6 +100,7 @@ def _run(plan: _Plan, args: list, ctx: ExecutionContext, check_shapes: bool):
     implementations = OP_IMPLEMENTATIONS
     for inst, operands, frees in plan.steps:
         if inst.opcode is Opcode.PARAMETER:
+            assert inst.parameter_number is not None  # the front ends number every parameter
             value = args[inst.parameter_number]
         else:
             impl = implementations.get(inst.opcode)
@@ -238,9 +240,10 @@ def _checked_arguments(comp: Computation, args) -> list:
     if len(args) != len(params):
         raise RuntimeInputError(f"computation {comp.name} takes {len(params)} argument(s) "
                                 f"({', '.join(p.shape.text(False) for p in params)}), got {len(args)}")
-    values = [None] * len(params)
+    values: list[object] = [None] * len(params)
     for param, value in zip(params, args):
         where = f"parameter {param.parameter_number} (%{param.name})"
+        assert param.parameter_number is not None  # the front ends number every parameter
         values[param.parameter_number] = _argument(param, param.shape, value, where)
     return values
 

@@ -174,7 +174,7 @@ def _convolution_channels_last(lhs, rhs, dn, window_dims) -> np.ndarray:
     window_dims = list(window_dims)
     reversed_axes = [i for i, wd in enumerate(window_dims) if wd.window_reversal]
     if reversed_axes:
-        w = np.flip(w, axis=reversed_axes)
+        w = np.flip(w, axis=tuple(reversed_axes))
     x = _dilate_and_pad_spatial(x, window_dims)
     kernel = w.shape[:spatial]
     strides = [wd.stride for wd in window_dims] or [1] * spatial
@@ -192,7 +192,8 @@ def _convolution_channels_last(lhs, rhs, dn, window_dims) -> np.ndarray:
                 start = p * strides[i]
                 index.append(slice(start, start + (kernel[i] - 1) * rhs_dilation[i] + 1, rhs_dilation[i]))
             patch = x[tuple(index)].reshape(batch, taps * channels)
-            out[(slice(None), *position)] = patch @ weights
+            at_position: tuple[slice | int, ...] = (slice(None), *position)
+            out[at_position] = patch @ weights
     else:
         columns = []
         for position in itertools.product(*[range(k) for k in kernel]):
@@ -214,7 +215,7 @@ def _grouped_convolution(lhs, rhs, dn, window_dims, feature_groups: int, batch_g
     window_dims = list(window_dims) or []
     reversed_axes = [2 + i for i, wd in enumerate(window_dims) if wd.window_reversal]
     if reversed_axes:
-        w = np.flip(w, axis=reversed_axes)
+        w = np.flip(w, axis=tuple(reversed_axes))
     for i, wd in enumerate(window_dims):
         x = _dilate_and_pad(x, 2 + i, wd.base_dilation, wd.padding_low, wd.padding_high)
     kernel = w.shape[2:]
