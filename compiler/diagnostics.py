@@ -188,6 +188,12 @@ MLIR_UNSUPPORTED_TYPE = _register(
 MLIR_NO_ENTRY = _register(
     "NCC-E046", "the module has no entry function",
     "the module needs a `func.func public @main` (or exactly one public function)")
+MLIR_SHARDING_IGNORED = _register(
+    "NCC-W013", "a StableHLO sharding is ignored",
+    "nothing to change for a single-device compile: the program computes the same without it; but "
+    "XLA's HLO export keeps it (`sharding=` on the parameter or root), so the two exports get "
+    "different fingerprints. Shardings over whole mesh axes are kept; export HLO "
+    "(`lowered.as_text(dialect='hlo')`) to keep any other")
 
 
 

@@ -247,7 +247,24 @@ module @m {
 def test_sharding_attributes_are_read():
     module = read("sharding_annotations")
     targets = {i.attrs.get("custom_call_target") for i in module.all_instructions()}
-    assert "Sharding" in targets
+    assert {"Sharding", "xla.sdy.FuncResultSharding"} <= targets
+    assert [p.attrs["sharding"].text for p in module.entry.parameters] == ["{replicated}", "{replicated}"]
+    assert module.entry.root.attrs["sharding"].text == "{{replicated}, {replicated}}"
+    assert not module.notes
+
+
+def test_a_sharding_that_is_not_converted_is_ignored_with_a_note():
+    text = ('module @m {\n  sdy.mesh @mesh = <["a"=4]>\n'
+            '  func.func public @main(%arg0: tensor<8xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"a":(1)2}]>})'
+            ' -> tensor<8xf32> {\n    %0 = stablehlo.tanh %arg0 : tensor<8xf32>\n    return %0 : tensor<8xf32>\n'
+            '  }\n}\n')
+    module = load(text)
+    assert "sharding" not in module.entry.parameters[0].attrs
+    report = diagnose_bytes(text.encode(), "sub_axes.mlir")
+    (note,) = [d for d in report.diagnostics if d.code == "NCC-W013"]
+    assert (note.line, note.column) == (3, 63) and "argument 0 is ignored" in note.message
+    again = diagnose_bytes(text.encode(), "sub_axes.mlir")   # reported once per diagnosis
+    assert [d.code for d in again.diagnostics].count("NCC-W013") == 1
 
 
 # -- hostile and unsupported input -----------------------------------------------------------------

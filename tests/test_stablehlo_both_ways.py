@@ -127,7 +127,6 @@ FINGERPRINT_DIFFERS = {
     ("jax", "ops_coverage_misc"): "a function called with a constant argument, specialized by XLA",
     ("jax", "ops_coverage_shape"): "a conditional on a constant that XLA's conversion removes",
     ("jax", "ops_coverage_textonly"): "the host callbacks' sharding and the ragged_all_to_all custom call",
-    ("jax", "sharding_annotations"): "Shardy's argument and result shardings are not emitted",
 }
 #: Pairs whose diagnostics (code, Python file and line) differ, and why.
 DIAGNOSTICS_DIFFER = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -63,6 +65,7 @@ def diagnose_module(module: Module, target: str, model: str | None = None) -> Di
     model = model or module.source_path or module.name
     report = DiagnoseReport(model=model, target=target, input_format=module.source_format,
                             module_name=module.name, module=module)
+    report.diagnostics.extend(copy.copy(d) for d in module.notes)   # copies: a cached module is diagnosed again
     report.diagnostics.extend(verify_module(module))
     support = check_module(module, target)
     report.diagnostics.extend(support.diagnostics)

@@ -372,6 +372,9 @@ class Module:
         #: Result recorded by an HloSnapshot, if any.
         self.result: Literal | None = None
         self.id: int | None = None
+        #: Findings of the reader that did not stop it (Diagnostic objects), reported with the
+        #: module's own: e.g. a StableHLO sharding it could not keep.
+        self.notes: list = []
 
     def __repr__(self) -> str:
         return f"<module {self.name}: {len(self.computations)} computations>"

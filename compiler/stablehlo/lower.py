@@ -18,15 +18,17 @@ Structure, not per-op detail, lives here (the per-op rows are in :mod:`.ops`):
 
 from __future__ import annotations
 
-from ..diagnostics import (MLIR_BAD_ATTRIBUTE, MLIR_NO_ENTRY, MLIR_SYNTAX, MLIR_UNDEFINED,
-                           MLIR_UNSUPPORTED_OP,
+from ..diagnostics import (MLIR_BAD_ATTRIBUTE, MLIR_NO_ENTRY, MLIR_SHARDING_IGNORED, MLIR_SYNTAX,
+                           MLIR_UNDEFINED, MLIR_UNSUPPORTED_OP,
                            Diagnostic, HloError)
+from ..ir import attrs as A
 from ..ir.dtypes import ElementType
 from ..ir.module import Computation, Instruction, Literal, Metadata, Module
 from ..ir.opcodes import Category, Opcode
 from ..ir.shapes import Layout, Shape
 from .attributes import AttributeError_
-from .syntax import Block, Loc, Op, ParsedModule, Region
+from .sharding import mesh_axes, sdy_to_hlo
+from .syntax import Block, DialectAttr, Loc, Op, ParsedModule, Region
 
 _ELEMENTWISE = (Category.ELEMENTWISE_UNARY, Category.ELEMENTWISE_BINARY, Category.ELEMENTWISE_TERNARY)
 #: Ops that end a region instead of producing values.
@@ -53,11 +55,12 @@ class Lowerer:
         self.names: dict[str, int] = {}
         self.loc_cache: dict[int, tuple] = {}
         self.meshes: dict[str, Op] = {}
+        self.mesh_axes: dict[str, list[tuple[str, int]] | None] | None = None   # read when first needed
         for op in parsed.ops:
             if op.name == "func.func":
                 self.functions[op.attrs["sym_name"]] = op
             elif op.name == "sdy.mesh":
-                self.meshes[op.items[0][1] if op.items else ""] = op
+                self.meshes[op.items[0][1] if op.items else str(op.attrs.get("sym_name", ""))] = op
         # per-computation state
         self.comp: Computation | None = None
         self.env: dict[str, Instruction] = {}
@@ -117,16 +120,79 @@ class Lowerer:
         self.function_comps[name] = comp
         saved = self.save()
         self.comp, self.env, self.current = comp, {}, fop
+        arg_shardings = self.shardings(fop, "arg_attrs") if is_entry else {}
         for i, (arg, shape) in enumerate(block.args):
             loc = arg_locs[i] if i < len(arg_locs) else None
             p = self.emit(Opcode.PARAMETER, shape, [], op=fop, name_hint=f"Arg_{i}", loc=loc)
             p.parameter_number = i
+            if i in arg_shardings:
+                p.attrs["sharding"] = A.Raw(arg_shardings[i][1])
             self.env[arg] = p
         results = self.block(block)
-        comp.root = self.pack(results, fop)
+        if is_entry and (result_shardings := self.shardings(fop, "res_attrs")):
+            comp.root = self.sharded_root(results, result_shardings, fop)
+        else:
+            comp.root = self.pack(results, fop)
         self.restore(saved)
         self.module.add_computation(comp)
         return comp
+
+    # -- shardings of the entry's arguments and results ---------------------------------------
+    def shardings(self, fop: Op, key: str) -> dict[int, tuple[str, str]]:
+        """Argument or result index -> (dialect, HLO sharding text), as XLA's export keeps them
+        (compiler/stablehlo/sharding.py); a Shardy sharding that is not converted is left out,
+        with a note (NCC-W013)."""
+        found: dict[int, tuple[str, str]] = {}
+        for i, attrs in enumerate(fop.attrs.get(key) or []):
+            if not isinstance(attrs, dict):
+                continue
+            if isinstance(attrs.get("mhlo.sharding"), str):
+                found[i] = ("mhlo", attrs["mhlo.sharding"])
+            value = attrs.get("sdy.sharding")
+            if isinstance(value, DialectAttr):
+                text = self.hlo_sharding(value.body)
+                if text is None:
+                    self.ignored_sharding(value, f"{'argument' if key == 'arg_attrs' else 'result'} {i}")
+                    continue
+                found[i] = ("sdy", text)
+        return found
+
+    def hlo_sharding(self, body: str) -> str | None:
+        """The HLO text of the Shardy sharding ``body`` over this module's meshes, or None."""
+        if self.mesh_axes is None:
+            self.mesh_axes = {name: mesh_axes(op) for name, op in self.meshes.items()}
+        return sdy_to_hlo(body, self.mesh_axes)
+
+    def ignored_sharding(self, value: DialectAttr, what: str) -> None:
+        line, col = self.parsed.line_col(value.pos)
+        self.module.notes.append(Diagnostic(
+            MLIR_SHARDING_IGNORED.code,
+            f"the sharding #sdy.sharding<{value.body}> of {what} is ignored: sub-axes, explicit "
+            "device ids, unreduced axes and unknown meshes are not converted to an HLO sharding",
+            hint=MLIR_SHARDING_IGNORED.hint, line=line, column=col, file=self.path))
+
+    def sharded_root(self, results: list[Instruction], shardings: dict[int, tuple[str, str]],
+                     fop: Op) -> Instruction:
+        """The entry's root when results carry shardings, as XLA's export builds it: a Shardy
+        result goes through an ``xla.sdy.FuncResultSharding`` custom call (with the returned
+        value's metadata), and the root tuple carries every result's sharding (``{replicated}``
+        where none is given); a single result is taken out of that tuple again."""
+        values = []
+        for i, value in enumerate(results):
+            if shardings.get(i, ("",))[0] == "sdy":
+                marked = self.emit(Opcode.CUSTOM_CALL, value.shape, [value], {
+                    "custom_call_target": "xla.sdy.FuncResultSharding", "custom_call_has_side_effect": True},
+                    op=fop, name_hint="custom-call")
+                marked.metadata = value.metadata
+                value = marked
+            values.append(value)
+        texts = [shardings[i][1] if i in shardings else "{replicated}" for i in range(len(values))]
+        root = self.emit(Opcode.TUPLE, Shape.tuple_of(v.shape for v in values), values, op=fop, name_hint="tuple")
+        if len(values) > 1:
+            root.attrs["sharding"] = A.Raw("{" + ", ".join(texts) + "}")
+            return root
+        return self.emit(Opcode.GET_TUPLE_ELEMENT, values[0].shape, [root],
+                         {"index": 0, "sharding": A.Raw(texts[0])}, op=fop, name_hint="get-tuple-element")
 
     def new_computation(self, base: str, op: Op) -> Computation:
         line, col = self.parsed.line_col(op.pos)

@@ -835,10 +835,18 @@ def lower_create_token(b: Lowerer, op: Op):
 
 
 def lower_sharding_constraint(b: Lowerer, op: Op):
-    """``sdy.sharding_constraint``: XLA's Shardy export makes it a ``Sharding`` custom call."""
+    """``sdy.sharding_constraint``: XLA's Shardy export makes it a ``Sharding`` custom call with the
+    HLO form of the sharding (``{replicated}`` when it is not converted, with a note)."""
     (operand,) = b.operands(op)
+    value = op.attrs.get("sharding")
+    if not isinstance(value, DialectAttr):
+        body = next((text for kind, text, _ in op.items if kind == "angle"), "")
+        value = DialectAttr("sdy.sharding", body, next((p for kind, _, p in op.items if kind == "angle"), op.pos))
+    text = b.hlo_sharding(value.body)
+    if text is None:
+        b.ignored_sharding(value, f"the sharding constraint on %{op.operands[0]}")
     return b.emit(Opcode.CUSTOM_CALL, operand.shape, [operand],
-                  {"custom_call_target": "Sharding", "sharding": A.Raw("{replicated}")})
+                  {"custom_call_target": "Sharding", "sharding": A.Raw(text or "{replicated}")})
 
 
 def lower_mesh(b: Lowerer, op: Op):
