@@ -37,7 +37,10 @@ def _values(lit) -> list | None:
     values = lit.to_numpy().reshape(-1)
     etype = lit.shape.element_type
     if etype.is_float:
-        values = values.astype("float64")
+        import numpy as np
+
+        with np.errstate(invalid="ignore"):  # a signalling NaN (nan(0x1)) raises "invalid" when widened
+            values = values.astype("float64")
     elif etype.is_integral and etype.bits < 8:
         values = values.astype("int64")
     return values.tolist()

@@ -8,6 +8,7 @@ checks XLA's parser makes on attribute values.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -247,6 +248,9 @@ def test_literal_forms_xla_accepts(shape, value, expected):
     ("f64[]", "1.8e308", "1.8e308"),                                # beyond double: not read as inf
     ("bf16[1]", "{nan(0x3ff)}", "nan"),
     ("f8e4m3fn[1]", "{nan(0x1)}", "nan"),
+    ("f32[1]", "{nan(0x800000)}", "nan"),                           # wider than f32's 23 mantissa bits
+    ("c64[]", "(-nan(0x800000), 1)", "-nan"),                       # a real part's payload must fit f32
+    ("f64[]", "nan(0x0)", "nan"),                                   # no payload is zero
     ("c64[]", "1", "1"),                                            # complex values are (re, im)
     ("f32[2]", "{+1, 2}", "+1"),
     ("f32[]", "{1}", "{1}"),
@@ -610,3 +614,45 @@ def test_async_sugar_keeps_instruction_wide_attributes_on_the_start_too():
     wrapped = start.attrs["calls"].root
     assert set(start.attrs) == {"calls", "backend_config", "frontend_attributes"}  # as XLA's module has it
     assert wrapped.attrs["custom_call_target"] == "foo" and wrapped.attrs["backend_config"] == "cfg"
+
+
+# (written, element bits XLA stores, XLA's print): checked against jaxlib 0.10.2's parser. The
+# payload sits in the low mantissa bits (nan(0x1) in f32 is the signalling NaN 0x7f800001); a
+# payload equal to the type's quiet bit is the plain nan; a NaN real part is copied to the
+# imaginary one; a c64's imaginary part keeps no payload (XLA narrows it from a double).
+NAN_PAYLOADS = [
+    ("f32[4]", "{nan(0x1), -nan(0x400000), nan, -nan(0x7fffff)}",
+     [0x7F800001, 0xFFC00000, 0x7FC00000, 0xFFFFFFFF], "{nan(0x1), -nan, nan, -nan(0x7fffff)}"),
+    ("bf16[2]", "{-nan(0x7f), -nan(0x3f)}", [0xFFFF, 0xFFBF], "{-nan(0x7f), -nan(0x3f)}"),
+    ("f16[1]", "{nan(0x3ff)}", [0x7FFF], "{nan(0x3ff)}"),
+    ("f64[]", "nan(0xfffffffffffff)", [0x7FFFFFFFFFFFFFFF], "nan(0xfffffffffffff)"),
+    ("f8e5m2[2]", "{nan(0x1), nan(0x2)}", [0x7D, 0x7E], "{nan(0x1), nan}"),
+    ("f8e3m4[1]", "{nan(0xf)}", [0x7F], "{nan(0xf)}"),
+    ("c64[2]", "{(nan(0x1), 0), (1, nan(0x800000))}", [0x7F800001, 0x7F800001, 0x3F800000, 0x7FC00000],
+     "{(nan(0x1), nan(0x1)), (1, nan)}"),
+    ("c128[1]", "{(1, -nan(0x5))}", [0x3FF0000000000000, 0xFFF0000000000005], "{(1, -nan(0x5))}"),
+]
+
+
+@pytest.mark.parametrize("shape, written, bits, printed", NAN_PAYLOADS)
+def test_nan_payloads_are_kept_as_xla_keeps_them(shape, written, bits, printed):
+    from nccd.compiler.hlo.proto_reader import read_module_proto
+    from nccd.compiler.hlo.proto_writer import write_module_proto
+    from nccd.compiler.ir.dtypes import BITS_DTYPE
+    from nccd.compiler.ir.fingerprint import fingerprint
+
+    module = parse(f"HloModule m\nENTRY e {{\n  ROOT c = {shape} constant({written})\n}}\n")
+    literal = module.entry.root.literal
+    part_bits = literal.shape.element_type.component_type.bits
+
+    def stored(lit) -> list[int]:
+        return lit.to_numpy().reshape(-1).view(BITS_DTYPE[part_bits]).tolist()
+
+    assert stored(literal) == bits
+    assert f"constant({printed})" in print_module(module)
+    again = read_module_proto(write_module_proto(module))  # through the protobuf and back
+    assert stored(again.entry.root.literal) == bits and fingerprint(again) == fingerprint(module)
+    # the payload is part of the module's identity: the same constant with plain NaNs differs
+    plain = re.sub(r"nan\(0x[0-9a-f]+\)", "nan", written)
+    assert fingerprint(parse_hlo_text(f"HloModule m\nENTRY e {{\n  ROOT c = {shape} constant({plain})\n}}\n")) \
+        != fingerprint(module)

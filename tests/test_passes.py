@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import warnings
 
 import ml_dtypes
 import numpy as np
@@ -165,6 +166,28 @@ ENTRY e {
     assert result.facts["constants_folded"] == 1
     x = np.arange(4, dtype=np.float32)
     np.testing.assert_array_equal(Executable(result.module).run([x])[0], 12 * x)
+
+
+def test_nan_payload_constants_fold_and_run_as_nan():
+    # nan(0x1) is f32's signalling NaN 0x7f800001: folding (the runtime's own operators) and the
+    # runtime must give NaN for it, as for any NaN, with no floating-point warning escaping
+    module = parse_hlo_text("""HloModule m
+ENTRY e {
+  p = f32[3] parameter(0)
+  c = f32[3] constant({nan(0x1), -nan(0x7fffff), 2})
+  one = f32[3] constant({1, 1, 1})
+  folded = f32[3] add(c, one)
+  ROOT r = f32[3] multiply(folded, p)
+}""")
+    x = np.array([2, 3, 4], np.float32)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        direct = Executable(module).run([x])[0]
+        result = run_pipeline(module, NONE, passes=[constant_folding, dead_code_elimination], verify=True)
+        optimized = Executable(result.module).run([x])[0]
+    assert result.facts["constants_folded"] == 1 and Opcode.ADD not in _entry_ops(result.module)
+    for out in (direct, optimized):
+        assert np.isnan(out[:2]).all() and out[2] == 12
 
 
 def test_transpose_folds_into_dot_dimension_numbers():

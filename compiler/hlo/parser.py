@@ -18,19 +18,23 @@ import difflib
 import math
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..diagnostics import (ASYNC_CHAIN, BAD_ATTRIBUTE, BAD_LITERAL, CYCLE, DUPLICATE_NAME, MISSING_ATTRIBUTE,
                            NO_ENTRY, PARAMETER_NUMBERING, PARSE_ERROR, ROOT_MISMATCH, TRUNCATED_INPUT, UNDEFINED_COMPUTATION,
                            UNDEFINED_NAME, UNKNOWN_OPCODE, Diagnostic, HloError)
 from ..ir import attrs as A
 from ..ir.dtypes import BY_TEXT as TYPE_BY_TEXT
-from ..ir.dtypes import ElementType
+from ..ir.dtypes import BITS_DTYPE, NAN_PAYLOAD_BITS, ElementType, nan_bits, quiet_nan_payload
 from ..ir.limits import check_module_limits
 from ..ir.module import (Computation, FileLocation, Instruction, Literal, Metadata, Module,
                          StackFrame)
 from ..ir.opcodes import BY_TEXT as OPCODE_BY_TEXT
 from ..ir.opcodes import GROUP_MODE_FROM_ATTRIBUTES, TRANSCENDENTAL, Opcode
 from ..ir.shapes import UNBOUNDED, Layout, Shape
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _S = re.S
 # a // comment ends at a line feed or a carriage return (old Mac line ends), as in XLA's lexer
@@ -156,16 +160,36 @@ _FLOAT_MAX = {
 }
 
 
-#: Bits of NaN payload each float type holds (XLA's NanPayloadBits: the mantissa bits of types
-#: with signaling NaNs; types with one NaN, or none, hold no payload).
-_NAN_PAYLOAD_BITS = {
-    ElementType.F64: 52, ElementType.F32: 23, ElementType.F16: 10, ElementType.BF16: 7,
-    ElementType.F8E5M2: 2, ElementType.F8E4M3: 3, ElementType.F8E3M4: 4,
-}
-#: The payload of the NaN written without one (`nan`): a double's quiet bit.
+#: The payload of the NaN written without one (`nan`): a double's quiet bit (XLA's lexer reads
+#: every NaN as a double first).
 _QUIET_NAN_PAYLOAD = 1 << 51
 _INTEGER_TOKEN = re.compile(r"-?\d+")
 _NAN = float("nan")
+
+
+class _PayloadNan(float):
+    """A NaN written with a payload (``nan(0x1)``): a float NaN to every check, carrying the bits
+    XLA stores for it in the literal's type, which the literal's array gets once it is read."""
+
+    __slots__ = ("bits",)
+
+
+def _with_nan_payloads(shape: Shape, values: list, complex_payloads: list) -> "np.ndarray":
+    """The literal's values as an array of its type in which each NaN written with a payload has
+    the bits XLA gives it (a Python float cannot hold a narrower type's NaN bits)."""
+    etype = shape.element_type
+    array = Literal(shape, values).to_numpy().reshape(-1)
+    bits = array.view(BITS_DTYPE[etype.component_type.bits])
+    if etype.is_complex:  # two parts per element
+        for index, real, imag in complex_payloads:
+            for part, value in enumerate((real, imag)):
+                if type(value) is _PayloadNan:
+                    bits[2 * index + part] = value.bits
+    else:
+        for index, value in enumerate(values):
+            if type(value) is _PayloadNan:
+                bits[index] = value.bits
+    return array
 
 
 def _rounds_finite(value: float, etype: ElementType) -> bool:
@@ -1144,13 +1168,18 @@ class _Parser:
         if self.text.startswith("{...}", start):
             self.pos += 5
             return Literal(shape, None)
-        return Literal(shape, self.dense_literal(shape, name))
+        self.nan_payloads, complex_payloads = False, []
+        values = self.dense_literal(shape, name, complex_payloads)
+        if self.nan_payloads:
+            return Literal(shape, _with_nan_payloads(shape, values, complex_payloads))
+        return Literal(shape, values)
 
-    def dense_literal(self, shape: Shape, name: str) -> list:
+    def dense_literal(self, shape: Shape, name: str, complex_payloads: list) -> list:
         """The elements of an array literal, read as XLA reads them: one brace level per dimension
         (a zero-size dimension ends the nesting early), each level with as many entries as its
         dimension. A bare scalar for an array shape sets only the first element and leaves the
-        others 0, as XLA's parser does (jaxlib 0.10.2)."""
+        others 0, as XLA's parser does (jaxlib 0.10.2). A complex value with a NaN payload is
+        noted in ``complex_payloads`` as (index, real, imaginary): complex() keeps no payload."""
         etype = shape.element_type
         dims, rank = shape.dims, shape.rank
         text = self.text
@@ -1207,9 +1236,12 @@ class _Parser:
                     self.pos = pos
                     real = self.scalar_value(*self.literal_token(name), etype.component_type, name)
                     self.expect(",", "between the real and imaginary parts")
-                    imag = self.scalar_value(*self.literal_token(name), etype.component_type, name)
+                    imag = self.scalar_value(*self.literal_token(name), etype.component_type, name,
+                                             imaginary=True)
                     if real != real:  # XLA's parser: a NaN real part makes the value (nan, nan)
                         imag = real
+                    if type(real) is _PayloadNan or type(imag) is _PayloadNan:
+                        complex_payloads.append((len(values), real, imag))
                     self.expect(")", "to close the complex value")
                     values.append(complex(real, imag))
                     pos = self.pos
@@ -1245,7 +1277,7 @@ class _Parser:
         self.pos = m.end()
         return m.group(1), m.start(1)
 
-    def scalar_value(self, tok: str, pos: int, etype: ElementType, name: str):
+    def scalar_value(self, tok: str, pos: int, etype: ElementType, name: str, imaginary: bool = False):
         if etype == ElementType.PRED:
             if tok in ("true", "false"):
                 return tok == "true"
@@ -1274,15 +1306,25 @@ class _Parser:
             return value
         if tok.startswith(("nan", "-nan")):
             payload = int(tok[tok.index("(") + 3:-1], 16) if "(" in tok else _QUIET_NAN_PAYLOAD
-            bits = _NAN_PAYLOAD_BITS.get(etype, 0)
+            bits = NAN_PAYLOAD_BITS.get(etype, 0)
             if not 0 < payload < 2**52:
                 self.fail(BAD_LITERAL, f"NaN payload {payload:#x} is not between 0x1 and 0xfffffffffffff in "
                           f"'{name}'", pos, pos + len(tok), instruction=name)
+            negative = tok.startswith("-")  # XLA keeps the sign of -nan
+            if imaginary and etype is ElementType.F32:
+                # XLA checks and keeps the real part's payload only; a c64's imaginary part is
+                # narrowed from the double it read, which keeps no payload
+                return -_NAN if negative else _NAN
             if payload != _QUIET_NAN_PAYLOAD and payload >= 1 << bits:
                 self.fail(BAD_LITERAL, f"NaN payload {payload:#x} does not fit {etype.text} in '{name}' "
                           + (f"(at most {(1 << bits) - 1:#x})" if bits else "(it has no NaN payloads)"),
                           pos, pos + len(tok), instruction=name)
-            return -_NAN if tok.startswith("-") else _NAN  # XLA keeps the sign of -nan
+            if payload != _QUIET_NAN_PAYLOAD and payload != quiet_nan_payload(etype):
+                value = _PayloadNan(-_NAN if negative else _NAN)
+                value.bits = nan_bits(etype, negative, payload)
+                self.nan_payloads = True
+                return value
+            return -_NAN if negative else _NAN
         value = float(tok)
         if value in (float("inf"), float("-inf")) and not tok.lstrip("-").startswith("inf"):
             self.fail(BAD_LITERAL, f"value {tok} is out of range for any floating-point type (beyond "

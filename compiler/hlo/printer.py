@@ -12,6 +12,7 @@ import math
 import re
 
 from ..ir import attrs as A
+from ..ir.dtypes import BITS_DTYPE, NAN_PAYLOAD_BITS, ElementType, nan_text, numpy_dtype
 from ..ir.module import Computation, Instruction, Literal, Metadata, Module
 from ..ir.opcodes import Opcode
 from ..ir.shapes import Shape
@@ -222,6 +223,8 @@ def float_text(value: float) -> str:
 
 
 def scalar_text(value) -> str:
+    if isinstance(value, str):  # already written (a NaN with its payload)
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, complex):
@@ -246,13 +249,35 @@ def literal_text(lit: Literal) -> str:
         return "{...}"
     values = lit.values
     if hasattr(values, "tolist"):
-        values = values.reshape(-1).tolist()
+        array = values.reshape(-1)
+        values = array.tolist()
         if shape.element_type.text == "pred":
             values = [bool(v) for v in values]
+        elif shape.element_type.component_type in NAN_PAYLOAD_BITS:
+            _write_nans(array, shape.element_type, values)
     values = list(values) if values is not None else []
     if shape.rank == 0:
         return scalar_text(values[0])
     return _nested(values, shape.dims)
+
+
+def _write_nans(array, etype: ElementType, values: list) -> None:
+    """Replace each NaN of ``values`` (the elements of ``array``) by its text as XLA prints it,
+    payload included: tolist() turns a float NaN into a double NaN, which keeps no payload of a
+    narrower type (and loses a signalling NaN's)."""
+    import numpy as np
+
+    part_type = etype.component_type
+    parts = 2 if etype.is_complex else 1
+    flat = array.view(numpy_dtype(part_type)) if parts == 2 else array  # complex: (re, im) pairs
+    nans = np.flatnonzero(np.isnan(flat))
+    if not len(nans):
+        return
+    bits = flat.view(BITS_DTYPE[part_type.bits])
+    for index in np.unique(nans // parts).tolist():
+        texts = [nan_text(part_type, int(bits[index * parts + p])) if math.isnan(float(flat[index * parts + p]))
+                 else float_text(float(flat[index * parts + p])) for p in range(parts)]
+        values[index] = texts[0] if parts == 1 else f"({texts[0]}, {texts[1]})"
 
 
 def _nested(values: list, dims: tuple[int, ...]) -> str:

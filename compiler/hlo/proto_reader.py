@@ -396,6 +396,48 @@ def _bytes_text(data: bytes) -> str:
 # -- literals ------------------------------------------------------------------------------
 _REPEATED, _BYTES = "repeated", "bytes"
 
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, pos
+        shift += 7
+
+
+def varint_bytes(value: int) -> bytes:
+    out = bytearray()
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+def packed_field_bytes(message, field: str) -> bytes:
+    """The bytes on the wire of a repeated fixed-width field of ``message`` (packed or not), as
+    they are: the protobuf runtime keeps a float field's bits, but hands them to Python as
+    doubles."""
+    number = message.DESCRIPTOR.fields_by_name[field].number
+    data = message.SerializeToString()
+    chunks, pos = [], 0
+    while pos < len(data):
+        key, pos = _varint(data, pos)
+        wire_type, start = key & 7, pos
+        if wire_type == 0:
+            _, pos = _varint(data, pos)
+        elif wire_type == 2:
+            length, start = _varint(data, pos)
+            pos = start + length
+        else:  # 1: 64-bit, 5: 32-bit (groups, 3 and 4, do not occur in these protos)
+            pos += 8 if wire_type == 1 else 4
+        if key >> 3 == number:
+            chunks.append(data[start:pos])
+    return b"".join(chunks)
+
+
 #: Element type -> (LiteralProto field, encoding, numpy dtype of the stored values or None = the
 #: element type's own dtype). Sub-byte integers and fp4 are stored one element per byte.
 _LITERAL_FIELDS: dict[ElementType, tuple[str, str, str | None]] = {
@@ -1138,6 +1180,10 @@ class _ModuleReader:
                     else values.view(target)
         else:
             values = np.asarray(raw, dtype=np.dtype(stored))
+            if stored in ("f4", "f8") and np.isnan(values).any():
+                # protobuf hands repeated floats to Python as doubles, which quiets a signalling
+                # NaN and keeps no f32 payload: read those values' bits from the wire instead
+                values = np.frombuffer(packed_field_bytes(lp, field), dtype=np.dtype("<" + stored))
         count = len(values)
         if et.is_complex:
             if count % 2:

@@ -28,7 +28,7 @@ from ..ir.shapes import Layout, Shape
 from ._proto import hlo_pb2, xla_data_pb2
 from .proto_reader import (_BYTES, _CONV_KINDS, _DIM_LEVEL_LETTERS, _LITERAL_FIELDS, _RNG_ALGORITHMS,
                            _RNG_DISTRIBUTIONS, _SHARDING_TYPES, CALLED_COMPUTATION_ATTRS,
-                           default_comparison_type, physical_order)
+                           default_comparison_type, physical_order, varint_bytes)
 
 __all__ = ["write_module_proto", "module_to_proto"]
 
@@ -132,7 +132,14 @@ def literal_to_proto(literal: Literal, out: xla_data_pb2.LiteralProto) -> xla_da
     values = literal.to_numpy()
     order = physical_order(shape)
     values = (values.transpose(order) if order is not None else values).reshape(-1)
-    if et.is_complex:
+    if stored in ("f4", "f8") and np.isnan(values.view(np.dtype(stored)) if et.is_complex else values).any():
+        # as bits: extend() takes Python floats (doubles), which would quiet a signalling NaN and
+        # drop an f32 payload; the runtime keeps the bits of a field merged from the wire
+        raw = values.view(np.dtype("<" + stored)).tobytes() if et.is_complex else \
+            values.astype(np.dtype("<" + stored)).tobytes()
+        number = out.DESCRIPTOR.fields_by_name[field].number
+        out.MergeFromString(varint_bytes(number << 3 | 2) + varint_bytes(len(raw)) + raw)
+    elif et.is_complex:
         getattr(out, field).extend(values.view(np.dtype(stored)).tolist())
     elif encoding == _BYTES:
         if stored is None:

@@ -153,3 +153,38 @@ def numpy_dtype(t: ElementType):
     if t in (ElementType.U1,):
         return np.dtype(np.uint8)
     raise TypeError(f"element type {t.text} has no numpy representation")
+
+
+# -- NaN payloads -------------------------------------------------------------------------------
+#: Mantissa bits of the float types whose NaNs carry a payload (XLA's NanPayloadBits: the types
+#: where every all-ones exponent with a non-zero mantissa is a NaN). Types with one NaN (the
+#: fn/fnuz fp8 types, f8e8m0fnu) or none (f4e2m1fn) hold no payload.
+NAN_PAYLOAD_BITS: dict[ElementType, int] = {
+    ElementType.F64: 52, ElementType.F32: 23, ElementType.F16: 10, ElementType.BF16: 7,
+    ElementType.F8E5M2: 2, ElementType.F8E4M3: 3, ElementType.F8E3M4: 4,
+}
+#: numpy's unsigned integer of each float width, to read and write a value's bits.
+BITS_DTYPE = {64: "<u8", 32: "<u4", 16: "<u2", 8: "u1"}
+
+
+def quiet_nan_payload(t: ElementType) -> int:
+    """The payload of the NaN written without one (``nan``): the top mantissa bit (quiet)."""
+    return 1 << (NAN_PAYLOAD_BITS[t] - 1)
+
+
+def nan_bits(t: ElementType, negative: bool, payload: int) -> int:
+    """The bits XLA stores for ``nan(0x<payload>)`` (``-nan(...)`` when ``negative``) in ``t``:
+    an all-ones exponent and the payload in the low mantissa bits (so ``nan(0x1)`` in f32 is the
+    signalling NaN 0x7f800001). ``t`` must be in NAN_PAYLOAD_BITS and the payload fit it."""
+    mantissa, width = NAN_PAYLOAD_BITS[t], _BITS[t]
+    exponent = ((1 << (width - 1 - mantissa)) - 1) << mantissa
+    return (int(negative) << (width - 1)) | exponent | payload
+
+
+def nan_text(t: ElementType, bits: int) -> str:
+    """How XLA prints the NaN with these bits in ``t``: ``nan``/``-nan`` when its payload is the
+    quiet bit alone, else ``nan(0x<payload>)`` (``t`` in NAN_PAYLOAD_BITS)."""
+    mantissa, width = NAN_PAYLOAD_BITS[t], _BITS[t]
+    payload = bits & ((1 << mantissa) - 1)
+    sign = "-" if bits >> (width - 1) & 1 else ""
+    return sign + ("nan" if payload == quiet_nan_payload(t) else f"nan({payload:#x})")
