@@ -123,9 +123,7 @@ def test_torch_exports_compute_the_same(name):
 #: Pairs whose canonical fingerprints differ, and why (docs/stablehlo.md).
 FINGERPRINT_DIFFERS = {
     ("jax", "ops_coverage_convert"): "XLA's conversion expands complex exp/log into real arithmetic",
-    ("jax", "ops_coverage_linalg"): "the LAPACK custom calls and a conditional on a constant XLA removes",
     ("jax", "ops_coverage_misc"): "a function called with a constant argument, specialized by XLA",
-    ("jax", "ops_coverage_shape"): "a conditional on a constant that XLA's conversion removes",
     ("jax", "ops_coverage_textonly"): "the host callbacks' sharding and the ragged_all_to_all custom call",
 }
 #: Pairs whose diagnostics (code, Python file and line) differ, and why.

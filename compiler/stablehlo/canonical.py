@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..ir.dtypes import ElementType
 from ..ir.module import Computation, Instruction, Literal, Module
 from ..ir.opcodes import Opcode
 from ..ir.shapes import Shape
@@ -36,6 +37,9 @@ FOLDED = frozenset({
 })
 #: XLA folds only results up to this many elements (a splat result is a scalar, so any size).
 FOLD_LIMIT = 65536
+
+#: A comparison's direction with its operands swapped.
+_MIRRORED = {"EQ": "EQ", "NE": "NE", "GE": "LE", "GT": "LT", "LE": "GE", "LT": "GT"}
 
 #: Binary ops MLIR marks commutative: the canonicalizer moves a constant operand to the right.
 COMMUTATIVE = frozenset({Opcode.ADD, Opcode.MULTIPLY, Opcode.MAXIMUM, Opcode.MINIMUM, Opcode.AND,
@@ -97,6 +101,8 @@ class _Canonicalizer:
     def run(self) -> bool:
         for inst in self.comp.instructions:
             inst.operands = [self.replaced.get(id(o), o) for o in inst.operands]
+            if inst.opcode is Opcode.TUPLE:   # an element replaced by one of another layout
+                inst.shape = Shape.tuple_of(o.shape for o in inst.operands)
             inst.control_predecessors = [self.replaced.get(id(p), p) for p in inst.control_predecessors]
             result = self.visit(inst)
             if result is not inst:
@@ -124,6 +130,43 @@ class _Canonicalizer:
         if inst.opcode in COMMUTATIVE and len(inst.operands) == 2:
             self.constant_to_the_right(inst)
             return self.identity_operand(inst)
+        if inst.opcode is Opcode.COMPARE and len(inst.operands) == 2:
+            return self.compare(inst)
+        if inst.opcode is Opcode.SELECT and len(inst.operands) == 3:
+            return self.select(inst)
+        return inst
+
+    def select(self, inst: Instruction) -> Instruction:
+        """A select between one value twice, or on a constant predicate, is the value selected."""
+        pred, on_true, on_false = inst.operands
+        if on_true is on_false:
+            return on_true
+        value = _splat_value(pred)
+        if value is None:
+            return inst
+        chosen = on_true if bool(value) else on_false
+        return chosen if chosen.shape.dims == inst.shape.dims else inst
+
+    def compare(self, inst: Instruction) -> Instruction:
+        """The simplifier's rules for comparisons of integers and booleans (float ones are left as
+        they are): ``x != false`` and ``x == true`` on booleans are x; x against itself is a
+        constant; a constant on the left moves to the right with the direction mirrored."""
+        lhs, rhs = inst.operands
+        etype = lhs.shape.element_type
+        direction = inst.attrs.get("direction")
+        if not (etype.is_integral or etype == ElementType.PRED) or inst.attrs.get("type", "SIGNED") not in (
+                "SIGNED", "UNSIGNED") or direction not in _MIRRORED:
+            return inst
+        value = _splat_value(rhs)
+        if etype == ElementType.PRED and value is not None and lhs.shape.dims == inst.shape.dims \
+                and (direction, bool(value)) in (("NE", False), ("EQ", True)):
+            return lhs
+        if lhs is rhs:
+            return self.splat(inst, np.array(direction in ("EQ", "GE", "LE")))
+        if self._is_constant(lhs) and not self._is_constant(rhs):
+            inst.operands = [rhs, lhs]
+            inst.attrs = {**inst.attrs, "direction": _MIRRORED[direction]}
+            self.changed = True
         return inst
 
     def constant(self, inst: Instruction) -> Instruction | None:
@@ -227,8 +270,9 @@ class _Canonicalizer:
         return splat
 
     def identity_operand(self, inst: Instruction) -> Instruction:
-        """x * 1, and for integers x + 0 and x & ~0, are x (MHLO's folders drop them; x + 0.0 is
-        not x when x is -0.0, so floats keep their add)."""
+        """x * 1, x + 0 and, for integers, x & ~0 are x: the simplifier drops them. For floats too,
+        although -0.0 + 0.0 is +0.0: XLA's export of ``jnp.sum`` over a list has no such add (the
+        both-ways pair ops_coverage_shape)."""
         lhs, rhs = inst.operands
         if lhs.shape.dims != rhs.shape.dims:
             return inst
@@ -236,8 +280,7 @@ class _Canonicalizer:
         if value is None or value.dtype.kind not in "fiu":
             return inst
         integer = value.dtype.kind in "iu"
-        if inst.opcode is Opcode.MULTIPLY and value == 1 \
-                or integer and inst.opcode is Opcode.ADD and value == 0 \
+        if inst.opcode is Opcode.MULTIPLY and value == 1 or inst.opcode is Opcode.ADD and value == 0 \
                 or integer and inst.opcode is Opcode.AND and value == np.invert(np.zeros((), value.dtype)):
             return lhs
         return inst

@@ -449,12 +449,8 @@ def with_inferred_layout(opcode: Opcode, shape: Shape, operands, attrs) -> Shape
             if m2m != tuple(range(shape.rank - 1, -1, -1)):
                 return shape.with_layout(Layout(m2m))
         return shape
-    if opcode.category in _ELEMENTWISE and operands and opcode is not Opcode.SELECT:
+    if opcode.category in _ELEMENTWISE and operands:   # select too: its predicate's layout
         first = operands[0].shape
-        if first.is_array and first.layout is not None and first.dims == shape.dims:
-            return shape.with_layout(first.layout)
-    if opcode is Opcode.SELECT and len(operands) == 3:
-        first = operands[1].shape
         if first.is_array and first.layout is not None and first.dims == shape.dims:
             return shape.with_layout(first.layout)
     return shape

@@ -427,11 +427,15 @@ def lower_pad(b: Lowerer, op: Op):
 
 
 def lower_select(b: Lowerer, op: Op):
-    """HLO's select takes a predicate of the result's shape: a scalar one is broadcast (XLA's export)."""
+    """HLO's select takes a predicate of the result's shape: a scalar one is broadcast to the shape
+    (and layout) of the value it selects when true, as XLA's export does."""
     pred, on_true, on_false = b.operands(op)
     out = result_shape(op)
     if pred.shape.rank == 0 and out.rank > 0:
-        pred = b.emit(Opcode.BROADCAST, Shape.array(pred.shape.element_type, out.dims), [pred], {"dimensions": ()})
+        shape = Shape.array(pred.shape.element_type, out.dims)
+        if on_true.shape.is_array and on_true.shape.layout is not None:
+            shape = shape.with_layout(on_true.shape.layout)
+        pred = b.emit(Opcode.BROADCAST, shape, [pred], {"dimensions": ()})
     return b.emit(Opcode.SELECT, out, [pred, on_true, on_false])
 
 
@@ -462,8 +466,12 @@ def lower_call(b: Lowerer, op: Op):
 def _call(b: Lowerer, op: Op, comp, attrs):
     shapes = op.result_types
     shape = shapes[0] if len(shapes) == 1 else Shape.tuple_of(shapes)
-    if comp.root is not None and comp.root.shape.is_array and comp.root.shape.layout is not None:
-        shape = shape.with_layout(comp.root.shape.layout)
+    root = comp.root.shape if comp.root is not None else None
+    if root is not None and root.is_array and root.layout is not None:
+        shape = shape.with_layout(root.layout)
+    elif root is not None and root.is_tuple and len(shapes) > 1 \
+            and [r.dims for r in root.tuple_shapes] == [r.dims for r in shapes]:
+        shape = root   # the callee's result layouts (a tuple returned from a LAPACK call, say)
     inst = b.emit(Opcode.CALL, shape, b.operands(op), attrs)
     return [inst] if len(shapes) == 1 else b.split(inst, len(shapes))
 
@@ -637,7 +645,16 @@ def _loop_region(b: Lowerer, region, op: Op, operands, loop, invariant, captures
 
 
 def lower_case(b: Lowerer, op: Op):
+    """A conditional, each branch a computation taking what it captures. On a constant index or
+    predicate it is the branch taken, inline (XLA's conversion canonicalizes it away)."""
     (index,) = b.operands(op)
+    taken = _constant_branch(index, op)
+    if taken is not None:
+        outer = b.env
+        b.env = _InlineScope(outer)   # the branch's own names stay in the branch
+        results = b.block(op.regions[taken].blocks[0])
+        b.env = outer
+        return results
     comps, args = [], []
     for region in op.regions:
         comp, captured = _branch(b, region, op)
@@ -651,6 +668,35 @@ def lower_case(b: Lowerer, op: Op):
         attrs = {"branch_computations": tuple(comps)}
     inst = b.emit(Opcode.CONDITIONAL, shape, [index] + args, attrs)
     return [inst] if len(shapes) == 1 else b.split(inst, len(shapes))
+
+
+class _InlineScope(dict):
+    """The names a branch inlined into its enclosing computation defines, over that computation's."""
+
+    def __init__(self, outer):
+        super().__init__()
+        self.outer = outer
+
+    def get(self, key, default=None):
+        hit = dict.get(self, key)
+        return hit if hit is not None else self.outer.get(key, default)
+
+    def __missing__(self, key):
+        return self.outer[key]
+
+    def __contains__(self, key):
+        return dict.__contains__(self, key) or key in self.outer
+
+
+def _constant_branch(index, op: Op) -> int | None:
+    """The branch a case or if on a constant takes (a case index out of range takes the last)."""
+    if index.opcode is not Opcode.CONSTANT or index.literal is None or index.literal.elided \
+            or index.shape.rank != 0:
+        return None
+    value = index.literal.to_numpy().item()
+    if op.name == "stablehlo.if":
+        return 0 if value else 1
+    return int(value) if 0 <= value < len(op.regions) else len(op.regions) - 1
 
 
 def _branch(b: Lowerer, region, op: Op):
@@ -689,11 +735,16 @@ def lower_custom_call(b: Lowerer, op: Op):
     if target in _MHLO_WRAPPED and "mhlo.attributes" in op.attrs:
         return b.emit(_MHLO_WRAPPED[target], result_shape(op), b.operands(op))
     attrs: dict = {"custom_call_target": target}
-    api = int(plain(op.attrs.get("api_version", 1)))
-    attrs["api_version"] = {1: "API_VERSION_ORIGINAL", 2: "API_VERSION_STATUS_RETURNING",
-                            3: "API_VERSION_STATUS_RETURNING_UNIFIED", 4: "API_VERSION_TYPED_FFI"}.get(
-        api, "API_VERSION_ORIGINAL")
     config = op.attrs.get("backend_config")
+    typed_config = op.attrs.get("mhlo.backend_config")
+    if isinstance(typed_config, dict):   # typed-FFI attributes: XLA's export makes them the config
+        config = typed_config
+    api = int(plain(op.attrs.get("api_version", 1)))
+    if isinstance(typed_config, dict) and api == 1:   # (the pretty form leaves out a default 1)
+        api = 4
+    if api != 1:   # HLO's default (XLA prints none)
+        attrs["api_version"] = {2: "API_VERSION_STATUS_RETURNING", 3: "API_VERSION_STATUS_RETURNING_UNIFIED",
+                                4: "API_VERSION_TYPED_FFI"}.get(api, "API_VERSION_ORIGINAL")
     if isinstance(config, dict):
         attrs["backend_config"] = config.text
     elif config is not None and plain(config) != "":
