@@ -396,17 +396,6 @@ def _bytes_text(data: bytes) -> str:
 # -- literals ------------------------------------------------------------------------------
 _REPEATED, _BYTES = "repeated", "bytes"
 
-def _varint(data: bytes, pos: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = data[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        if byte < 0x80:
-            return value, pos
-        shift += 7
-
-
 def varint_bytes(value: int) -> bytes:
     out = bytearray()
     while value >= 0x80:
@@ -421,21 +410,8 @@ def packed_field_bytes(message, field: str) -> bytes:
     they are: the protobuf runtime keeps a float field's bits, but hands them to Python as
     doubles."""
     number = message.DESCRIPTOR.fields_by_name[field].number
-    data = message.SerializeToString()
-    chunks, pos = [], 0
-    while pos < len(data):
-        key, pos = _varint(data, pos)
-        wire_type, start = key & 7, pos
-        if wire_type == 0:
-            _, pos = _varint(data, pos)
-        elif wire_type == 2:
-            length, start = _varint(data, pos)
-            pos = start + length
-        else:  # 1: 64-bit, 5: 32-bit (groups, 3 and 4, do not occur in these protos)
-            pos += 8 if wire_type == 1 else 4
-        if key >> 3 == number:
-            chunks.append(data[start:pos])
-    return b"".join(chunks)
+    data = memoryview(message.SerializeToString())
+    return b"".join(data[start:end] for f, _, start, end in _fields(data) if f == number)
 
 
 #: Element type -> (LiteralProto field, encoding, numpy dtype of the stored values or None = the
