@@ -122,14 +122,12 @@ def test_torch_exports_compute_the_same(name):
 
 #: Pairs whose canonical fingerprints differ, and why (docs/stablehlo.md).
 FINGERPRINT_DIFFERS = {
-    ("jax", "ops_coverage_convert"): "XLA's conversion expands complex exp/log into real arithmetic",
-    ("jax", "ops_coverage_misc"): "a function called with a constant argument, specialized by XLA",
+    ("jax", "ops_coverage_convert"): "XLA's conversion expands complex exp/log/sqrt into real arithmetic",
     ("jax", "ops_coverage_textonly"): "the host callbacks' sharding and the ragged_all_to_all custom call",
 }
 #: Pairs whose diagnostics (code, Python file and line) differ, and why.
 DIAGNOSTICS_DIFFER = {
-    **{pair: why for pair, why in FINGERPRINT_DIFFERS.items() if pair != ("jax", "ops_coverage_misc")},
-    ("jax", "ops_coverage_fft"): "a complex constant XLA's conversion folds has no Python line",
+    **FINGERPRINT_DIFFERS,
 }
 #: Pairs the reference runtime cannot run (a LAPACK kernel, a host callback, a collective).
 NOT_RUN = {("jax", "ops_coverage_linalg"), ("jax", "ops_coverage_textonly"), ("own", "all_to_all")}

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..ir.dtypes import ElementType
+from ..ir.dtypes import ElementType, numpy_dtype
 from ..ir.module import Computation, Instruction, Literal, Module
-from ..ir.opcodes import Opcode
+from ..ir.opcodes import SIDE_EFFECTING, Category, Opcode
 from ..ir.shapes import Shape
 from .lower import with_inferred_layout
 
@@ -37,6 +37,43 @@ FOLDED = frozenset({
 })
 #: XLA folds only results up to this many elements (a splat result is a scalar, so any size).
 FOLD_LIMIT = 65536
+
+def _any_zero(v) -> bool:
+    return bool(v == 0)
+
+
+def _any_one(v) -> bool:
+    return bool(v == 1)
+
+
+def _int_zero(v) -> bool:   # integers and booleans only
+    return v.dtype.kind in "iub" and not v.any()
+
+
+def _int_all_ones(v) -> bool:
+    return v.dtype.kind == "b" and bool(v) or v.dtype.kind in "iu" and v == np.invert(np.zeros((), v.dtype))
+
+
+#: The simplifier's rules for a binary op whose right operand is a constant splat (after the
+#: constant moved right): (opcode, does the constant match, the result: its "lhs" or the constant).
+_SIMPLIFIED = (
+    (Opcode.ADD, _any_zero, "lhs"),
+    (Opcode.SUBTRACT, _any_zero, "lhs"),
+    (Opcode.MULTIPLY, _any_one, "lhs"),
+    (Opcode.MULTIPLY, _int_zero, "rhs"),
+    (Opcode.AND, _int_zero, "rhs"),
+    (Opcode.AND, _int_all_ones, "lhs"),
+    (Opcode.OR, _int_all_ones, "rhs"),
+    (Opcode.OR, _int_zero, "lhs"),
+    (Opcode.XOR, _int_zero, "lhs"),
+)
+
+#: Structural ops without side effects that dead-code removal may drop (with the elementwise ones).
+_PURE = frozenset({
+    Opcode.CONSTANT, Opcode.IOTA, Opcode.BROADCAST, Opcode.RESHAPE, Opcode.TRANSPOSE, Opcode.SLICE,
+    Opcode.CONCATENATE, Opcode.PAD, Opcode.REVERSE, Opcode.CONVERT, Opcode.BITCAST_CONVERT,
+    Opcode.GET_TUPLE_ELEMENT, Opcode.TUPLE, Opcode.DYNAMIC_SLICE, Opcode.GATHER, Opcode.DOT,
+})
 
 #: A comparison's direction with its operands swapped.
 _MIRRORED = {"EQ": "EQ", "NE": "NE", "GE": "LE", "GT": "LT", "LE": "GE", "LT": "GT"}
@@ -113,8 +150,11 @@ class _Canonicalizer:
         root = self.comp.root
         if root is not None and id(root) in self.replaced:
             self.comp.root = self.replaced[id(root)]
-        if self.changed:   # through the computation's editing method, so its name index stays right
-            self.comp.set_instructions(self._without_dead_constants(self.out))
+        kept = self._without_dead_code(self.out)
+        if self.changed or len(kept) != len(self.comp.instructions):
+            # through the computation's editing method, so its name index stays right
+            self.comp.set_instructions(kept)
+            self.changed = True
         return self.changed
 
     # -- rules ---------------------------------------------------------------------------------
@@ -129,6 +169,8 @@ class _Canonicalizer:
                 return folded
         if inst.opcode in COMMUTATIVE and len(inst.operands) == 2:
             self.constant_to_the_right(inst)
+            return self.identity_operand(inst)
+        if inst.opcode is Opcode.SUBTRACT and len(inst.operands) == 2:
             return self.identity_operand(inst)
         if inst.opcode is Opcode.COMPARE and len(inst.operands) == 2:
             return self.compare(inst)
@@ -270,19 +312,21 @@ class _Canonicalizer:
         return splat
 
     def identity_operand(self, inst: Instruction) -> Instruction:
-        """x * 1, x + 0 and, for integers, x & ~0 are x: the simplifier drops them. For floats too,
-        although -0.0 + 0.0 is +0.0: XLA's export of ``jnp.sum`` over a list has no such add (the
-        both-ways pair ops_coverage_shape)."""
+        """An op with a constant right operand that does nothing is its left operand; one whose
+        result is that constant is the constant (``_SIMPLIFIED``); x - x and x ^ x on integers
+        are zero. For floats ``x + 0`` and ``x - 0`` are dropped too, although -0.0 + 0.0 is
+        +0.0: XLA's export has neither (the both-ways pairs ops_coverage_shape and _misc)."""
         lhs, rhs = inst.operands
         if lhs.shape.dims != rhs.shape.dims:
             return inst
+        if lhs is rhs and inst.opcode in (Opcode.SUBTRACT, Opcode.XOR) and lhs.shape.element_type.is_integral:
+            return self.splat(inst, np.zeros((), numpy_dtype(inst.shape.element_type)))
         value = _splat_value(rhs)
-        if value is None or value.dtype.kind not in "fiu":
+        if value is None or value.dtype.kind not in "fiub":
             return inst
-        integer = value.dtype.kind in "iu"
-        if inst.opcode is Opcode.MULTIPLY and value == 1 or inst.opcode is Opcode.ADD and value == 0 \
-                or integer and inst.opcode is Opcode.AND and value == np.invert(np.zeros((), value.dtype)):
-            return lhs
+        for opcode, matches, result in _SIMPLIFIED:
+            if inst.opcode is opcode and matches(value):
+                return lhs if result == "lhs" else rhs
         return inst
 
     def constant_to_the_right(self, inst: Instruction) -> None:
@@ -315,21 +359,27 @@ class _Canonicalizer:
         taken.add(name)
         return name
 
-    def _without_dead_constants(self, instructions: list[Instruction]) -> list[Instruction]:
-        """Drop constants and splats nothing uses any more (others' dead code is left alone)."""
+    def _without_dead_code(self, instructions: list[Instruction]) -> list[Instruction]:
+        """Drop side-effect-free instructions nothing uses (MLIR's canonicalizer erases them
+        before XLA exports; a call, loop, conditional or custom call stays, as MLIR cannot prove
+        them free of effects)."""
         used = {id(o) for i in instructions for o in i.operands + i.control_predecessors}
         if self.comp.root is not None:
             used.add(id(self.comp.root))
         kept = []
         for inst in reversed(instructions):
-            foldable = inst.opcode is Opcode.CONSTANT or (inst.opcode is Opcode.BROADCAST
-                                                          and inst.operands[0].opcode is Opcode.CONSTANT)
-            if foldable and id(inst) not in used:
+            if id(inst) not in used and _is_pure(inst):
                 continue
             kept.append(inst)
             used.update(id(o) for o in inst.operands)
         kept.reverse()
         return kept
+
+
+def _is_pure(inst: Instruction) -> bool:
+    return (inst.opcode.category in (Category.ELEMENTWISE_UNARY, Category.ELEMENTWISE_BINARY,
+                                     Category.ELEMENTWISE_TERNARY) and inst.opcode not in SIDE_EFFECTING) \
+        or inst.opcode in _PURE
 
 
 def canonicalize(module: Module) -> bool:
