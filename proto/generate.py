@@ -118,7 +118,8 @@ def wire_schema(descriptor_set: bytes, proto: str) -> str:
             visit(nested, name)
         if message.options.map_entry:
             return
-        fields = {}
+        # field number -> (name, kind, message type | map (key, value) kinds | None, repeated)
+        fields: dict[int, tuple[str, str, str | tuple[str, str] | None, bool]] = {}
         for f in message.field:
             repeated = f.label == f.LABEL_REPEATED
             if f.type == f.TYPE_MESSAGE:

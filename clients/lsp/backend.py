@@ -12,6 +12,10 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the compiler is imported only when this process parses a module
+    from nccd.compiler.ir.module import Module
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +28,7 @@ class HloCheck:
     """A diagnose report as JSON, and the parsed module when this process parsed it."""
 
     report: dict
-    module: object | None = None
+    module: Module | None = None
     via_daemon: bool = False
 
 

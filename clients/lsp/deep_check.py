@@ -105,7 +105,10 @@ def _parse_spec(name: str, value: str) -> dict:
 def _spec_tokens(text: str) -> list[str]:
     """The pragma's ``name=value`` tokens: split at spaces outside brackets and quotes, so that
     ``build=Block(dim=64, heads=4)`` is one token."""
-    tokens, current, depth, quote = [], [], 0, None
+    tokens: list[str] = []
+    current: list[str] = []
+    depth = 0
+    quote: str | None = None
     for char in text:
         if quote:
             quote = None if char == quote else quote
@@ -127,7 +130,7 @@ def _spec_tokens(text: str) -> list[str]:
 
 
 def _imported_roots(tree: ast.Module) -> set[str]:
-    roots = set()
+    roots: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             roots.update(alias.name.split(".")[0] for alias in node.names)
@@ -153,7 +156,7 @@ def find_entries(text: str) -> tuple[list[Entry], list[Finding]]:
     roots = _imported_roots(tree)
     # a function is JAX's unless only torch is imported; a class can only be a torch module
     function_framework = "torch" if "torch" in roots and not roots & {"jax", "flax"} else "jax"
-    definitions = {}
+    definitions: dict[int, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef] = {}
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             first = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
@@ -169,14 +172,14 @@ def find_entries(text: str) -> tuple[list[Entry], list[Finding]]:
                                              or source.lines[below].lstrip().startswith("#")) \
                 and below not in definitions:
             below += 1
-        node = definitions.get(below)
-        if node is None:
+        marked = definitions.get(below)
+        if marked is None:
             problems.append(Finding(D.PY_DEEP_CHECK_FAILED.code, "`# ncc: entry` must be right above a module-level "
                                     "function or class", pragma, source=SOURCE_DEEP_CHECK))
             continue
         try:
-            framework = "torch" if isinstance(node, ast.ClassDef) else function_framework
-            entries.append(_entry(node, match.group(1), pragma, source, framework))
+            framework = "torch" if isinstance(marked, ast.ClassDef) else function_framework
+            entries.append(_entry(marked, match.group(1), pragma, source, framework))
         except ValueError as exc:
             problems.append(Finding(D.PY_DEEP_CHECK_FAILED.code, f"`# ncc: entry`: {exc}", pragma,
                                     source=SOURCE_DEEP_CHECK))
@@ -187,8 +190,8 @@ def _forward(cls: ast.ClassDef) -> ast.FunctionDef | None:
     return next((n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "forward"), None)
 
 
-def _entry(node: ast.FunctionDef | ast.ClassDef, spec_text: str, pragma: Span, source: PythonSource,
-           framework: str) -> Entry:
+def _entry(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, spec_text: str, pragma: Span,
+           source: PythonSource, framework: str) -> Entry:
     specs, build = {}, None
     for token in _spec_tokens(spec_text):
         name, sep, value = token.partition("=")
@@ -203,12 +206,13 @@ def _entry(node: ast.FunctionDef | ast.ClassDef, spec_text: str, pragma: Span, s
             build = value
             continue
         specs[name] = _parse_spec(name, value)
+    func: ast.FunctionDef | ast.AsyncFunctionDef
     if isinstance(node, ast.ClassDef):
         build = build or f"{node.name}()"
-        func = _forward(node)
-        if func is None:  # forward is inherited: the inputs are passed as written
+        forward = _forward(node)
+        if forward is None:  # forward is inherited: the inputs are passed as written
             return Entry(node.name, tuple(specs.values()), pragma, _name_span(node, source), framework, build)
-        owner, skip = f"{node.name}.forward()", 1  # self
+        func, owner, skip = forward, f"{node.name}.forward()", 1  # self
     else:
         func, owner, skip = node, f"{node.name}()", 0
     positional = [*func.args.posonlyargs, *func.args.args][skip:]
@@ -226,7 +230,7 @@ def _entry(node: ast.FunctionDef | ast.ClassDef, spec_text: str, pragma: Span, s
                  framework, build)
 
 
-def _name_span(node: ast.FunctionDef | ast.ClassDef, source: PythonSource) -> Span:
+def _name_span(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, source: PythonSource) -> Span:
     line = node.lineno - 1
     keyword = "class" if isinstance(node, ast.ClassDef) else "def"
     name = re.search(rf"{keyword}\s+({re.escape(node.name)})\b", source.lines[line])

@@ -47,6 +47,8 @@ def _cache_file() -> Path | None:
 
         stamps = []
         for module, file in ((attr, "_make.py"), (cattrs, "gen/__init__.py"), (lsprotocol, "types.py")):
+            if module.__file__ is None:  # not installed as files: nothing to stamp
+                return None
             st = os.stat(os.path.join(os.path.dirname(module.__file__), file))
             stamps.append(f"{st.st_size:x}{st.st_mtime_ns:x}")
     except (ImportError, OSError, TypeError, AttributeError):
@@ -97,7 +99,8 @@ def install() -> None:
 
     for name in _GENERATORS:
         try:
-            importlib.import_module(name).compile = _compile
+            # a global of that module: its calls of compile() find ours before the builtin
+            vars(importlib.import_module(name))["compile"] = _compile
         except Exception:  # a version without that module: its code is simply compiled as usual
             continue
 

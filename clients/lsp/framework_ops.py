@@ -99,7 +99,7 @@ def refusals(qualified: str, target: str) -> tuple[Refusal, ...]:
     ops = lowering(qualified)
     if not ops:
         return ()
-    from nccd.compiler.ir.opcodes import Opcode
+    from nccd.compiler.ir.opcodes import BY_TEXT as OPCODE_BY_TEXT
     from nccd.compiler.targets import tables
 
     out = []
@@ -111,7 +111,7 @@ def refusals(qualified: str, target: str) -> tuple[Refusal, ...]:
                 out.append(Refusal(f"custom-call {name}", verdict.code or "NCC-E130",
                                    f"host callbacks are not supported on {target}", verdict.hint))
             continue
-        support = tables.entry(Opcode.from_text(op)).on(target)
+        support = tables.entry(OPCODE_BY_TEXT[op]).on(target)
         if not support.supported:
             out.append(Refusal(op, support.code or "NCC-E100", support.reason or "not supported", support.hint))
     return tuple(out)

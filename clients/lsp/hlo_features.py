@@ -13,8 +13,12 @@ import bisect
 import os
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .findings import SOURCE_HLO, Finding, Span
+
+if TYPE_CHECKING:  # the compiler is imported when a module is first parsed, not at the server's start
+    from nccd.compiler.ir.module import Computation, Instruction, Module
 
 _TOKEN = re.compile(r"%?[A-Za-z_][\w.\-]*")
 _HLO_SUFFIXES = (".hlo", ".hlo.txt")
@@ -76,14 +80,14 @@ def findings_from_report(report: dict, lines: list[str]) -> list[Finding]:
 class HloIndex:
     """Positions of a parsed module's computations and instructions (0-based lines)."""
 
-    module: object
+    module: Module
     lines: list[str]
     comp_starts: list[int] = field(default_factory=list)
-    comps: list = field(default_factory=list)
-    by_line: dict[int, object] = field(default_factory=dict)
+    comps: list[Computation] = field(default_factory=list)
+    by_line: dict[int, Instruction] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, module, text: str) -> "HloIndex":
+    def build(cls, module: Module, text: str) -> "HloIndex":
         index = cls(module, text.splitlines())
         for comp in sorted(module.computations.values(), key=lambda c: c.line):
             index.comp_starts.append(comp.line - 1)
@@ -93,7 +97,7 @@ class HloIndex:
                     index.by_line[inst.line - 1] = inst
         return index
 
-    def computation_at(self, line: int):
+    def computation_at(self, line: int) -> Computation | None:
         i = bisect.bisect_right(self.comp_starts, line) - 1
         return self.comps[i] if i >= 0 else None
 

@@ -270,7 +270,8 @@ def serve(sock_path: Path, lock_path: Path) -> int:
                 return 0
             if not sock_path.exists():
                 return 0  # removed (e.g. the runtime directory was cleaned): leave
-            readable, _, _ = select.select([listener, wake_read, *children.values()], [], [], 30.0)
+            watched: list[socket.socket | int] = [listener, wake_read, *children.values()]
+            readable, _, _ = select.select(watched, [], [], 30.0)
             if not readable and not children and _code_tag() != tag:
                 return 0  # nccd was updated or edited: the next client starts a host of the new code
             if wake_read in readable:
@@ -283,7 +284,7 @@ def serve(sock_path: Path, lock_path: Path) -> int:
                 if conn is listener:
                     last_active = time.monotonic()
                     _accept(listener, server, children, (listener, wake_read, wake_write, lock))
-                elif conn is not wake_read:
+                elif isinstance(conn, socket.socket):  # (not the wake-up pipe)
                     _client_gone(conn, children)
             if children:
                 last_active = time.monotonic()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 from lsprotocol import types
 
@@ -106,8 +107,8 @@ def _edit(edit: Edit, lines: list[str], encoding) -> types.TextEdit:
     return types.TextEdit(to_range(edit.span, lines, encoding), edit.new_text)
 
 
-def code_actions(uri: str, findings: list[Finding], diagnostics: list[types.Diagnostic], lines: list[str],
-                 encoding, settings: Settings, wanted: list[str] | None,
+def code_actions(uri: str, findings: list[Finding], diagnostics: Sequence[types.Diagnostic], lines: list[str],
+                 encoding, settings: Settings, wanted: Sequence[str] | None,
                  suppressible: bool = True) -> list[types.CodeAction]:
     """Quick fixes, and a ``# ncc: ignore`` comment (Python files), for the request's diagnostics."""
     out = []

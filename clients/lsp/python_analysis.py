@@ -78,15 +78,17 @@ class ModuleChecker:
         self.cache = cache
         self.chunks = chunks or set()
         #: the project the module is in, and its own path (None: the module alone)
-        self.workspace, self.document = workspace if workspace is not None else (None, None)
+        self.workspace: Workspace | None = workspace[0] if workspace is not None else None
+        self.document: Path | None = workspace[1] if workspace is not None else None
         self._outline = None
         if cache is not None:  # what a cached result depends on beyond its chunks: the files imported too
-            files = self.workspace.signature(self.imports.aliases.values(), self.document) if self.workspace else ()
+            files = workspace[0].signature(self.imports.aliases.values(), workspace[1]) if workspace else ()
             self._outline = (index.outline(), target, files)
         self.contexts: dict[int, Context] = {}
         self.results: dict[int, list[Finding]] = {}
         self.queue: deque[int] = deque()
-        self._summaries: dict[tuple, Kind] = {}
+        #: (function, parameter kinds) -> (its return kind, the chunks its walk read)
+        self._summaries: dict[tuple, tuple[Kind | None, frozenset]] = {}
         self._summary_depth = 0
         #: Functions that eager-only code calls (the other side of a tracing guard): not compiled by that call.
         self.eager_called: set[int] = set()
@@ -130,7 +132,8 @@ class ModuleChecker:
             budget -= 1
             ctx = self.contexts[self.queue.popleft()]
             key = self._cache_key(ctx)
-            cached = self.cache.lookup(key, ctx.func, self.chunks) if key is not None else None
+            cached = self.cache.lookup(key, ctx.func, self.chunks) if key is not None and self.cache is not None \
+                else None
             if cached is not None:  # the function and everything it used are unchanged
                 self.results[id(ctx.func)] = cached.findings
                 for handed_on in cached.enqueued:
@@ -139,7 +142,7 @@ class ModuleChecker:
                 continue
             checker = FunctionChecker(self, ctx)
             self.results[id(ctx.func)] = checker.run()
-            if key is not None:
+            if key is not None and self.cache is not None:
                 self.cache.results[key] = FunctionResult(ctx.func, checker.findings, checker.returns,
                                                          checker.enqueued, frozenset(checker.chunks),
                                                          frozenset(checker.eager_called))
@@ -220,8 +223,9 @@ class ModuleChecker:
             qualified = self.imports.qualname(node)
         if qualified is None or "." not in qualified:
             return none
-        workspace = self.workspace
-        found = workspace.lookup(qualified, self.document)
+        workspace, document = self.workspace, self.document
+        assert workspace is not None and document is not None  # _callee looks abroad only inside a project
+        found = workspace.lookup(qualified, document)
         if found is None:
             return none
         module, target = found
@@ -247,6 +251,7 @@ class ModuleChecker:
         ctx = owner._bound(func, cls, call, caller)
         if ctx is None:
             return None
+        assert self.workspace is not None  # the callee is another file's: there is a project
         with self.workspace.lock:  # another file's summaries are shared by every document of the project
             return owner.summary(ctx, None)
 

@@ -11,16 +11,20 @@ tensors (or containers of them) are handed on to be walked too.
 from __future__ import annotations
 
 import ast
+from typing import Protocol
 
 from nccd.compiler import diagnostics as D
 
 from . import framework_ops, python_fixes, python_loops
+from .findings import Fix
 from .python_api import PYTHON_BUILTINS, TENSOR_BUILTINS, TENSOR_CALL_PREFIXES
 from .python_contexts import PARTIAL, TRANSFORMS, Context, callable_contexts
 from .python_fixes import CallSite
-from .python_kinds import OTHER, join
-from .python_names import TORCH
+from .python_index import ModuleIndex
+from .python_kinds import OTHER, Kind, KindInference, join
+from .python_names import TORCH, ImportTable
 from .python_rules import MATMUL_FUNCTIONS, MATMUL_METHODS, matching_rules
+from .python_source import Positioned, PythonSource
 
 _BUILTINS = PYTHON_BUILTINS | TENSOR_BUILTINS
 #: List methods that put values in: what they put in makes the list a container of it.
@@ -32,11 +36,47 @@ _CONSEQUENCE = {
 }
 
 
-class ExpressionChecks:
-    """Needs ``self.kinds``, ``self.env``, ``self.ctx``, ``self.module``, ``self.source``, ``self.add``,
-    ``self.silent``, ``self.report``, ``self.values``, ``self.eager_called``, ``self._optional`` and ``self._locals`` (python_walk)."""
+class WalkedModule(Protocol):
+    """What a function's walk asks of its module's checker (python_analysis.ModuleChecker, which
+    imports the walk, so it is named here by what it offers)."""
 
-    def quote(self, node: ast.AST, limit: int = 48) -> str:
+    target: str
+    imports: ImportTable
+    index: ModuleIndex
+
+    def chunk_of(self, func) -> tuple: ...
+
+    def enqueue(self, ctx: Context) -> None: ...
+
+    def local_callee(self, node: ast.expr, caller): ...
+
+    def callee_context(self, call: ast.Call, caller) -> Context | None: ...
+
+    def return_kind(self, call: ast.Call, caller) -> Kind | None: ...
+
+
+class ExpressionChecks:
+    """The expression rules; :class:`~.python_walk.FunctionChecker` sets the state declared here
+    and provides ``add``, ``expr``'s statement-side counterparts and the walk itself."""
+
+    module: WalkedModule
+    ctx: Context
+    source: PythonSource
+    kinds: KindInference
+    env: dict[str, Kind]
+    report: bool
+    silent: int
+    values: dict[str, ast.expr]
+    eager_called: set[int]
+    enqueued: list[Context]
+    chunks: set
+    _optional: set[str]
+    _locals: set[str]
+
+    def add(self, code: str, node: Positioned, message: str, fixes=(), **data) -> None:
+        raise NotImplementedError  # FunctionChecker's: where findings go
+
+    def quote(self, node: Positioned, limit: int = 48) -> str:
         text = " ".join(self.source.text_of(node).split())
         return f"`{text}`" if len(text) <= limit else f"`{text[:limit - 1]}…`"
 
@@ -47,7 +87,7 @@ class ExpressionChecks:
         leaves = self._truth_tested(test)
         if not leaves:
             return
-        fixes = ()
+        fixes: tuple[Fix | None, ...] = ()
         if code == D.PY_TENSOR_CONDITION.code and statement is not None:
             fixes = (self._where_fix(statement),)
         self.add(code, leaves[0], f"{construct} on the tensor value {self.quote(leaves[0])}: {_CONSEQUENCE[code]}",
@@ -99,7 +139,7 @@ class ExpressionChecks:
         kind = type(node)
         if kind is ast.Name or kind is ast.Constant:
             return  # the most common leaves: nothing to check
-        if kind is ast.Attribute:
+        if type(node) is ast.Attribute:  # (not `kind`: the checker narrows on type() itself)
             self.expr(node.value)
             return
         if isinstance(node, ast.Call):
@@ -142,9 +182,9 @@ class ExpressionChecks:
         elif isinstance(node, ast.Lambda):
             return  # walked only when given to a transformation
         else:
-            for child in ast.iter_child_nodes(node):
-                if isinstance(child, ast.expr):
-                    self.expr(child)
+            for part in ast.iter_child_nodes(node):
+                if isinstance(part, ast.expr):
+                    self.expr(part)
 
     def _membership(self, node: ast.Compare) -> None:
         """``0.0 in mask``: Tensor.__contains__ is ``(mask == 0.0).any()`` read on the host."""
@@ -181,7 +221,7 @@ class ExpressionChecks:
         if isinstance(node.ctx, ast.Load) and self.kinds.kind(node.value).is_tensor:
             masks = self._masks(node)
             if masks:
-                fixes = ()
+                fixes: tuple[Fix, ...] = ()
                 is_at = isinstance(node.value, ast.Attribute) and node.value.attr == "at"
                 where = self._where_name()
                 if where and len(masks) == 1 and not isinstance(node.slice, ast.Tuple) and not is_at:
@@ -215,7 +255,7 @@ class ExpressionChecks:
         spelled = self.module.imports.local_name(module)
         return f"{spelled}.where" if spelled else None
 
-    def _integer_matmul(self, node: ast.AST) -> None:
+    def _integer_matmul(self, node: Positioned) -> None:
         restriction = framework_ops.integer_dot_restriction(self.module.target)
         if restriction is not None:
             self.add(D.PY_INTEGER_MATMUL.code, node, f"{self.quote(node)} multiplies integer tensors: on "
@@ -279,7 +319,7 @@ class ExpressionChecks:
         if site.name in MATMUL_FUNCTIONS:
             tensors = [self.kinds.kind(a) for a in site.call.args if self.kinds.kind(a).is_tensor]
             return len(tensors) >= 2 and all(k.is_int for k in tensors)
-        if site.method in MATMUL_METHODS and site.call.args:
+        if site.method in MATMUL_METHODS and site.receiver is not None and site.call.args:
             return self.kinds.kind(site.receiver).is_int and self.kinds.kind(site.call.args[0]).is_int
         return False
 
@@ -325,11 +365,11 @@ class ExpressionChecks:
         if site.name is not None:
             return  # an imported or builtin function, not one of ours
         args = [self.kinds.kind(a) for a in (*node.args, *(kw.value for kw in node.keywords))]
-        callee = self.module.callee_context(node, self)
+        callee_ctx = self.module.callee_context(node, self)
         # tensors handed over, or parameters the callee declares as tensors (what we lost track of, it says)
-        if callee is not None and (any(k.tensor and not k.host for k in args)
-                                   or any(k.tensor and not k.host for k in callee.params.values())):
-            self._hand_on(callee)
+        if callee_ctx is not None and (any(k.tensor and not k.host for k in args)
+                                       or any(k.tensor and not k.host for k in callee_ctx.params.values())):
+            self._hand_on(callee_ctx)
 
     def _hand_on(self, ctx: Context) -> None:
         self.chunks.add(self.module.chunk_of(ctx.func))

@@ -75,8 +75,8 @@ def _read(stmt: ast.stmt, kinds: KindInference, qualname, classes: dict[str, ast
         if isinstance(call.func, ast.Attribute) and call.func.attr in api.REGISTER_METHODS \
                 and isinstance(call.func.value, ast.Name) and call.func.value.id == "self" and len(call.args) >= 2 \
                 and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str):
-            value = kinds.kind(call.args[1])
-            facts.attributes[call.args[0].value] = TENSOR.with_dtype(value.dtype) if value.tensor else TENSOR
+            registered = kinds.kind(call.args[1])
+            facts.attributes[call.args[0].value] = TENSOR.with_dtype(registered.dtype) if registered.tensor else TENSOR
         return
     if isinstance(stmt, ast.Assign):
         targets, value = stmt.targets, stmt.value

@@ -188,7 +188,8 @@ def callable_contexts(index: ModuleIndex, call: ast.Call, scope: FunctionNode | 
     for pos in TRANSFORMS[name]:
         if pos >= len(args):
             continue
-        targets = args[pos].elts if isinstance(args[pos], (ast.List, ast.Tuple)) else [args[pos]]
+        given = args[pos]
+        targets = given.elts if isinstance(given, (ast.List, ast.Tuple)) else [given]
         for target in targets:
             offset = 0
             if isinstance(target, ast.Call) and index.imports.qualname(target.func) in PARTIAL and target.args:

@@ -52,8 +52,8 @@ _SIZE_BOUND = {"union1d": "sum", "setxor1d": "sum", "compress": 1, "extract": 1}
 def add_size(site: CallSite) -> Fix | None:
     """``jnp.nonzero(x)`` -> ``jnp.nonzero(x, size=x.size)``: the largest result, padded."""
     if site.method is not None:
-        subject = site.receiver
-        bound = f"{atom_text(site.source, subject)}.size"
+        assert site.receiver is not None  # a method call has a receiver
+        bound = f"{atom_text(site.source, site.receiver)}.size"
     else:
         short = (site.name or "").rsplit(".", 1)[-1]
         rule = _SIZE_BOUND.get(short, 0)
@@ -72,6 +72,7 @@ def nonzero_static(site: CallSite) -> Fix | None:
     if any(kw.arg == "as_tuple" for kw in site.call.keywords):
         return None
     if site.method is not None:
+        assert site.receiver is not None  # a method call has a receiver
         subject = atom_text(site.source, site.receiver)
         new = f"{subject}.nonzero_static(size={subject}.numel())"
     else:

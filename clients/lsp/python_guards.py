@@ -81,9 +81,9 @@ def _last_name(node: ast.expr) -> str | None:
 def _strings(node: ast.expr) -> set[str] | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return {node.value}
-    if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and node.elts \
-            and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
-        return {e.value for e in node.elts}
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and node.elts:
+        strings = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        return set(strings) if len(strings) == len(node.elts) else None
     return None
 
 

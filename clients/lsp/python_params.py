@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import re
+from typing import Iterator
 
 from .python_kinds import BOOL, GUESSED, OTHER, TENSOR, Kind
 
@@ -184,8 +185,8 @@ def _parameter_kinds(func: FunctionNode, static: frozenset[str], skip_first: boo
         if (i == 0 and skip_first) or i < positional_offset or name in static or name in ("self", "cls") \
                 or is_flag_name(name):
             kinds[name] = OTHER
-        elif declared.get(name) is not None:
-            kinds[name] = declared[name]
+        elif (declared_kind := declared.get(name)) is not None:
+            kinds[name] = declared_kind
             if kinds[name] == TENSOR and _looks_like_mask(name):
                 kinds[name] = BOOL  # mask: Tensor -- so x[mask] is recognised as boolean-mask indexing
         elif default is not None and not (isinstance(default, ast.Constant) and default.value is None):
@@ -273,9 +274,9 @@ def _is_shape(node: ast.expr) -> bool:
     return False
 
 
-def _own_nodes(func: FunctionNode):
+def _own_nodes(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.AST]:
     """Every node of ``func``'s body, not descending into nested functions or classes."""
-    stack = list(func.body)
+    stack: list[ast.AST] = list(func.body)
     while stack:
         node = stack.pop()
         yield node

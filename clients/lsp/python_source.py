@@ -8,8 +8,19 @@ that converts, and it slices source text for quick fixes.
 from __future__ import annotations
 
 import ast
+from typing import Protocol
 
 from .findings import Span
+
+
+class Positioned(Protocol):
+    """An ``ast`` node that has a place in the source (expressions, statements, arguments,
+    keywords...; ``ast.AST`` itself declares none)."""
+
+    lineno: int
+    col_offset: int
+    end_lineno: int | None
+    end_col_offset: int | None
 
 
 class PythonSource:
@@ -26,12 +37,12 @@ class PythonSource:
             return byte_col
         return len(text.encode("utf-8")[:byte_col].decode("utf-8", "ignore"))
 
-    def span(self, node: ast.AST) -> Span:
+    def span(self, node: Positioned) -> Span:
         line, end_line = node.lineno - 1, (node.end_lineno or node.lineno) - 1
         end_col = node.end_col_offset if node.end_col_offset is not None else node.col_offset
         return Span(line, self.column(line, node.col_offset), end_line, self.column(end_line, end_col))
 
-    def text_of(self, node: ast.AST) -> str:
+    def text_of(self, node: Positioned) -> str:
         return self.text_in(self.span(node))
 
     def text_in(self, span: Span) -> str:

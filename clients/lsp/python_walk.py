@@ -25,6 +25,7 @@ from .python_contexts import Context
 from .python_kinds import OTHER, TENSOR, Kind, KindInference, join
 from .python_names import TORCH
 from .python_params import optional_parameters
+from .python_source import Positioned
 
 #: Loop bodies are walked twice (so names assigned late in the body are known early) up to this depth.
 _REWALK_DEPTH = 2
@@ -73,7 +74,7 @@ class FunctionChecker(ExpressionChecks):
             self.block(func.body)
         return self.findings
 
-    def add(self, code: str, node: ast.AST, message: str, fixes=(), **data) -> None:
+    def add(self, code: str, node: Positioned, message: str, fixes=(), **data) -> None:
         if self.report and not self.silent:
             severity = None
             if not self.ctx.certain:

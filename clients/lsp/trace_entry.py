@@ -24,6 +24,8 @@ def _emit(obj) -> None:
 
 def _load(path: str):
     spec = importlib.util.spec_from_file_location("_ncc_deep_check_target", path)
+    if spec is None or spec.loader is None:  # not a path Python can load a module from
+        raise ImportError(f"cannot load a Python module from {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

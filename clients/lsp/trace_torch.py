@@ -44,7 +44,7 @@ _PLAIN_REASONS = (
 )
 
 
-def _first_line(text: str) -> str:
+def _first_line(text: object) -> str:
     text = str(text).strip()
     return text.splitlines()[0].strip() if text else ""
 
@@ -59,6 +59,8 @@ def _error(exc: BaseException) -> dict:
 
 def _load(path: str):
     spec = importlib.util.spec_from_file_location("_ncc_deep_check_target", path)
+    if spec is None or spec.loader is None:  # not a path Python can load a module from
+        raise ImportError(f"cannot load a Python module from {path}")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # Dynamo looks the function's module up by name
     spec.loader.exec_module(module)
@@ -84,10 +86,10 @@ def _reason(text: str) -> str:
 
 
 def _graph_breaks(torch, target, args) -> list[dict]:
-    import torch._dynamo
+    import torch._dynamo as dynamo
 
-    torch._dynamo.reset()
-    explained = torch._dynamo.explain(target)(*args)
+    dynamo.reset()
+    explained = dynamo.explain(target)(*args)
     return [{"reason": _reason(b.reason), "frames": [[f.filename, f.lineno] for f in (b.user_stack or [])]}
             for b in explained.break_reasons]
 
@@ -100,9 +102,9 @@ def _export_error(torch, target, args) -> dict | None:
             def forward(self, *inputs):
                 return function(*inputs)
         target = Wrapped()
-    import torch._dynamo
+    import torch._dynamo as dynamo
 
-    torch._dynamo.reset()
+    dynamo.reset()
     try:
         torch.export.export(target, tuple(args), strict=True)
     except Exception as exc:  # the program torch.export could not capture: where and why
@@ -154,7 +156,7 @@ def _check(torch, module, entry: dict, with_xla: bool) -> dict:
         args = [_example(torch, a) for a in entry["args"]]
     except Exception as exc:  # the build expression or an input failed: report where
         return {"status": "error", **_error(exc)}
-    answer = {"status": "ok", "breaks": [], "export": None, "xla": {"status": "skipped"}}
+    answer: dict[str, object] = {"status": "ok", "breaks": [], "export": None, "xla": {"status": "skipped"}}
     try:
         answer["breaks"] = _graph_breaks(torch, target, args)
     except Exception as exc:  # explain itself failed (the code raises): report where

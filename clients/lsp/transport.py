@@ -244,7 +244,7 @@ def serve_socket(server, *, tcp: tuple[str, int] | None = None, unix: Path | Non
     server._stop_event = stop_event = Event()
     if token is not None:
         strip_token(server)
-    done = None
+    done = asyncio.Event()  # (binds to the loop asyncio.run starts, at its first wait)
     busy = False
 
     async def connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
@@ -289,8 +289,6 @@ def serve_socket(server, *, tcp: tuple[str, int] | None = None, unix: Path | Non
                 done.set()
 
     async def main():
-        nonlocal done
-        done = asyncio.Event()
         if unix is not None:
             try:
                 unix.unlink()
