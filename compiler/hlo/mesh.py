@@ -39,15 +39,18 @@ def mesh_groups(axis_sizes: list[int], device_ids: list[int], refs: list[AxisRef
         dims: list[int] = []
         index_of: dict[int, int] = {}
         covered = 1
-        for r in sorted(parts, key=lambda r: r.pre_size):
-            if r.pre_size < covered or r.pre_size % covered:
+        for r in sorted(parts, key=lambda r: r.pre_size or 0):
+            pre_size, size = r.pre_size, r.size
+            if pre_size is None or size is None:  # a sub-axis has both (the parser gives both or neither)
+                raise ValueError(f"axis {axis} is listed whole and split at once")
+            if pre_size < covered or pre_size % covered:
                 raise ValueError(f"sub-axes of axis {axis} overlap")
-            if r.pre_size != covered:
-                dims.append(r.pre_size // covered)
-                covered = r.pre_size
+            if pre_size != covered:
+                dims.append(pre_size // covered)
+                covered = pre_size
             index_of[id(r)] = len(dims)
-            dims.append(r.size)
-            covered *= r.size
+            dims.append(size)
+            covered *= size
         if covered > full or full % covered:
             raise ValueError(f"sub-axes of axis {axis} do not divide its size {full}")
         if covered != full:

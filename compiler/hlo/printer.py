@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import math
 import re
+from typing import TYPE_CHECKING, cast
 
 from ..ir import attrs as A
 from ..ir.dtypes import BITS_DTYPE, NAN_PAYLOAD_BITS, ElementType, nan_text, numpy_dtype
 from ..ir.module import Computation, Instruction, Literal, Metadata, Module
 from ..ir.opcodes import Opcode
 from ..ir.shapes import Shape
+
+if TYPE_CHECKING:
+    import numpy as np
 
 STYLES = ("long", "short", "inline-shapes")
 #: XLA prints a StackFrames parent_frame_id as the proto value + 1, also for "no parent" (0 -> 1);
@@ -78,7 +82,7 @@ def computation_lines(comp: Computation, style: str, sigil: str) -> list[str]:
     head = ("ENTRY " if comp.is_entry else "") + sigil + comp.name
     if style != "short":
         params = ", ".join(f"{p.name}: {p.shape.text()}" for p in comp.parameters)
-        head += f" ({params}) -> {comp.root.shape.text()}"
+        head += f" ({params}) -> {comp.require_root().shape.text()}"
     lines = [head + " {"]
     for inst in comp.instructions:
         prefix = "  ROOT " if inst is comp.root else "  "
@@ -95,6 +99,7 @@ def instruction_text(inst: Instruction, style: str = "long", sigil: str = "%") -
     if op is Opcode.PARAMETER:
         args = str(inst.parameter_number)
     elif op is Opcode.CONSTANT:
+        assert inst.literal is not None  # every front end gives a constant its literal
         args = literal_text(inst.literal)
     elif style == "inline-shapes":
         args = ", ".join(f"{o.shape.text()} {sigil}{o.name}" for o in inst.operands)
@@ -248,8 +253,8 @@ def literal_text(lit: Literal) -> str:
     if lit.elided:
         return "{...}"
     values = lit.values
-    if hasattr(values, "tolist"):
-        array = values.reshape(-1)
+    if hasattr(values, "tolist"):  # a numpy array (read from a proto)
+        array = cast("np.ndarray", values).reshape(-1)
         values = array.tolist()
         if shape.element_type.text == "pred":
             values = [bool(v) for v in values]

@@ -27,7 +27,7 @@ message and field at fault.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 from google.protobuf import message_factory
@@ -70,6 +70,7 @@ def read_module_proto(data: bytes, path: str | None = None,
     except DecodeError:
         where = _locate_decode_error(message_class.DESCRIPTOR, view, PROTO_KINDS[kind])
         raise _error(f"the data is not a valid {PROTO_KINDS[kind]}: {where}", path) from None
+    arguments: Sequence[xla_data_pb2.LiteralProto]
     if kind == "proto":
         module_proto, arguments, result = top, (), None
     elif kind == "hlo-proto":
@@ -630,7 +631,11 @@ class _ModuleReader:
                 continue  # partial schedules (fusion computations, stale ids): keep proto order
             ordered = [by_inst_id[i] for i in ids]
             seen: set[int] = set()
-            if all(all(id(o) in seen for o in inst.operands) and not seen.add(id(inst)) for inst in ordered):
+            for inst in ordered:
+                if not all(id(o) in seen for o in inst.operands):
+                    break
+                seen.add(id(inst))
+            else:  # every operand before its users: the schedule is a valid order
                 comp.instructions = ordered
 
     # -- instructions -----------------------------------------------------------------------

@@ -15,6 +15,7 @@ purely informational ones (:data:`NON_SEMANTIC_ATTRS`), which are dropped.
 from __future__ import annotations
 
 import re
+from typing import TypeVar, cast
 
 import numpy as np
 
@@ -35,6 +36,14 @@ __all__ = ["write_module_proto", "module_to_proto"]
 O = Opcode
 _PRECISION_PER_OPERAND = frozenset({O.DOT, O.SCALED_DOT, O.RAGGED_DOT, O.CONVOLUTION})
 _TYPE_BY_TEXT = {t.text: t for t in ElementType}
+
+_E = TypeVar("_E")
+
+
+def _proto_enum(enum: type[_E], number: int) -> _E:
+    """``number`` as a value of the proto enum ``enum``: protoc's stubs type an enum field by its
+    wrapper class, while the field holds (and takes) the plain number."""
+    return cast(_E, int(number))
 
 
 def write_module_proto(module: Module) -> bytes:
@@ -64,7 +73,7 @@ def _parse_shape_text(text: str) -> Shape:
 
 
 def shape_to_proto(shape: Shape, out: xla_data_pb2.ShapeProto) -> xla_data_pb2.ShapeProto:
-    out.element_type = int(shape.element_type)
+    out.element_type = _proto_enum(xla_data_pb2.PrimitiveType, shape.element_type)
     if shape.is_tuple or shape.element_type == ElementType.BUFFER:
         for element in shape.tuple_shapes:
             shape_to_proto(element, out.tuple_shapes.add())
@@ -102,7 +111,7 @@ def _layout_to_proto(layout: Layout, out: xla_data_pb2.LayoutProto) -> None:
         elif kind == "L":
             out.tail_padding_alignment_in_elements = int(body)
         elif kind in "#*":
-            value = int(_TYPE_BY_TEXT[body.strip()])
+            value = _proto_enum(xla_data_pb2.PrimitiveType, _TYPE_BY_TEXT[body.strip()])
             if kind == "#":
                 out.index_primitive_type = value
             else:
@@ -201,7 +210,8 @@ def _unquote(text: str) -> str:
     return unescape(text[1:-1]) if text[:1] in "\"'" else text
 
 
-_SHARDING_BY_NAME = {name: value for value, name in _SHARDING_TYPES.items()}
+_SHARDING_BY_NAME = {name: _proto_enum(xla_data_pb2.OpSharding.Type, value)
+                     for value, name in _SHARDING_TYPES.items()}
 _INTS = re.compile(r"-?\d+")
 
 
@@ -230,7 +240,10 @@ def sharding_from_text(text: str, out: xla_data_pb2.OpSharding) -> xla_data_pb2.
     elif word == "maximal":
         out.type = xla_data_pb2.OpSharding.MAXIMAL
         out.tile_assignment_dimensions.append(1)
-        out.tile_assignment_devices.append(int(re.search(r"device=(\d+)", body).group(1)))
+        device = re.search(r"device=(\d+)", body)
+        if device is None:
+            raise ValueError(f"cannot read the device of sharding {text!r}")
+        out.tile_assignment_devices.append(int(device.group(1)))
     elif body.startswith("devices="):
         out.type = xla_data_pb2.OpSharding.OTHER
         m = re.match(r"devices=\[([\d,\s]*)\]\s*(<=\[([\d,\s]*)\](?:T\(([\d,\s]*)\))?|[\d,\s]*)", body)
@@ -316,7 +329,7 @@ class _ModuleWriter:
         if src.entry_computation_layout is not None:
             params, result = src.entry_computation_layout
         else:
-            params, result = entry.parameter_shapes(), entry.root.shape
+            params, result = entry.parameter_shapes(), entry.require_root().shape
         for shape in params:
             shape_to_proto(shape, out.host_program_shape.parameters.add())
         shape_to_proto(result, out.host_program_shape.result)
@@ -329,8 +342,11 @@ class _ModuleWriter:
     def ordered(comp: Computation) -> list[Instruction]:
         """Instructions with every operand before its users (list order when it already is)."""
         seen: set[int] = set()
-        if all(all(id(o) in seen for o in i.operands + i.control_predecessors) and not seen.add(id(i))
-               for i in comp.instructions):
+        for i in comp.instructions:
+            if not all(id(o) in seen for o in i.operands + i.control_predecessors):
+                break
+            seen.add(id(i))
+        else:
             return comp.instructions
         order: list[Instruction] = []
         done: set[int] = set()
@@ -431,13 +447,13 @@ class _ModuleWriter:
             literal_to_proto(inst.literal, out.literal)
         md = inst.metadata
         if md is not None:
-            key = (md.op_type, md.op_name, md.source_file, md.source_line, md.source_end_line, md.source_column,
-                   md.source_end_column, md.stack_frame_id, md.extras)
-            encoded = self._metadata_bytes.get(key)
+            md_key = (md.op_type, md.op_name, md.source_file, md.source_line, md.source_end_line, md.source_column,
+                      md.source_end_column, md.stack_frame_id, md.extras)
+            encoded = self._metadata_bytes.get(md_key)
             if encoded is None:  # instructions of one framework op share their metadata
                 message = xla_data_pb2.OpMetadata()
                 _metadata_to_proto(md, message)
-                encoded = self._metadata_bytes[key] = message.SerializeToString()
+                encoded = self._metadata_bytes[md_key] = message.SerializeToString()
             out.metadata.MergeFromString(encoded)
         if inst.opcode in CALLS_COMPUTATIONS or inst.attrs.keys() & _CALL_ATTRS:
             out.called_computation_ids.extend(self.comp_ids[id(c)] for c in self.called(inst))
