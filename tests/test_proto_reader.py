@@ -363,6 +363,12 @@ def test_truncated_proto_is_reported_as_truncated():
     assert "truncated" in diag.message
 
 
+def test_proto_ending_inside_a_varint_is_reported_as_truncated():
+    # field 1, wire type 0, then a varint byte that promises more: the data ends inside the varint
+    diag = _error_of(b"\x08\xff").diagnostics[0]
+    assert diag.code == "NCC-E009" and "ends inside a varint" in diag.message
+
+
 def test_random_bytes_are_not_a_module():
     diag = _error_of(np.random.RandomState(7).bytes(4096)).diagnostics[0]
     assert diag.code == "NCC-E009"

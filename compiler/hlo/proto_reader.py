@@ -102,7 +102,7 @@ class _WireError(Exception):
     pass
 
 
-def _varint(buf: memoryview, pos: int) -> tuple[int, int]:
+def _varint(buf: memoryview | bytes, pos: int) -> tuple[int, int]:
     result = shift = 0
     n = len(buf)
     while True:
