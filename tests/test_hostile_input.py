@@ -8,6 +8,7 @@ linear in their size.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -166,6 +167,82 @@ def test_the_fingerprint_of_a_deep_call_chain_matches_its_proto():
     module = load_bytes(data, "deep.hlo")
     again = load_bytes(module_to_proto(module).SerializeToString(), "deep.pb")
     assert fingerprint(module) == fingerprint(again)
+
+
+def _nested_runs(depth: int, kind: str) -> str:
+    """A module whose levels are nested ``depth`` deep by ``kind`` (call, fusion, a while loop run
+    once, or a conditional), each level adding 1: the entry computes p + depth."""
+    one = "  one = f32[2] constant({1, 1})\n"
+    levels = ["HloModule nested\n"]
+    if kind == "while":
+        levels.append("cond {\n  t = (s32[], f32[2]) parameter(0)\n  i = s32[] get-tuple-element(t), index=0\n"
+                      "  n = s32[] constant(1)\n  ROOT lt = pred[] compare(i, n), direction=LT\n}\n")
+    for i in range(depth):
+        if kind == "while":  # the body of level i runs the loop of level i - 1, then adds 1
+            inner = (f"  zero = s32[] constant(0)\n  t0 = (s32[], f32[2]) tuple(zero, x)\n"
+                     f"  w = (s32[], f32[2]) while(t0), condition=cond, body=c{i - 1}\n"
+                     f"  y = f32[2] get-tuple-element(w), index=1\n" if i else "  y = f32[2] copy(x)\n")
+            levels.append(f"c{i} {{\n  t = (s32[], f32[2]) parameter(0)\n  k = s32[] get-tuple-element(t), index=0\n"
+                          f"  x = f32[2] get-tuple-element(t), index=1\n{inner}{one}  z = f32[2] add(y, one)\n"
+                          f"  s1 = s32[] constant(1)\n  k1 = s32[] add(k, s1)\n  ROOT r = (s32[], f32[2]) tuple(k1, z)\n}}\n")
+            continue
+        inner = {"call": f"call(p), to_apply=c{i - 1}", "fusion": f"fusion(p), kind=kLoop, calls=c{i - 1}",
+                 "conditional": f"conditional(yes, p, p), true_computation=c{i - 1}, false_computation=c{i - 1}"}[kind]
+        head = "  yes = pred[] constant(true)\n" if kind == "conditional" else ""
+        body = f"{head}  y = f32[2] {inner}\n" if i else "  y = f32[2] copy(p)\n"
+        levels.append(f"c{i} {{\n  p = f32[2] parameter(0)\n{body}{one}  ROOT r = f32[2] add(y, one)\n}}\n")
+    if kind == "while":
+        levels.append(f"ENTRY e {{\n  p = f32[2] parameter(0)\n  zero = s32[] constant(0)\n"
+                      f"  t = (s32[], f32[2]) tuple(zero, p)\n  w = (s32[], f32[2]) while(t), condition=cond, "
+                      f"body=c{depth - 1}\n  ROOT r = f32[2] get-tuple-element(w), index=1\n}}\n")
+    else:
+        entry = {"call": "call(p), to_apply=", "fusion": "fusion(p), kind=kLoop, calls=",
+                 "conditional": "conditional(yes, p, p), true_computation={0}, false_computation="}[kind]
+        entry = entry.format(f"c{depth - 1}") + f"c{depth - 1}"
+        yes = "  yes = pred[] constant(true)\n" if kind == "conditional" else ""
+        levels.append(f"ENTRY e {{\n  p = f32[2] parameter(0)\n{yes}  ROOT r = f32[2] {entry}\n}}\n")
+    return "\n".join(levels)
+
+
+@pytest.mark.parametrize("kind", ["call", "fusion", "while", "conditional"])
+def test_the_runtime_runs_nesting_deeper_than_the_recursion_limit(kind):
+    import numpy as np
+
+    from nccd.compiler.runtime import evaluate
+
+    depth = sys.getrecursionlimit() + 200
+    module = load_bytes(_nested_runs(depth, kind).encode(), "nested.hlo")
+    x = np.array([0.5, -3], np.float32)
+    (out,) = evaluate(module, [x])
+    np.testing.assert_array_equal(out, x + depth)
+
+
+def test_a_failure_deep_inside_nested_loops_names_the_instruction_and_its_callers():
+    import numpy as np
+
+    from nccd.compiler.runtime import ExecutionError, evaluate
+
+    depth = sys.getrecursionlimit() + 200
+    module = load_bytes(_nested_runs(depth, "while").encode(), "nested.hlo")
+    with pytest.raises(ExecutionError) as info:  # the innermost loop is the first to run a body
+        evaluate(module, [np.zeros(2, np.float32)], max_while_iterations=0)
+    error = info.value
+    assert "exceeded 0 iterations" in error.reason and error.instruction.computation.name == "c1"
+    assert len(error.call_chain) == depth - 1  # every while above it, the entry's included
+
+
+def test_ncc_run_of_400_nested_fusions_gives_the_expected_value(tmp_path):
+    import numpy as np
+
+    (tmp_path / "nested.hlo").write_text(_nested_runs(400, "fusion"))
+    np.savez(tmp_path / "in.npz", np.array([1.5, -2], np.float32))
+    env = {**os.environ, "NCC_NO_DAEMON": "1"}
+    for argv in (["compile", "nested.hlo", "-o", "nested.ncx", "--auto-cast", "none"],
+                 ["run", "nested.ncx", "--inputs", "in.npz", "--output", "out.npz"]):
+        proc = subprocess.run([NCC, *argv], capture_output=True, text=True, cwd=tmp_path, timeout=300, env=env)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    with np.load(tmp_path / "out.npz") as out:
+        np.testing.assert_array_equal(out["arr_0"], np.array([401.5, 398], np.float32))
 
 
 # -- huge operand counts --------------------------------------------------------------------

@@ -5,8 +5,10 @@ run (raising :class:`UnsupportedOp` before doing any work), checks each
 argument against its entry parameter, then walks the entry computation in
 dependency order with an ``env`` keyed by instruction, dropping each value
 after its last use. Called computations (loop bodies, reducers, branches) run
-through :meth:`ExecutionContext.call`. A failure inside an instruction is
-re-raised as :class:`ExecutionError` naming the instruction and its position.
+through :meth:`ExecutionContext.call`, which keeps one explicit stack of frames
+for the calls, fusions, loops and branches nested inside them: nesting to any
+depth takes no Python recursion. A failure inside an instruction is re-raised
+as :class:`ExecutionError` naming the instruction and its position.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ..ir.module import Computation, Instruction, Module
 from ..ir.opcodes import Opcode
 from ..ir.shapes import Shape
 from .errors import ExecutionError, RuntimeInputError, UnsupportedOp
-from .ops import INTERPRETER_OPCODES, OP_CHECKS, OP_IMPLEMENTATIONS
+from .ops import CALLING_STEPS, INTERPRETER_OPCODES, OP_CHECKS, OP_IMPLEMENTATIONS
 from .ops._common import TOKEN, dtype_of, np_dtype
 
 
@@ -89,15 +91,48 @@ class ExecutionContext:
     def call(self, comp: Computation, args: list, check_shapes: bool = True):
         """Run ``comp`` on already-checked ``args``; ``check_shapes=False`` lets scalar
         computations run on whole arrays (vectorised reducers)."""
+        return _run_nested(self.plan(comp), args, self, check_shapes)
+
+    def plan(self, comp: Computation) -> _Plan:
         plan = self._plans.get(comp)
         if plan is None:
             plan = self._plans[comp] = _Plan(comp)
-        return _run(plan, args, self, check_shapes)
+        return plan
 
 
-def _run(plan: _Plan, args: list, ctx: ExecutionContext, check_shapes: bool):
+def _run_nested(plan: _Plan, args: list, ctx: ExecutionContext, check_shapes: bool):
+    """Run one computation, and every computation its instructions call, on an explicit stack
+    with one frame per computation being run: a frame yields the call it needs, the callee's
+    frame is pushed, and its value (or its error) is handed back to the caller's frame."""
+    stack = [_frame(plan, args, ctx, check_shapes)]
+    sent: object = None
+    error: BaseException | None = None
+    while True:
+        frame = stack[-1]
+        try:
+            comp, call_args = frame.throw(error) if error is not None else frame.send(sent)
+        except StopIteration as done:
+            stack.pop()
+            if not stack:
+                return done.value
+            sent, error = done.value, None
+            continue
+        except BaseException as failure:  # the frame failed: its caller sees the error at the call
+            stack.pop()
+            if not stack:
+                raise
+            sent, error = None, failure
+            continue
+        stack.append(_frame(ctx.plan(comp), call_args, ctx, True))
+        sent, error = None, None
+
+
+def _frame(plan: _Plan, args: list, ctx: ExecutionContext, check_shapes: bool):
+    """Run one computation's steps; an instruction that calls computations (CALLING_STEPS) yields
+    each ``(computation, arguments)`` call to _run_nested and is sent its value."""
     env: dict[Instruction, object] = {}
     implementations = OP_IMPLEMENTATIONS
+    calling_steps = CALLING_STEPS
     for inst, operands, frees in plan.steps:
         if inst.opcode is Opcode.PARAMETER:
             assert inst.parameter_number is not None  # the front ends number every parameter
@@ -107,7 +142,11 @@ def _run(plan: _Plan, args: list, ctx: ExecutionContext, check_shapes: bool):
             if impl is None:
                 raise UnsupportedOp(f"{inst.opcode.text} has no reference implementation", inst)
             try:
-                value = impl(inst, [env[o] for o in operands], ctx)
+                step = calling_steps.get(inst.opcode)
+                if step is not None:
+                    value = yield from step(inst, [env[o] for o in operands], ctx)
+                else:
+                    value = impl(inst, [env[o] for o in operands], ctx)
             except ExecutionError as error:
                 raise error.locate(inst) from error.__cause__
             except Exception as error:  # an op failing on its inputs: say which instruction

@@ -9,6 +9,7 @@ and constant folding both use these tables.
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from typing import Any, Callable
 
 from ...ir.module import Instruction
@@ -35,8 +36,14 @@ OpCheck = Callable[[Instruction], "str | None"]
 
 OP_IMPLEMENTATIONS: dict[Opcode, OpImplementation] = _merge(f.IMPLEMENTATIONS for f in _FAMILIES)
 OP_CHECKS: dict[Opcode, OpCheck] = _merge(getattr(f, "CHECKS", {}) for f in _FAMILIES)
+#: ``(instruction, operand values, context) -> generator``: the implementations of the instructions
+#: that call computations, as generators that yield each ``(computation, arguments)`` call and are
+#: sent its value; the interpreter runs them on one explicit stack (their OP_IMPLEMENTATIONS rows
+#: make the same calls through ``ctx.call``).
+CALLING_STEPS: dict[Opcode, Callable[[Instruction, list[Any], Any], Generator[Any, Any, Any]]] = \
+    _merge(getattr(f, "CALLING_STEPS", {}) for f in _FAMILIES)
 
 #: Opcodes the interpreter handles itself rather than through the table.
 INTERPRETER_OPCODES = frozenset({Opcode.PARAMETER})
 
-__all__ = ["OP_IMPLEMENTATIONS", "OP_CHECKS", "INTERPRETER_OPCODES"]
+__all__ = ["OP_IMPLEMENTATIONS", "OP_CHECKS", "CALLING_STEPS", "INTERPRETER_OPCODES"]

@@ -60,19 +60,24 @@ def returns_update(comp) -> bool:
 
 @lru_cache(maxsize=1024)
 def is_vectorizable(comp) -> bool:
-    """True if every instruction is scalar and elementwise (or structural), recursively."""
-    for inst in comp.instructions:
-        if inst.opcode is Opcode.CALL:
-            if not is_vectorizable(inst.attrs["to_apply"]):
+    """True if every instruction is scalar and elementwise (or structural), in ``comp`` and the
+    computations it calls (walked with a stack: a call chain of any depth)."""
+    pending, seen = [comp], {comp}
+    while pending:
+        for inst in pending.pop().instructions:
+            if inst.opcode is Opcode.CALL:
+                callee = inst.attrs["to_apply"]
+                if callee not in seen:
+                    seen.add(callee)
+                    pending.append(callee)
+                continue
+            if inst.opcode not in VECTORIZABLE and inst.opcode not in _STRUCTURAL:
                 return False
-            continue
-        if inst.opcode not in VECTORIZABLE and inst.opcode not in _STRUCTURAL:
-            return False
-        if inst.opcode is Opcode.CONSTANT and inst.literal is not None and inst.literal.elided:
-            return False
-        for shape in inst.shape.leaf_shapes():
-            if not shape.is_scalar:
+            if inst.opcode is Opcode.CONSTANT and inst.literal is not None and inst.literal.elided:
                 return False
+            for shape in inst.shape.leaf_shapes():
+                if not shape.is_scalar:
+                    return False
     return True
 
 

@@ -1,13 +1,16 @@
 """Control flow and structure: while, conditional, call, fusion, async wrappers, tuples,
 constants, opt-barrier, custom-call.
 
-Called computations run through ``ctx.call`` (the interpreter). A conditional
+Instructions that call computations are generators (CALLING_STEPS) the interpreter runs on
+its own stack, so nesting depth costs no Python recursion. A conditional
 with an s32 index out of range, negative included, runs the last branch (XLA).
 Custom calls run only for the targets in :data:`CUSTOM_CALLS`; anything else
 (LAPACK kernels, host callbacks, GPU kernels) is an :class:`UnsupportedOp`.
 """
 
 from __future__ import annotations
+
+import functools
 
 import numpy as np
 
@@ -57,13 +60,21 @@ def _after_all(inst, args, ctx):
     return TOKEN
 
 
+# -- instructions that call computations --------------------------------------------------------
+# Each is a generator: it yields ``(computation, arguments)`` for every call it makes and is sent
+# the call's value back. The interpreter runs these on its own stack of frames, so calls, fusions,
+# loops and branches nested to any depth take no Python recursion; run eagerly (each call through
+# ctx.call) they are the op table's ordinary implementations.
+
 def _call(inst, args, ctx):
-    return ctx.call(inst.attrs["to_apply"], list(args))
+    return (yield inst.attrs["to_apply"], list(args))
 
 
 def _fusion(inst, args, ctx):
     result = run_kernel(inst, args)  # a kernel --model-type recognised, in one numpy pass
-    return result if result is not None else ctx.call(inst.attrs["calls"], list(args))
+    if result is None:
+        result = yield inst.attrs["calls"], list(args)
+    return result
 
 
 def _while(inst, args, ctx):
@@ -71,8 +82,8 @@ def _while(inst, args, ctx):
     state = args[0]
     limit = getattr(ctx, "max_while_iterations", None)
     iterations = 0
-    while bool(ctx.call(condition, [state])):
-        state = ctx.call(body, [state])
+    while bool((yield condition, [state])):
+        state = yield body, [state]
         iterations += 1
         if limit is not None and iterations > limit:
             raise ExecutionError(f"while loop exceeded {limit} iterations")
@@ -84,11 +95,11 @@ def _conditional(inst, args, ctx):
     if branches is None:
         taken = inst.attrs["true_computation"] if bool(args[0]) else inst.attrs["false_computation"]
         operand = args[1] if bool(args[0]) else args[2]
-        return ctx.call(taken, [operand])
+        return (yield taken, [operand])
     index = int(args[0])
     if not 0 <= index < len(branches):
         index = len(branches) - 1
-    return ctx.call(branches[index], [args[index + 1]])
+    return (yield branches[index], [args[index + 1]])
 
 
 def _scan(inst, args, ctx):
@@ -102,7 +113,7 @@ def _scan(inst, args, ctx):
     leaves = list(inst.shape.tuple_shapes) if inst.shape.is_tuple else [inst.shape]
     outs = [np.empty(s.dims, dtype_of(s)) for s in leaves[:len(leaves) - carries]]
     for i in steps:
-        result = ctx.call(body, [np.take(x, i, axis=axis) for x in inputs] + state)
+        result = yield body, [np.take(x, i, axis=axis) for x in inputs] + state
         result = list(result) if isinstance(result, tuple) else [result]
         for out, value in zip(outs, result):
             index = [slice(None)] * out.ndim
@@ -115,11 +126,37 @@ def _scan(inst, args, ctx):
 
 def _async_start(inst, args, ctx):
     """((operands), result, contexts...): the wrapped computation runs eagerly."""
-    result = ctx.call(inst.attrs["calls"], list(args))
+    result = yield inst.attrs["calls"], list(args)
     shapes = inst.shape.tuple_shapes
     values = [tuple(args), result]
     values += [np.zeros(s.dims, dtype_of(s)) for s in shapes[2:]]
     return tuple(values)
+
+
+#: Opcode -> its generator (above), for the interpreter.
+CALLING_STEPS = {
+    Opcode.CALL: _call,
+    Opcode.FUSION: _fusion,
+    Opcode.WHILE: _while,
+    Opcode.SCAN: _scan,
+    Opcode.CONDITIONAL: _conditional,
+    Opcode.ASYNC_START: _async_start,
+}
+
+
+def _eagerly(step):
+    """``step`` as an ordinary implementation, each call it yields made through ctx.call (constant
+    folding and the numerics analysis evaluate single instructions this way)."""
+    def implementation(inst, args, ctx):
+        calls = step(inst, args, ctx)
+        value = None
+        while True:
+            try:
+                computation, arguments = calls.send(value)
+            except StopIteration as done:
+                return done.value
+            value = ctx.call(computation, arguments)
+    return functools.wraps(step)(implementation)
 
 
 def _async_done(inst, args, ctx):
@@ -224,12 +261,7 @@ IMPLEMENTATIONS = {
     Opcode.DOMAIN: _identity,
     Opcode.ADD_DEPENDENCY: _identity,
     Opcode.AFTER_ALL: _after_all,
-    Opcode.CALL: _call,
-    Opcode.FUSION: _fusion,
-    Opcode.WHILE: _while,
-    Opcode.SCAN: _scan,
-    Opcode.CONDITIONAL: _conditional,
-    Opcode.ASYNC_START: _async_start,
+    **{opcode: _eagerly(step) for opcode, step in CALLING_STEPS.items()},
     Opcode.ASYNC_UPDATE: _identity,
     Opcode.ASYNC_DONE: _async_done,
     Opcode.COPY_START: _copy_start,
