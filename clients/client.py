@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import grpc
 
-from nccd.compiler import __version__
+from nccd.proto import __version__
 from nccd.proto import paths
 from nccd.proto.paths import UntrustedRuntimeDir  # noqa: F401  (re-exported: callers catch it from here)
 

@@ -1,3 +1,3 @@
 """nccd compiler: HLO front end, verifier, target operator tables and diagnostics."""
 
-__version__ = "0.1.0"
+from nccd.proto import __version__  # noqa: F401  (one version for the package; the clients read it there)

@@ -26,6 +26,7 @@ import copy
 import gc
 import hashlib
 import json
+import logging
 import os
 import threading
 import time
@@ -44,10 +45,13 @@ from nccd.compiler.ir.fingerprint import fingerprint
 from nccd.compiler.options import CompileOptions
 
 from . import incremental
+from .cancel import CancelToken
 from .diskcache import DiskCache
 from .entries import Compiled, Loaded, text_of
 from .memcache import ByteBudgetLRU
 from .remote_cache import RemoteCache, RemoteSettings
+
+log = logging.getLogger("nccd")
 
 DEFAULT_MEMORY_BUDGET = 1 << 30
 DEFAULT_DISK_BUDGET = 4 << 30
@@ -257,7 +261,7 @@ class Engine:
     def compile_path(self, path: str, options: CompileOptions, output: str | None, max_bytes: int | None = None,
                      argv: list[str] | None = None, *, label: str | None = None, progress=None,
                      want_program: bool = False, retry_failed: bool = False,
-                     return_bytes: bool = False) -> CompileResult:
+                     return_bytes: bool = False, cancel: CancelToken | None = None) -> CompileResult:
         """Compile the model file at ``path`` (named ``label``) and write the artifact to ``output``."""
         started = time.perf_counter()
         label = label or path
@@ -270,12 +274,14 @@ class Engine:
             return result
         return self.compile_bytes(data, options, output, max_bytes, argv, label=label, progress=progress,
                                   want_program=want_program, retry_failed=retry_failed,
-                                  return_bytes=return_bytes, started=started)
+                                  return_bytes=return_bytes, started=started, cancel=cancel)
 
     def compile_bytes(self, data: bytes, options: CompileOptions, output: str | None, max_bytes: int | None,
                       argv: list[str] | None, *, label: str, progress=None, want_program: bool = False,
                       retry_failed: bool = False, return_bytes: bool = False,
-                      started: float | None = None) -> CompileResult:
+                      started: float | None = None, cancel: CancelToken | None = None) -> CompileResult:
+        """Compile ``data``; with ``cancel``, Cancelled at the next stage boundary once it is cancelled
+        (the client went away), before anything of this compile is cached."""
         started = started if started is not None else time.perf_counter()
         timings: dict[str, float] = {}
         tick = [started]
@@ -286,6 +292,9 @@ class Engine:
             tick[0] = now
 
         def report(stage: str, message: str) -> None:
+            if cancel is not None and cancel.is_cancelled():
+                log.info("compile of %s cancelled before its %s stage: %s", label, stage, cancel.reason)
+                cancel.check()
             if progress is not None:
                 progress(stage, message)
 
@@ -360,6 +369,7 @@ class Engine:
             patched = incremental.try_patch(*previous, data, options, label)
         if patched is not None:
             compiled, loaded = patched
+            report("store", "writing the cache entry")
             self.modules.put(content_key, loaded, self.module_size(data))
             lap("incremental")
             canonical = _sha("canonical", __version__, loaded.fingerprint, flags) if loaded.fingerprint else None
@@ -406,9 +416,9 @@ class Engine:
             lap("compile")
             if not compiled.data:
                 return self._failed(request_key, compiled.result)  # failures stay on this machine
+            report("store", "writing the cache entry")  # the last point to cancel: nothing is cached yet
             self._remember(request_key, canonical, compiled, len(data))
             self._remember_latest(label, flags, content_key, request_key)
-            report("store", "writing the cache entry")
             notes += self._store_on_disk(canonical, compiled, lap)
             # a store that just failed to answer is not asked again within this request, so the
             # answer comes within the remote timeout (+ the compile) however the store behaves

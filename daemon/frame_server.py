@@ -1,7 +1,10 @@
 """The daemon's end of the thin client's protocol (proto/frames.py) on ``cli.sock``.
 
 One thread accepts; each connection gets a thread of its own for its one request, and runs
-the same handshake and command code as the gRPC servicer (daemon/servicer.py).
+the same handshake and command code as the gRPC servicer (daemon/servicer.py). While a command
+runs, another thread waits for the client's end of the connection: the client sends nothing after
+its request, so when the read returns the client has closed it (gone, or `ncc watch`'s Ctrl-C) and
+the command is cancelled (daemon/cancel.py).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import socket
 import threading
 
 from nccd.proto import frames
+from .cancel import CancelToken
 from .servicer import command_events, handshake
 
 log = logging.getLogger("nccd")
@@ -56,10 +60,14 @@ class FrameServer:
             threading.Thread(target=self._serve, args=(conn,), name="nccd-cli", daemon=True).start()
 
     def _serve(self, conn: socket.socket) -> None:
+        cancel = CancelToken()
         with conn:
             try:
                 request = frames.receive(conn, frames.MAX_REQUEST_BYTES)
-                for reply in self._replies(request):
+                if request.get("op") == "command":
+                    threading.Thread(target=_cancel_when_closed, args=(conn, cancel, request.get("argv")),
+                                     name="nccd-cli-peer", daemon=True).start()
+                for reply in self._replies(request, cancel):
                     frames.send(conn, reply)
             except OSError as exc:  # the client went away (Ctrl-C) or sent garbage: nothing to answer
                 log.info("cli connection ended: %s", exc)
@@ -69,8 +77,14 @@ class FrameServer:
                     frames.send(conn, {"error": f"{type(exc).__name__}: {exc}"})
                 except OSError:
                     pass
+            finally:
+                cancel.finish()  # answered: the peer thread's wake-up below is no cancellation
+                try:
+                    conn.shutdown(socket.SHUT_RDWR)  # wakes the peer thread (close alone may not)
+                except OSError:
+                    pass
 
-    def _replies(self, request: dict):
+    def _replies(self, request: dict, cancel: CancelToken):
         op = request.get("op")
         if op == "handshake":
             yield {"handshake": handshake(self.daemon, self.engine, str(request.get("client_version", "")),
@@ -82,16 +96,26 @@ class FrameServer:
                 return
             streamed = bool(request.get("stream"))
             with self.daemon.activity():
-                yield from command_events(self.engine, argv, str(request.get("cwd") or ""),
+                yield from command_events(self.daemon, self.engine, argv, str(request.get("cwd") or ""),
                                           {str(k): str(v) for k, v in env.items()}, bool(request.get("progress")),
                                           lambda stage, message, elapsed_ms: {"progress": {
                                               "stage": stage, "message": message, "elapsed_ms": elapsed_ms}},
                                           lambda done: {"done": done},
                                           (lambda stream, text: {"output": {"stream": stream, "text": text}})
-                                          if streamed else None)
+                                          if streamed else None, cancel)
         elif op == "shutdown":
             grace = float(request.get("grace_s") or 30.0)
             self.daemon.request_stop("shutdown requested by an ncc client", grace)
             yield {"stopping": True}
         else:
             yield {"error": f"unknown request {op!r}"}
+
+
+def _cancel_when_closed(conn: socket.socket, cancel: CancelToken, argv) -> None:
+    """Cancel the command once the client closes its end (it sends nothing after the request)."""
+    try:
+        conn.recv(1)
+    except OSError:
+        pass
+    if cancel.cancel("the client closed the connection"):
+        log.info("cli command cancelled, the client closed the connection: ncc %s", " ".join(map(str, argv or ())))

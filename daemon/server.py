@@ -157,8 +157,9 @@ class Daemon:
 
     # -- helpers for the servicer --------------------------------------------------------------
     def options_from_flags(self, flags: list[str]):
-        from nccd.clients.cli.common import Parser, UsageError
         from nccd.compiler.options import FlagError, add_compile_arguments, options_from_args, split_ignored
+
+        from .commands.common import Parser, UsageError
 
         parser = Parser(prog="compile flags", add_help=False)
         add_compile_arguments(parser)

@@ -18,8 +18,6 @@ from typing import Callable, NoReturn, TextIO, cast
 
 import grpc
 
-from nccd.clients.cli.backend import WarmBackend
-from nccd.clients.cli.common import Console
 from nccd.compiler.diagnostics import HloError
 
 from nccd.proto import paths
@@ -27,6 +25,11 @@ from nccd.proto import paths
 from . import typed_api
 from ._proto import daemon_pb2 as pb
 from ._proto import daemon_pb2_grpc
+from .cancel import CancelToken, Cancelled
+from .commands.artifact_commands import compile_summary, format_inspect, inspect_document
+from .commands.backend import WarmBackend
+from .commands.command_line import format_report, run_command
+from .commands.common import Console
 from .engine import Engine
 
 log = logging.getLogger("nccd")
@@ -37,7 +40,9 @@ WATCH_READY_METADATA = "x-nccd-watching"
 #: Progress is re-sent this often while work runs, so a client's display stays alive.
 _HEARTBEAT_S = 0.25
 #: Commands that only make sense in the client process.
-_CLIENT_SIDE = frozenset({"daemon", "watch", "lsp"})
+_CLIENT_SIDE = frozenset({"daemon", "lsp"})
+#: Commands that print until they are stopped: only for a client that reads their output as it comes.
+_STREAMED_ONLY = frozenset({"watch"})
 
 
 def streamed(work: Callable, progress_event: Callable, result_event: Callable, with_progress: bool):
@@ -100,27 +105,32 @@ def handshake(daemon, engine: Engine, client_version: str, protocol: int, config
             "other_configuration": bool(other)}
 
 
-def command_events(engine: Engine, argv: list[str], cwd: str, env: dict, with_progress: bool,
-                   progress_event: Callable, done_event: Callable, output_event: Callable | None = None):
+def command_events(daemon, engine: Engine, argv: list[str], cwd: str, env: dict, with_progress: bool,
+                   progress_event: Callable, done_event: Callable, output_event: Callable | None = None,
+                   cancel: CancelToken | None = None):
     """Run an `ncc` command line as `ncc --no-daemon` would, on the warm engine (both transports):
     progress events while it runs, then ``done_event({"stdout", "stderr", "exit_status"})``.
 
     With ``output_event(stream, text)`` what the command prints is sent as it is printed
-    (`ncc compile-many`'s progress and JSON lines) instead of in the done event."""
+    (`ncc compile-many`'s progress and JSON lines, `ncc watch`) instead of in the done event.
+    ``cancel`` is cancelled when the client goes away: the command stops at its next stage."""
     command = next((a for a in argv if not a.startswith("-")), None)
-    if command in _CLIENT_SIDE:
-        yield done_event({"stdout": "", "stderr": f"ncc: error: `ncc {command}` runs in the client, not in the "
-                          "daemon\n", "exit_status": 2})
+    refusal = ("runs in the client, not in the daemon" if command in _CLIENT_SIDE else
+               "needs a client that reads its output as it is printed" if command in _STREAMED_ONLY
+               and output_event is None else None)
+    if refusal is not None:
+        yield done_event({"stdout": "", "stderr": f"ncc: error: `ncc {command}` {refusal}\n", "exit_status": 2})
         return
-    from nccd.clients.cli.commands import run_command
-
+    cancel = cancel or CancelToken()
+    backend = WarmBackend(engine, daemon)
     if output_event is not None:
-        yield from _printed_as_it_goes(run_command, engine, argv, cwd, env, with_progress, output_event, done_event)
+        yield from _printed_as_it_goes(backend, argv, cwd, env, with_progress, output_event, done_event, cancel)
         return
 
     def work(progress):
         out, err = io.StringIO(), io.StringIO()
-        console = Console(out=out, err=err, cwd=cwd or None, env=env, backend=WarmBackend(engine), progress=progress)
+        console = Console(out=out, err=err, cwd=cwd or None, env=env, backend=backend, progress=progress,
+                          cancel=cancel)
         status = run_command(argv, console)
         return {"stdout": out.getvalue(), "stderr": err.getvalue(), "exit_status": status}
 
@@ -147,7 +157,7 @@ class _Forwarded(io.TextIOBase):
         return self.tty
 
 
-def _printed_as_it_goes(run_command, engine, argv, cwd, env, with_progress, output_event, done_event):
+def _printed_as_it_goes(backend, argv, cwd, env, with_progress, output_event, done_event, cancel):
     chunks: queue.Queue = queue.Queue()
     gone = threading.Event()
     finished = object()
@@ -156,7 +166,7 @@ def _printed_as_it_goes(run_command, engine, argv, cwd, env, with_progress, outp
         try:
             console = Console(out=cast(TextIO, _Forwarded("stdout", chunks, False, gone)),
                               err=cast(TextIO, _Forwarded("stderr", chunks, with_progress, gone)),
-                              cwd=cwd or None, env=env, backend=WarmBackend(engine))
+                              cwd=cwd or None, env=env, backend=backend, cancel=cancel)
             chunks.put((finished, run_command(argv, console)))
         except BaseException as exc:  # re-raised in the connection's thread, which reports it
             chunks.put((finished, exc))
@@ -210,9 +220,11 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
     # -- the command line --------------------------------------------------------------------------
     def Command(self, request, context):
         with self.daemon.activity():
-            yield from command_events(self.engine, list(request.argv), request.cwd, dict(request.env),
+            cancel = CancelToken()
+            context.add_callback(lambda: cancel.cancel(f"{context.peer()} went away"))
+            yield from command_events(self.daemon, self.engine, list(request.argv), request.cwd, dict(request.env),
                                       request.progress, lambda *p: pb.CommandEvent(progress=_progress(*p)),
-                                      lambda done: pb.CommandEvent(done=pb.CommandDone(**done)))
+                                      lambda done: pb.CommandEvent(done=pb.CommandDone(**done)), cancel=cancel)
 
     # -- batches ---------------------------------------------------------------------------------
     def CompileMany(self, request, context):
@@ -280,7 +292,6 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
         return load_codes or None
 
     def Compile(self, request, context):
-        from nccd.clients.cli.artifact_commands import compile_summary
         from nccd.compiler.options import FlagError
 
         with self.daemon.activity():
@@ -291,11 +302,14 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
             max_bytes = request.max_input_bytes or None
             data, label = self._model(request.model, context, max_bytes)
 
+            cancel = CancelToken()
+            context.add_callback(lambda: cancel.cancel(f"{context.peer()} went away"))
+
             def work(progress):
                 return self.engine.compile_bytes(data, options, request.output or None, max_bytes,
                                                  ["compile", *request.flags], label=label, progress=progress,
                                                  want_program=bool(request.report), retry_failed=request.retry_failed,
-                                                 return_bytes=request.return_artifact)
+                                                 return_bytes=request.return_artifact, cancel=cancel)
 
             def result_event(result):
                 if not result.ok and result.program is None and self._load_error(result.diagnostics) \
@@ -305,7 +319,10 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
                 status = 0 if result.ok and report_error is None else 1
                 return pb.CompileEvent(result=typed_api.compile_result(result, text, status, report))
 
-            yield from streamed(work, lambda *p: pb.CompileEvent(progress=_progress(*p)), result_event, True)
+            try:
+                yield from streamed(work, lambda *p: pb.CompileEvent(progress=_progress(*p)), result_event, True)
+            except Cancelled:  # nobody is left to answer; the engine logged it
+                return
 
     def Diagnose(self, request, context):
         with self.daemon.activity():
@@ -320,8 +337,6 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
             report = self.engine.diagnose_bytes(data, target, max_bytes, label)
             if report.module_name is None and report.diagnostics:
                 self._abort_model(context, report.diagnostics)
-            from nccd.clients.cli.commands import format_report
-
             return typed_api.diagnose_reply(report, format_report(report))
 
     def ListOperators(self, request, context):
@@ -354,8 +369,6 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
 
     def Inspect(self, request, context):
         with self.daemon.activity():
-            from nccd.clients.cli.artifact_commands import format_inspect, inspect_document
-
             data, label = self._artifact(request, context)
             document, _ = inspect_document(data, label)
             return typed_api.artifact_info(document, format_inspect(document, label), 0 if document["ok"] else 1)

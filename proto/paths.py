@@ -195,6 +195,16 @@ def parse_size(text: str) -> int:
     return int(number * scale)
 
 
+def format_size(n: int | None) -> str:
+    """Bytes as ``ncc`` prints them (``"1.5 MiB"``), the reverse of parse_size; None is ``"-"``."""
+    if n is None:
+        return "-"
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} B"
+
+
 def parse_duration(text: str) -> float:
     """``"3h"``, ``"90s"``, ``"15m"``, ``"2.5"`` (seconds) -> seconds; 0 means never."""
     text = text.strip().lower()

@@ -123,7 +123,7 @@ def test_size_limit_is_refused(tmp_path):
 def test_every_corpus_file_diagnoses_without_crashing(corpus):
     files = sorted(HLOENV.glob("*.txt")) if corpus == "hloenv" else sorted(JAX_CORPUS.glob("*/module.hlo_module.pb"))
     assert len(files) >= (81 if corpus == "hloenv" else 20)
-    from nccd.clients.cli.main import main  # in-process: 100+ subprocesses would be slow
+    from nccd.daemon.commands.__main__ import main  # in-process: 100+ subprocesses would be slow
 
     for path in files:
         code = main(["diagnose", str(path), "--json", "--target", "trn2"])

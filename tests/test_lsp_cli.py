@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from nccd.clients.cli.commands import build_parser
+from nccd.clients.lsp import cli as lsp_cli
 
 SERVER = [sys.executable, "-m", "nccd.clients.lsp"]
 
@@ -42,10 +42,10 @@ def test_a_bad_address_is_a_usage_error_without_traceback():
 
 
 def test_ncc_has_the_lsp_subcommand():
-    parser = build_parser()
-    args = parser.parse_args(["lsp", "--tcp", "2087", "--log-level", "info"])
-    assert (args.command, args.tcp, args.log_level) == ("lsp", ("127.0.0.1", 2087), "info")
-    assert parser.parse_args(["lsp", "--stdio"]).tcp is None
+    parser = lsp_cli.parser("ncc lsp")
+    args = parser.parse_args(["--tcp", "2087", "--log-level", "info"])
+    assert (args.tcp, args.log_level) == (("127.0.0.1", 2087), "info")
+    assert parser.parse_args(["--stdio"]).tcp is None
     ncc = Path(sys.executable).parent / "ncc"
     run = subprocess.run([str(ncc), "lsp", "--help"], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0 and "usage: ncc lsp" in run.stdout and "[tool.ncc]" in run.stdout

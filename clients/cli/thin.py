@@ -4,26 +4,29 @@ Imports the standard library only (no grpc, no protobuf: `import grpc` alone cos
 times Python's start-up): it speaks the daemon's own framed protocol on ``cli.sock``
 (proto/frames.py), while gRPC stays the API for services. Returns None when the command
 should run in this process instead: --no-daemon / NCC_NO_DAEMON=1, help and version (no model
-to keep warm), the commands that manage or stream from the daemon themselves (`daemon`,
-`watch`, `lsp`), or a daemon that cannot be started (said on stderr, then run here).
-A daemon that dies while it runs the command is not sent the command again (NCC-E056).
+to keep warm), the commands the client runs itself (`daemon`, `lsp`), or a daemon that cannot
+be started (said on stderr, then run here). A daemon that dies while it runs the command is not
+sent the command again (NCC-E056).
 
+`ncc watch` runs in the daemon with its output streamed as it is printed; Ctrl-C half-closes the
+connection, which ends the watch there, and the client prints the rest (the closing line).
 `compile-many` drives its own workers: it is handed to a daemon only when one is already running
-(whose forkserver has the compiler imported), with its output streamed as it is printed; a
-`--ray` batch always runs here.
+(whose forkserver has the compiler imported), streamed the same way; a `--ray` batch always runs
+here.
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import sys
 
-from nccd.compiler import __version__
+from nccd.proto import __version__
 from nccd.proto import frames, paths
 
 from ..spawn import DaemonUnavailable, start_daemon, start_timeout, wait_stopped
 
-#: Commands whose handler runs in the client process (they talk to the daemon themselves).
+#: Commands that are not sent to the daemon as one request with one answer (see the module docstring).
 LOCAL_COMMANDS = frozenset({"daemon", "watch", "lsp", "compile-many"})
 _LOCAL_FLAGS = frozenset({"-h", "--help", "--version", "--no-daemon"})
 
@@ -134,40 +137,98 @@ def _batch_to_running_daemon(argv: list[str]) -> int | None:
     try:
         if not _handshake(files, config, 5.0).get("compatible"):
             return None
-        sock = frames.connect(files.cli_socket)
     except paths.UntrustedRuntimeDir as exc:
         print(f"ncc: {exc.report()}", file=sys.stderr)
         return None
     except (OSError, paths.RuntimeDirError):
         return None
+    try:
+        return _streamed(files, argv, stop_on_interrupt=False)
+    except paths.UntrustedRuntimeDir as exc:
+        print(f"ncc: {exc.report()}", file=sys.stderr)
+        return None
+    except DaemonUnavailable:
+        return None
+    except (CommandLost, DaemonRefused) as exc:
+        print(f"ncc: the daemon stopped the batch: {exc}\n  hint: what it compiled is cached: rerun with "
+              "--no-daemon to finish the batch here, and see `ncc daemon logs`", file=sys.stderr)
+        return 70
+
+
+def _watch_in_daemon(argv: list[str]) -> int | None:
+    """`ncc watch` in the daemon (started if needed); None runs it in this process."""
+    try:
+        files, _ = _connect(paths.files(), paths.requested_config())
+        return _streamed(files, argv, stop_on_interrupt=True)
+    except CommandLost as exc:
+        print(f"ncc: error[{paths.COMMAND_LOST_CODE}]: the daemon stopped while it ran this command "
+              f"({exc})\n  hint: {paths.COMMAND_LOST_HINT}", file=sys.stderr)
+        return 70
+    except paths.UntrustedRuntimeDir as exc:
+        print(f"ncc: {exc.report()}", file=sys.stderr)
+        return None
+    except (DaemonUnavailable, paths.RuntimeDirError, OSError) as exc:
+        print(f"ncc: warning: {exc}\n  running in this process instead (see `ncc daemon logs`)", file=sys.stderr)
+        return None
+    except DaemonRefused as exc:
+        print(f"ncc: the daemon refused the command: {exc}\n  hint: rerun with --no-daemon, and see "
+              "`ncc daemon logs`", file=sys.stderr)
+        return 70
+
+
+def _streamed(files: paths.DaemonFiles, argv: list[str], *, stop_on_interrupt: bool) -> int:
+    """Run the command line in the daemon, printing its output as it is printed; its exit status.
+
+    With ``stop_on_interrupt`` Ctrl-C half-closes the connection, which the daemon takes as the
+    command's cancellation (a watch stops), and what the command prints after that is still shown;
+    a second Ctrl-C leaves at once."""
+    try:
+        paths.check_socket(files.cli_socket)
+        sock = frames.connect(files.cli_socket)
+    except OSError as exc:
+        raise DaemonUnavailable(f"the daemon stopped answering ({exc})") from None
     env = {k: v for k, v in os.environ.items() if k.startswith("NCC_")}
-    with sock:
+    with sock:  # from here the daemon has the command: a broken connection is not retried
         try:
             frames.send(sock, {"op": "command", "argv": argv, "cwd": os.getcwd(), "env": env,
                                "progress": sys.stderr.isatty(), "stream": True})
-            while True:
+        except OSError as exc:
+            raise CommandLost(str(exc)) from None
+        interrupted = False
+        while True:
+            try:
                 event = frames.receive(sock)
-                if "output" in event:
-                    out = sys.stdout if event["output"]["stream"] == "stdout" else sys.stderr
+            except KeyboardInterrupt:
+                if interrupted or not stop_on_interrupt:
+                    raise
+                interrupted = True
+                try:
+                    sock.shutdown(socket.SHUT_WR)  # the daemon sees the end of the request: it stops the command
+                except OSError:
+                    pass
+                continue
+            except BrokenPipeError:
+                return 0
+            except OSError as exc:
+                raise CommandLost(str(exc)) from None
+            if "output" in event:
+                out = sys.stdout if event["output"]["stream"] == "stdout" else sys.stderr
+                try:
                     out.write(event["output"]["text"])
                     out.flush()
-                elif "done" in event:
-                    return event["done"]["exit_status"]
-                else:
-                    raise DaemonRefused(event.get("error") or "an unknown reply")
-        except BrokenPipeError:
-            return 0
-        except (OSError, DaemonRefused) as exc:
-            print(f"ncc: the daemon stopped the batch: {exc}\n  hint: what it compiled is cached: rerun with "
-                  "--no-daemon to finish the batch here, and see `ncc daemon logs`", file=sys.stderr)
-            return 70
+                except BrokenPipeError:
+                    return 0
+            elif "done" in event:
+                return event["done"]["exit_status"]
+            else:
+                raise DaemonRefused(event.get("error") or "an unknown reply")
 
 
 def forward(argv: list[str]) -> int | None:
     command = next((a for a in argv if not a.startswith("-")), None)
-    if command == "compile-many" and os.environ.get("NCC_NO_DAEMON", "") in ("", "0") \
+    if command in ("compile-many", "watch") and os.environ.get("NCC_NO_DAEMON", "") in ("", "0") \
             and not _LOCAL_FLAGS.intersection(argv):
-        return _batch_to_running_daemon(argv)
+        return _batch_to_running_daemon(argv) if command == "compile-many" else _watch_in_daemon(argv)
     if not wants_daemon(argv):
         return None
     from .progress import ProgressLine

@@ -123,7 +123,7 @@ def run(args, server=None) -> int:
 
 
 def parser(prog: str) -> argparse.ArgumentParser:
-    """The ``lsp`` command's argument parser (``ncc lsp`` is also a subparser: command.py)."""
+    """The ``lsp`` command's argument parser (``ncc lsp`` and ``python -m nccd.clients.lsp``)."""
     p = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     add_arguments(p)

@@ -1,7 +1,5 @@
-"""Pieces every `ncc` command shares: exit codes, usage errors, argument checks, JSON output.
-
-Standard library only (the thin client must start fast).
-"""
+"""Pieces every `ncc` command shares: exit codes, usage errors, argument checks, JSON output, and
+the Console a command prints to."""
 
 from __future__ import annotations
 
@@ -14,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, TextIO
 
 from nccd.compiler.options import DEFAULT_TARGET, TARGETS  # noqa: F401  (re-exported)
+
+from ..cancel import CancelToken
 
 EXIT_OK = 0
 EXIT_DIAGNOSTICS = 1
@@ -80,8 +80,8 @@ class Console:
     backend: Any = None
     #: Called as progress(stage, message) during long work.
     progress: Callable[[str, str], None] | None = None
-    #: --no-daemon was given: commands that would talk to the daemon work in this process.
-    no_daemon: bool = False
+    #: Cancelled when the client that asked for the command goes away (in the daemon).
+    cancel: CancelToken = field(default_factory=CancelToken)
 
     def __post_init__(self) -> None:
         if self.backend is None:

@@ -155,7 +155,7 @@ def cmd_compile(args, io: Console) -> int:
     want_program = bool(args.report or args.json)
     result = io.backend.compile_path(io.path(args.model), options, io.path(output), max_bytes, args.argv,
                                      label=args.model, progress=io.progress, want_program=want_program,
-                                     retry_failed=args.retry_failed)
+                                     retry_failed=args.retry_failed, cancel=io.cancel)
     if result.output is not None:
         result.output = output  # as the user named it
     text, report_error, report = compile_summary(result, args.model, args.report if want_program else None,

@@ -154,7 +154,7 @@ def _keep_stdout_for_ncc(io: Console) -> Console:
 
 def cmd_compile_many(args, io: Console) -> int:
     from nccd.compiler.options import FlagError, options_from_args
-    from nccd.daemon.batch import BatchError, LocalExecutor, RayExecutor, run_batch
+    from ..batch import BatchError, LocalExecutor, RayExecutor, run_batch
 
     check_framework(args)
     if args.ray and io.backend.in_daemon:

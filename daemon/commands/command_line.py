@@ -1,8 +1,13 @@
 """The `ncc` command line: its parser, the commands, and `run_command`.
 
 `run_command` runs in the daemon (on its warm engine, for every thin client) and, with
---no-daemon, in the `ncc` process itself; both print the same. The compiler is imported
+--no-daemon, in a process of its own that the `ncc` client hands the command line to
+(``python -m nccd.daemon.commands``, __main__.py); both print the same. The compiler is imported
 only when a command needs it, so `ncc --help` and argument errors answer instantly.
+
+`ncc daemon` and `ncc lsp` are the client's own (clients/cli/daemon_client.py, clients/lsp): they
+talk to a daemon or an editor rather than run in one. The parser lists them, so that `ncc --help`
+shows every command.
 """
 
 from __future__ import annotations
@@ -12,8 +17,8 @@ import os
 
 from nccd.compiler.options import add_compile_arguments
 
-from . import artifact_commands, batch_command, daemon_commands
-from nccd.clients.lsp import command as lsp_command
+from . import artifact_commands, batch_command, cache_commands, watch_command
+from ..cancel import Cancelled
 from .common import (DEFAULT_TARGET, EXIT_DIAGNOSTICS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, TARGET_NAMES,
                      OUTPUT, Console, UsageError, check_framework, check_target, emit_json, Parser)
 
@@ -137,9 +142,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_list_operators)
     artifact_commands.register(sub)
     batch_command.register(sub)
-    daemon_commands.register(sub)
-    lsp_command.register(sub)
+    _register_client_command(sub, "daemon", "start, stop or inspect the nccd daemon")
+    cache_commands.register(sub)
+    watch_command.register(sub)
+    _register_client_command(sub, "lsp", "language server for editors (HLO and PyTorch/JAX source)")
     return parser
+
+
+def _register_client_command(sub, name: str, summary: str) -> None:
+    """List a command that the `ncc` client runs itself (it never reaches this parser that way)."""
+    p = sub.add_parser(name, help=summary, add_help=False)
+    p.add_argument("arguments", nargs=argparse.REMAINDER)
+
+    def handler(args, io: Console) -> int:
+        raise UsageError(f"`ncc {name}` runs in the ncc client, not here\n  hint: put it first on the command "
+                         f"line: ncc {name} {' '.join(args.arguments)}".rstrip())
+
+    p.set_defaults(handler=handler)
 
 
 def cmd_diagnose(args, io: Console) -> int:
@@ -234,7 +253,7 @@ def run_command(argv: list[str], io: Console) -> int:
         return EXIT_USAGE
     except SystemExit as exc:  # argparse after --help
         return exc.code if isinstance(exc.code, int) else EXIT_OK
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Cancelled):  # Ctrl-C here, or in the daemon: the client went away
         io.error("ncc: interrupted")
         return 130
     except BrokenPipeError:
