@@ -26,7 +26,8 @@ from . import typed_api
 from ._proto import daemon_pb2 as pb
 from ._proto import daemon_pb2_grpc
 from .cancel import CancelToken, Cancelled
-from .commands.artifact_commands import compile_summary, format_inspect, inspect_document
+from .commands.artifact_commands import (RunRefused, check_run_memory, compile_summary, execute,
+                                         format_inspect, inspect_document, load_runnable)
 from .commands.backend import WarmBackend
 from .commands.command_line import format_report, run_command
 from .commands.common import Console
@@ -374,44 +375,31 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
             return typed_api.artifact_info(document, format_inspect(document, label), 0 if document["ok"] else 1)
 
     def Run(self, request, context):
+        """`ncc run`'s checks (the command layer's load_runnable, check_run_memory, execute), on tensors
+        in and out: each refusal is one diagnostic in the reply, never a failed call."""
         with self.daemon.activity():
             from nccd.compiler import diagnostics as D
-            from nccd.compiler.runtime.budget import MemoryBudgetError, run_memory_budget
-            from nccd.compiler.runtime.errors import ExecutionError, UnsupportedOp
-            from nccd.compiler.runtime.executable import InputError
+            from nccd.compiler.runtime.budget import run_memory_budget
 
             data, label = self._artifact(request, context)
-
-            def refused(code: str, message: str) -> pb.RunReply:
-                diagnostic = D.Diagnostic(code, message, file=label)
-                return pb.RunReply(ok=False, diagnostics=[typed_api.diagnostic(diagnostic)],
-                                   text=diagnostic.format() + "\n", exit_status=1)
-
             try:
-                loaded, program = self.engine.load_executable_bytes(data, label)
-            except HloError as exc:
-                return refused(exc.diagnostics[0].code, exc.diagnostics[0].message)
-            except UnsupportedOp as exc:
-                return refused(D.RUNTIME_CANNOT_EXECUTE.code, str(exc))
-            try:
-                program.check_memory(run_memory_budget(os.environ), drawn=request.random_inputs)
-            except MemoryBudgetError as exc:
-                return refused(D.RUN_OVER_MEMORY_BUDGET.code, str(exc))
-            try:
+                loaded, program = load_runnable(lambda: self.engine.load_executable_bytes(data, label))
+                check_run_memory(program, run_memory_budget(os.environ), drawn=request.random_inputs)
                 if request.random_inputs:
                     inputs = program.random_inputs(request.random_seed)
                 elif len(request.inputs) != len(program.inputs):
-                    raise typed_api.TensorError(f"{label} takes {len(program.inputs)} input(s) "
-                                                f"{program.signature_text()}, got {len(request.inputs)}")
+                    raise RunRefused(D.RUN_BAD_INPUT.code, f"{label} takes {len(program.inputs)} input(s) "
+                                     f"{program.signature_text()}, got {len(request.inputs)}")
                 else:
-                    inputs = [typed_api.array(t, p) for t, p in zip(request.inputs, program.inputs)]
-                started = time.perf_counter()
-                outputs = program.run(inputs)
-            except (typed_api.TensorError, InputError) as exc:
-                return refused(D.RUN_BAD_INPUT.code, str(exc))
-            except ExecutionError as exc:
-                return refused(D.RUN_FAILED.code, str(exc))
-            run_ms = (time.perf_counter() - started) * 1e3
+                    try:
+                        inputs = [typed_api.array(t, p) for t, p in zip(request.inputs, program.inputs)]
+                    except typed_api.TensorError as exc:
+                        raise RunRefused(D.RUN_BAD_INPUT.code, str(exc)) from None
+                outputs, run_ms = execute(program, inputs)
+            except RunRefused as exc:
+                diagnostic = D.Diagnostic(exc.code, exc.message, file=label)
+                return pb.RunReply(ok=False, diagnostics=[typed_api.diagnostic(diagnostic)],
+                                   text=diagnostic.format() + "\n", exit_status=1)
             tensors = [typed_api.tensor(value, spec.shape.element_type) for value, spec in zip(outputs, program.outputs)]
             return pb.RunReply(ok=True, outputs=tensors, run_ms=run_ms, exit_status=0,
                                text=f"{label}: ran {loaded.module.name} in {run_ms:.1f} ms\n")

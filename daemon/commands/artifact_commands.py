@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import time
-from typing import Any
+from typing import Any, Callable
 
 from nccd.compiler.options import FlagError, add_compile_arguments, options_from_args
 
@@ -269,32 +269,76 @@ def _summary(index: int, array) -> dict:
     return entry
 
 
-def cmd_run(args, io: Console) -> int:
-    _existing_file(args.artifact, io)
+class RunRefused(Exception):
+    """A run refused with one diagnostic: its code, its message, and whether it is about the
+    artifact or the inputs (which file the command line names in it)."""
+
+    def __init__(self, code: str, message: str, about: str = "artifact"):
+        super().__init__(message)
+        self.code, self.message, self.about = code, message, about
+
+
+def load_runnable(load: Callable[[], tuple[Any, Any]]) -> tuple[Any, Any]:
+    """``load()``'s (artifact, Executable), or RunRefused: an unreadable artifact, or one this
+    runtime cannot execute. The checks `ncc run` and the gRPC Run share, in this order:
+    load_runnable, check_run_memory, execute."""
     from nccd.compiler import diagnostics as D
     from nccd.compiler.diagnostics import HloError
+    from nccd.compiler.runtime.errors import UnsupportedOp
+
+    try:
+        return load()
+    except HloError as exc:
+        raise RunRefused(exc.diagnostics[0].code, exc.diagnostics[0].message) from None
+    except UnsupportedOp as exc:  # an artifact of another nccd, or one made by hand
+        raise RunRefused(D.RUNTIME_CANNOT_EXECUTE.code, str(exc)) from None
+
+
+def check_run_memory(program, budget: int, drawn: bool) -> None:
+    """RunRefused when the inputs and outputs would not fit the run's memory budget (checked before
+    anything is allocated; ``drawn``: the inputs are random, made here)."""
+    from nccd.compiler import diagnostics as D
+    from nccd.compiler.runtime.budget import MemoryBudgetError
+
+    try:
+        program.check_memory(budget, drawn=drawn)
+    except MemoryBudgetError as exc:
+        raise RunRefused(D.RUN_OVER_MEMORY_BUDGET.code, str(exc)) from None
+
+
+def execute(program, inputs) -> tuple[list, float]:
+    """(the outputs, milliseconds) of running ``program`` on ``inputs`` (by position or name);
+    RunRefused for inputs that do not fit its signature or a run that fails."""
+    from nccd.compiler import diagnostics as D
     from nccd.compiler.runtime.errors import ExecutionError
     from nccd.compiler.runtime.executable import InputError
 
-    from nccd.compiler.runtime.budget import MemoryBudgetError, run_memory_budget
-    from nccd.compiler.runtime.errors import UnsupportedOp
+    started = time.perf_counter()
+    try:
+        outputs = program.run(inputs)
+    except InputError as exc:
+        raise RunRefused(D.RUN_BAD_INPUT.code, str(exc), about="inputs") from None
+    except ExecutionError as exc:
+        raise RunRefused(D.RUN_FAILED.code, str(exc)) from None
+    return outputs, (time.perf_counter() - started) * 1e3
+
+
+def cmd_run(args, io: Console) -> int:
+    _existing_file(args.artifact, io)
+    from nccd.compiler import diagnostics as D
+    from nccd.compiler.runtime.budget import run_memory_budget
 
     try:
         budget = run_memory_budget(io.env)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     try:
-        loaded, program = _load_executable(args.artifact, io)
-    except HloError as exc:
-        return _fail(exc.diagnostics[0].code, exc.diagnostics[0].message, args, io, args.artifact)
-    except UnsupportedOp as exc:  # an artifact of another nccd, or one made by hand
-        return _fail(D.RUNTIME_CANNOT_EXECUTE.code, str(exc), args, io, args.artifact)
-    for warning in loaded.warnings:
-        io.error(warning.format())
-    try:
-        program.check_memory(budget, drawn=args.inputs is None and args.random_inputs is not None)
-    except MemoryBudgetError as exc:
-        return _fail(D.RUN_OVER_MEMORY_BUDGET.code, str(exc), args, io, args.artifact)
+        loaded, program = load_runnable(lambda: _load_executable(args.artifact, io))
+        for warning in loaded.warnings:
+            io.error(warning.format())
+        check_run_memory(program, budget, drawn=args.inputs is None and args.random_inputs is not None)
+    except RunRefused as exc:
+        return _fail(exc.code, exc.message, args, io, args.artifact)
     inputs: dict | list  # by parameter name (an .npz) or in parameter order
     if args.inputs is not None:
         _existing_file(args.inputs, io)
@@ -310,14 +354,10 @@ def cmd_run(args, io: Console) -> int:
                          f"{program.signature_text()}\n  hint: pass --inputs FILE.npz or --random-inputs SEED")
     else:
         inputs, source = [], "none"
-    started = time.perf_counter()
     try:
-        outputs = program.run(inputs)
-    except InputError as exc:
-        return _fail(D.RUN_BAD_INPUT.code, str(exc), args, io, args.inputs)
-    except ExecutionError as exc:
-        return _fail(D.RUN_FAILED.code, str(exc), args, io, args.artifact)
-    run_ms = (time.perf_counter() - started) * 1e3
+        outputs, run_ms = execute(program, inputs)
+    except RunRefused as exc:
+        return _fail(exc.code, exc.message, args, io, args.inputs if exc.about == "inputs" else args.artifact)
     if args.output:
         import numpy as np
 
