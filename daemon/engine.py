@@ -194,13 +194,18 @@ class Engine:
     def module_size(data: bytes) -> int:
         return max(len(data), 1) * _MODULE_BYTES_PER_INPUT_BYTE
 
-    def _fingerprint(self, loaded: Loaded) -> str | None:
-        if loaded.fingerprint is None and loaded.module is not None:
-            try:
-                loaded.fingerprint = fingerprint(loaded.module)
-            except Exception:  # an unverifiable module still compiles to its diagnostics
-                loaded.fingerprint = None
-        return loaded.fingerprint
+    def _fingerprint(self, content_key: str, loaded: Loaded) -> str | None:
+        """The module's canonical fingerprint, computed once: the cached entry is replaced by one
+        that carries it (entries are frozen: daemon/entries.py)."""
+        if loaded.fingerprint is not None or loaded.module is None:
+            return loaded.fingerprint
+        try:
+            fp = fingerprint(loaded.module)
+        except Exception:  # an unverifiable module still compiles to its diagnostics
+            return None
+        self.modules.update(content_key, lambda current: replace(current, fingerprint=fp)
+                            if current is loaded else current)
+        return fp
 
     # -- keys, for planning batches (daemon/batch.py) ------------------------------------------
     def cache_keys(self, data: bytes, options: CompileOptions, label: str, max_bytes: int | None,
@@ -216,7 +221,7 @@ class Engine:
         loaded = self._load(data, content_key, label, max_bytes)
         if loaded.module is None:
             return CacheKeys(request, None, loaded.error)
-        fp = self._fingerprint(loaded)
+        fp = self._fingerprint(content_key, loaded)
         return CacheKeys(request, _sha("canonical", __version__, fp, flags) if fp else None)
 
     def cached_artifact(self, keys: CacheKeys) -> str | None:
@@ -321,7 +326,7 @@ class Engine:
                 result.diagnostics.extend(exc.diagnostics)
             lap("write")
         if want_program and result.ok:
-            result.program = self._program_of(compiled)
+            result.program = self._program_of(request_key, compiled)
         if return_bytes and result.ok:
             result.artifact = compiled.data
         result.compile_ms = (time.perf_counter() - started) * 1e3
@@ -357,7 +362,7 @@ class Engine:
         if canonical is not None:
             found = self._from_disk(canonical, request_key)
             if found is not None:
-                self._remember(request_key, canonical, found)
+                found = self._remember(request_key, canonical, found)
                 self.disk.put_alias(request_key, canonical)
                 self._count("disk_hits")
                 lap("disk")
@@ -373,7 +378,7 @@ class Engine:
             self.modules.put(content_key, loaded, self.module_size(data))
             lap("incremental")
             canonical = _sha("canonical", __version__, loaded.fingerprint, flags) if loaded.fingerprint else None
-            self._remember(request_key, canonical, compiled, len(data))
+            compiled = self._remember(request_key, canonical, compiled, len(data))
             self._remember_latest(label, flags, content_key, request_key)
             self._count("incremental_compiles")
             notes = self._store_on_disk(canonical, compiled, lap)
@@ -383,7 +388,7 @@ class Engine:
         if loaded.module is None:
             result = CompileResult(model=label, options=options, diagnostics=loaded.diagnostics)
             return self._failed(request_key, result.to_json())
-        fp = self._fingerprint(loaded)
+        fp = self._fingerprint(content_key, loaded)
         canonical = _sha("canonical", __version__, fp, flags) if fp else None
         if canonical is not None:
             found = self.artifacts.get(canonical)
@@ -391,7 +396,7 @@ class Engine:
             if found is None:
                 found, source = self._from_disk(canonical), "disk"
             if found is not None:
-                self._remember(request_key, canonical, found)
+                found = self._remember(request_key, canonical, found)
                 self.disk.put_alias(request_key, canonical)
                 self._count("canonical_hits")
                 return found, source, []
@@ -399,7 +404,7 @@ class Engine:
             if canonical is not None:  # another process may have compiled it while we waited
                 found = self._from_disk(canonical)
                 if found is not None:
-                    self._remember(request_key, canonical, found)
+                    found = self._remember(request_key, canonical, found)
                     self.disk.put_alias(request_key, canonical)
                     self._count("disk_hits")
                     return found, "disk", []
@@ -409,15 +414,15 @@ class Engine:
                 found, notes = self._from_remote(canonical, request_key)
                 lap("remote")
                 if found is not None:
-                    self._remember(request_key, canonical, found)
+                    found = self._remember(request_key, canonical, found)
                     self._remember_latest(label, flags, content_key, request_key)
                     return found, "remote", notes
             compiled = self._full_compile(loaded, options, label, argv, report)
             lap("compile")
             if not compiled.data:
-                return self._failed(request_key, compiled.result)  # failures stay on this machine
+                return self._failed(request_key, compiled.result_json())  # failures stay on this machine
             report("store", "writing the cache entry")  # the last point to cancel: nothing is cached yet
-            self._remember(request_key, canonical, compiled, len(data))
+            compiled = self._remember(request_key, canonical, compiled, len(data))
             self._remember_latest(label, flags, content_key, request_key)
             notes += self._store_on_disk(canonical, compiled, lap)
             # a store that just failed to answer is not asked again within this request, so the
@@ -445,16 +450,14 @@ class Engine:
         report("compile", "checking and optimising")
         trace = incremental.Trace()
         data, result = compile_module(_labelled(loaded.module, label), options, label, argv, trace=trace)
-        compiled = Compiled(data or b"", result.to_json(), result.program, trace if data else None,
-                             loaded.module)
-        compiled.result["fingerprint"] = result.fingerprint
-        return compiled
+        return Compiled(data or b"", {**result.to_json(), "fingerprint": result.fingerprint}, result.program,
+                        trace if data else None, loaded.module)
 
     def _store_on_disk(self, canonical: str | None, compiled: Compiled, lap) -> list:
         """Write the entry to the disk cache; a refusal (full disk...) is a warning, never an error."""
         if canonical is None:
             return []
-        warning = self.disk.put(canonical, compiled.data, compiled.result, compiled.result.get("compile_ms", 0),
+        warning = self.disk.put(canonical, compiled.data, compiled.result_json(), compiled.result.get("compile_ms", 0),
                                 compiled.request_keys)
         lap("store")
         if warning is not None:
@@ -491,7 +494,7 @@ class Engine:
         """Writers upload a successful compile after storing it locally; readers never write."""
         if canonical is None or self.remote is None or not self.remote.settings.writer or not compiled.data:
             return []
-        note = self.remote.publish(canonical, compiled.data, compiled.result)
+        note = self.remote.publish(canonical, compiled.data, compiled.result_json())
         lap("publish")
         if note is None:
             return []
@@ -499,14 +502,21 @@ class Engine:
             return [D.Diagnostic(D.REMOTE_CACHE_NONDETERMINISM.code, note)]
         return [D.Diagnostic(D.REMOTE_CACHE_UNAVAILABLE.code, f"remote cache {self.remote.url}: {note}")]
 
-    def _remember(self, request_key: str, canonical: str | None, compiled: Compiled, source_bytes: int = 0) -> None:
+    def _remember(self, request_key: str, canonical: str | None, compiled: Compiled, source_bytes: int = 0) -> Compiled:
+        """Keep ``compiled`` in memory as the answer to ``request_key`` too; returns the entry kept,
+        which answers every request key the one it replaces did (copy-on-write, in one step)."""
         size = 2 * len(compiled.data) + 4096
         if compiled.program is not None or compiled.source is not None:  # two modules and a proto
             size += 2 * source_bytes * _MODULE_BYTES_PER_INPUT_BYTE
         key = canonical or request_key  # one entry per program: every request key is an alias
-        self.artifacts.put(key, compiled, size)
+
+        def answering(current: Compiled | None) -> Compiled:
+            known = current.request_keys if current is not None else frozenset()
+            return compiled.answering(known | {request_key})
+
+        entry = self.artifacts.update(key, answering, size)
         self.aliases.put(request_key, key, 200)
-        compiled.request_keys.add(request_key)
+        return entry
 
     def _remember_latest(self, label: str, flags: str, content_key: str, request_key: str) -> None:
         self.latest.put((label, flags), (content_key, request_key), 200)
@@ -518,10 +528,17 @@ class Engine:
         data, record = found
         return Compiled(data, record["result"])
 
-    def _program_of(self, compiled: Compiled):
-        if compiled.program is None:
-            compiled.program = container.unpack(compiled.data).module
-        return compiled.program
+    def _program_of(self, request_key: str, compiled: Compiled):
+        """The compiled program, unpacked from the artifact the first time it is asked for; the
+        cached entry is replaced by one that holds it (when it is still ``compiled``)."""
+        if compiled.program is not None:
+            return compiled.program
+        program = container.unpack(compiled.data).module
+        key = self.aliases.peek(request_key)
+        if key is not None:
+            self.artifacts.update(key, lambda current: replace(current, program=program)
+                                  if current is compiled else current)
+        return program
 
     # -- failures ------------------------------------------------------------------------------
     def _failure(self, request_key: str) -> dict | None:
@@ -622,7 +639,7 @@ def _labelled(module, label: str):
 
 def _result_for(compiled: Compiled, options: CompileOptions, label: str, cache: str) -> CompileResult:
     """The cached compile as this request's result: its file name, flags and ignored-flag notes."""
-    result = CompileResult.from_json(compiled.result, options)
+    result = CompileResult.from_json(compiled.result_json(), options)
     original = compiled.result.get("model")
     result.model = label
     result.output = None

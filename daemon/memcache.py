@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Any
+from typing import Any, Callable
 
 
 class ByteBudgetLRU:
@@ -36,15 +36,36 @@ class ByteBudgetLRU:
         if size > self.budget:  # would evict everything and still not fit
             return
         with self._lock:
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self._bytes -= old[1]
-            self._entries[key] = (value, size)
-            self._bytes += size
-            while self._bytes > self.budget and self._entries:
-                _, (_, evicted) = self._entries.popitem(last=False)
-                self._bytes -= evicted
-                self.evictions += 1
+            self._put_locked(key, value, size)
+
+    def _put_locked(self, key, value, size: int) -> None:
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self._bytes -= old[1]
+        self._entries[key] = (value, size)
+        self._bytes += size
+        while self._bytes > self.budget and self._entries:
+            _, (_, evicted) = self._entries.popitem(last=False)
+            self._bytes -= evicted
+            self.evictions += 1
+
+    def update(self, key, change: Callable[[Any], Any], size: int | None = None):
+        """Replace the value at ``key`` by ``change(current value or None)`` in one step, under the
+        lock (no other thread reads or updates in between): how frozen entries are updated,
+        copy-on-write. ``size`` None keeps the entry's size and place (and stores nothing where
+        there is no entry); a None from ``change`` stores nothing. Returns the new value (also when
+        it is larger than the budget and not stored, as put does)."""
+        with self._lock:
+            old = self._entries.get(key)
+            value = change(None if old is None else old[0])
+            if value is None:
+                return None
+            if size is None:
+                if old is not None:
+                    self._entries[key] = (value, old[1])
+            elif size <= self.budget:
+                self._put_locked(key, value, size)
+            return value
 
     def shrink(self, fraction: float) -> int:
         """Drop the least recently used entries until ``fraction`` of the bytes are left."""
