@@ -44,7 +44,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 class _Terminal:
-    out, err = sys.stdout, sys.stderr
+    """Where `ncc daemon` prints (the streams of the moment: a caller may have replaced them)."""
+
+    def __init__(self) -> None:
+        self.out, self.err = sys.stdout, sys.stderr
 
     def print(self, *parts) -> None:
         print(*parts, file=self.out)
