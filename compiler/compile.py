@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import __version__
@@ -149,18 +150,22 @@ def _ignored_flag_diagnostics(options: CompileOptions) -> list[Diagnostic]:
 
 def compile_module(module: Module, options: CompileOptions, model: str | None = None,
                    argv: list[str] | None = None, owned: bool = False,
-                   trace: CompileTrace | None = None) -> tuple[bytes | None, CompileResult]:
+                   trace: CompileTrace | None = None,
+                   checkpoint: Callable[[str], None] | None = None) -> tuple[bytes | None, CompileResult]:
     """Check and compile ``module``: (artifact bytes or None when refused, the result record).
 
     The passes work on a copy unless ``owned`` (the caller just loaded the module and hands it over).
-    ``trace`` collects what an incremental recompile needs (value_deps.py).
+    ``trace`` collects what an incremental recompile needs (value_deps.py). ``checkpoint(step)`` is
+    called after the checks and between passes: a caller stops the compile there by raising (the
+    daemon, when the client that asked went away).
     """
     with without_gc_pauses(), tracing(trace):
-        return _compile_module(module, options, model, argv, owned, trace)
+        return _compile_module(module, options, model, argv, owned, trace, checkpoint)
 
 
 def _compile_module(module: Module, options: CompileOptions, model: str | None, argv: list[str] | None,
-                    owned: bool, trace: CompileTrace | None) -> tuple[bytes | None, CompileResult]:
+                    owned: bool, trace: CompileTrace | None,
+                    checkpoint: Callable[[str], None] | None) -> tuple[bytes | None, CompileResult]:
     started = time.perf_counter()
     lookup_target(options.target)
     model = model or module.source_path or module.name
@@ -176,7 +181,7 @@ def _compile_module(module: Module, options: CompileOptions, model: str | None, 
         result.compile_ms = (time.perf_counter() - started) * 1e3
         return None, result
     # passes only build what the runtime runs (tests/test_passes.py)
-    pipeline = run_pipeline(module, options, in_place=owned)
+    pipeline = run_pipeline(module, options, in_place=owned, checkpoint=checkpoint)
     program = pipeline.module
     result.facts = dict(pipeline.facts)
     result.program = program

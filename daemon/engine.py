@@ -313,7 +313,7 @@ class Engine:
             request_key = _sha("request", __version__, content_key, flags)
             lap("hash")
             compiled, cache, warnings = self._answer(request_key, content_key, data, options, flags, argv, label,
-                                                     max_bytes, retry_failed, report, lap)
+                                                     max_bytes, retry_failed, report, lap, cancel)
         finally:
             with self._lock:
                 self.in_flight -= 1
@@ -337,7 +337,7 @@ class Engine:
         return result
 
     def _answer(self, request_key, content_key, data, options, flags, argv, label, max_bytes, retry_failed,
-                report, lap) -> tuple[Compiled, str, list]:
+                report, lap, cancel) -> tuple[Compiled, str, list]:
         """(the compiled entry, where it came from, notes about this answer such as a full disk)."""
         while True:
             key = self.aliases.peek(request_key)
@@ -353,10 +353,10 @@ class Engine:
                 if not leader:
                     continue  # another request just did this work: look again
                 return self._compile_once(request_key, content_key, data, options, flags, argv, label,
-                                          max_bytes, report, lap)
+                                          max_bytes, report, lap, cancel)
 
     def _compile_once(self, request_key, content_key, data, options, flags, argv, label, max_bytes, report,
-                      lap) -> tuple[Compiled, str, list]:
+                      lap, cancel) -> tuple[Compiled, str, list]:
         report("cache", "looking up the disk cache")
         canonical = self.disk.get_alias(request_key)
         if canonical is not None:
@@ -417,7 +417,7 @@ class Engine:
                     found = self._remember(request_key, canonical, found)
                     self._remember_latest(label, flags, content_key, request_key)
                     return found, "remote", notes
-            compiled = self._full_compile(loaded, options, label, argv, report)
+            compiled = self._full_compile(loaded, options, label, argv, report, cancel)
             lap("compile")
             if not compiled.data:
                 return self._failed(request_key, compiled.result_json())  # failures stay on this machine
@@ -444,12 +444,19 @@ class Engine:
             return None
         return old, old_loaded.text
 
-    def _full_compile(self, loaded: Loaded, options: CompileOptions, label: str, argv, report) -> Compiled:
+    def _full_compile(self, loaded: Loaded, options: CompileOptions, label: str, argv, report, cancel) -> Compiled:
         self._count("full_compiles")
         _hold_first_compile_for_tests()
         report("compile", "checking and optimising")
         trace = incremental.Trace()
-        data, result = compile_module(_labelled(loaded.module, label), options, label, argv, trace=trace)
+
+        def between_passes(step: str) -> None:  # the compile itself stops too when the client goes
+            if cancel is not None and cancel.is_cancelled():
+                log.info("compile of %s cancelled before its %s pass: %s", label, step, cancel.reason)
+                cancel.check()
+
+        data, result = compile_module(_labelled(loaded.module, label), options, label, argv, trace=trace,
+                                      checkpoint=between_passes)
         return Compiled(data or b"", {**result.to_json(), "fingerprint": result.fingerprint}, result.program,
                         trace if data else None, loaded.module)
 

@@ -117,3 +117,31 @@ def test_ctrl_c_on_a_watch_in_the_daemon_stops_it_there(daemon, tmp_path):
         while nccd.status()["watches"]:
             assert time.monotonic() < deadline, "the watch never ended in the daemon"
             time.sleep(0.02)
+
+
+def test_a_compile_cancelled_while_it_runs_stops_between_passes_and_caches_nothing(tmp_path, caplog):
+    """In the engine: the token is cancelled once the compile has started (its "compile" stage was
+    reported), so the check at that boundary passes and the compile stops before its first pass."""
+    import logging
+
+    from nccd.compiler.options import CompileOptions
+    from nccd.daemon.cancel import CancelToken, Cancelled
+    from nccd.daemon.engine import Engine, EngineConfig
+
+    engine = Engine(EngineConfig(cache_dir=tmp_path / "cache"))
+    cancel = CancelToken()
+    stages = []
+
+    def progress(stage: str, message: str) -> None:
+        stages.append(stage)
+        if stage == "compile":
+            cancel.cancel("the test's client went away")
+
+    with caplog.at_level(logging.INFO, logger="nccd"), pytest.raises(Cancelled):
+        engine.compile_bytes(ENCODER.read_bytes(), CompileOptions(), None, None, ["compile"], label="e.hlo.txt",
+                             progress=progress, cancel=cancel)
+    assert stages[-1] == "compile" and "store" not in stages
+    assert "compile of e.hlo.txt cancelled before its" in caplog.text and " pass: the test's client" in caplog.text
+    assert engine.stats()["memory"]["artifacts"]["entries"] == 0 and engine.disk.stats()["entries"] == 0
+    again = engine.compile_bytes(ENCODER.read_bytes(), CompileOptions(), None, None, ["compile"], label="e.hlo.txt")
+    assert again.ok and again.cache == "miss"  # nothing of the cancelled compile was kept

@@ -8,6 +8,7 @@ the verifier runs after every pass and a pass that breaks the module raises Pass
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ir.module import Module
@@ -74,11 +75,15 @@ class PipelineResult:
 
 
 def run_pipeline(module: Module, options: CompileOptions, *, passes=None, verify: bool = False,
-                 in_place: bool = False) -> PipelineResult:
+                 in_place: bool = False, checkpoint: Callable[[str], None] | None = None) -> PipelineResult:
+    """Run the passes of ``options``' level (or ``passes``) over ``module`` (a copy unless ``in_place``);
+    ``checkpoint(name)`` before each pass lets a caller stop the pipeline by raising."""
     work = module if in_place else clone_module(module)
     ctx = PassContext(options)
     result = PipelineResult(work, facts=ctx.facts)
     for pass_fn in passes if passes is not None else PIPELINES[options.optlevel]:
+        if checkpoint is not None:
+            checkpoint(pass_fn.__name__)
         started = time.perf_counter()
         changed = bool(pass_fn(work, ctx))
         result.passes.append(PassRecord(pass_fn.__name__, changed, (time.perf_counter() - started) * 1e3))
