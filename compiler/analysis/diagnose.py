@@ -7,6 +7,7 @@ import copy
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..gcpause import without_gc_pauses
 from ..diagnostics import REGISTRY, Diagnostic, HloError, Severity, hint_for
 from ..hlo.loader import load_bytes, load_module
 from ..ir.fingerprint import fingerprint
@@ -61,6 +62,11 @@ class DiagnoseReport:
 
 def diagnose_module(module: Module, target: str, model: str | None = None) -> DiagnoseReport:
     """Verify ``module`` and check it against ``target`` (both never raise for bad HLO)."""
+    with without_gc_pauses():  # the checks allocate much and free little, as parsing does
+        return _diagnose_module(module, target, model)
+
+
+def _diagnose_module(module: Module, target: str, model: str | None) -> DiagnoseReport:
     lookup_target(target)
     model = model or module.source_path or module.name
     report = DiagnoseReport(model=model, target=target, input_format=module.source_format,

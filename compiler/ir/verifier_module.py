@@ -100,12 +100,14 @@ def _async_bodies(module: Module) -> set[int]:
 def async_pairs(module: Module) -> Iterator[Finding]:
     async_bodies = _async_bodies(module)
     for comp in module.computations.values():
-        users = _users(comp)
+        users: dict[int, list[Instruction]] | None = None  # built only for a computation with a start
         for inst in comp.instructions:
             allowed_users = _START_USERS.get(inst.opcode)
             if allowed_users is not None and not (
                     inst.opcode in (Opcode.SEND, Opcode.RECV) and inst is comp.root
                     and id(comp) in async_bodies):
+                if users is None:
+                    users = _users(comp)
                 found = users.get(id(inst), [])
                 op = inst.opcode.text
                 if len(found) != 1:
