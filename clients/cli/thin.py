@@ -179,9 +179,10 @@ def _watch_in_daemon(argv: list[str]) -> int | None:
 def _streamed(files: paths.DaemonFiles, argv: list[str], *, stop_on_interrupt: bool) -> int:
     """Run the command line in the daemon, printing its output as it is printed; its exit status.
 
-    With ``stop_on_interrupt`` Ctrl-C half-closes the connection, which the daemon takes as the
-    command's cancellation (a watch stops), and what the command prints after that is still shown;
-    a second Ctrl-C leaves at once."""
+    With ``stop_on_interrupt`` the first Ctrl-C half-closes the connection, which the daemon takes as
+    the command's cancellation (a watch stops), and what the command prints after that is still
+    shown; a second Ctrl-C leaves at once. The first is handled in a signal handler, not as an
+    exception, so that it cannot cut a frame in half while one is being read."""
     try:
         paths.check_socket(files.cli_socket)
         sock = frames.connect(files.cli_socket)
@@ -194,34 +195,44 @@ def _streamed(files: paths.DaemonFiles, argv: list[str], *, stop_on_interrupt: b
                                "progress": sys.stderr.isatty(), "stream": True})
         except OSError as exc:
             raise CommandLost(str(exc)) from None
-        interrupted = False
-        while True:
+        if not stop_on_interrupt:
+            return _print_stream(sock)
+        import signal
+
+        def stop(signum, frame) -> None:
+            signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C: KeyboardInterrupt
             try:
-                event = frames.receive(sock)
-            except KeyboardInterrupt:
-                if interrupted or not stop_on_interrupt:
-                    raise
-                interrupted = True
-                try:
-                    sock.shutdown(socket.SHUT_WR)  # the daemon sees the end of the request: it stops the command
-                except OSError:
-                    pass
-                continue
+                sock.shutdown(socket.SHUT_WR)  # the daemon sees the end of the request: it stops the command
+            except OSError:
+                pass
+
+        previous = signal.signal(signal.SIGINT, stop)
+        try:
+            return _print_stream(sock)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _print_stream(sock: socket.socket) -> int:
+    """Print a streamed command's output events until its done event; its exit status."""
+    while True:
+        try:
+            event = frames.receive(sock)
+        except BrokenPipeError:
+            return 0
+        except OSError as exc:
+            raise CommandLost(str(exc)) from None
+        if "output" in event:
+            out = sys.stdout if event["output"]["stream"] == "stdout" else sys.stderr
+            try:
+                out.write(event["output"]["text"])
+                out.flush()
             except BrokenPipeError:
                 return 0
-            except OSError as exc:
-                raise CommandLost(str(exc)) from None
-            if "output" in event:
-                out = sys.stdout if event["output"]["stream"] == "stdout" else sys.stderr
-                try:
-                    out.write(event["output"]["text"])
-                    out.flush()
-                except BrokenPipeError:
-                    return 0
-            elif "done" in event:
-                return event["done"]["exit_status"]
-            else:
-                raise DaemonRefused(event.get("error") or "an unknown reply")
+        elif "done" in event:
+            return event["done"]["exit_status"]
+        else:
+            raise DaemonRefused(event.get("error") or "an unknown reply")
 
 
 def forward(argv: list[str]) -> int | None:
