@@ -296,6 +296,11 @@ HEAD = "module @m {\n  func.func public @main(%arg0: tensor<4xf32>) -> tensor<4x
      "NCC-E007", 5, 1, "never closed"),
     ('    %0 = stablehlo.add %arg0 %arg0 : tensor<4xf32>\n    return %0 ; tensor<4xf32>\n  }\n}\n',
      "NCC-E040", 4, 15, "expected"),
+    # a '#' or '^' without its name (an internal error before: the match was used unchecked)
+    ('    %0 = stablehlo.tanh %arg0 : tensor<4xf32> loc(#)\n    return %0 : tensor<4xf32>\n  }\n}\n',
+     "NCC-E040", 3, 51, "location alias"),
+    ('  ^ :\n    return %arg0 : tensor<4xf32>\n  }\n}\n',
+     "NCC-E040", 3, 3, "block label"),
 ])
 def test_bad_input_gives_one_diagnostic_at_line_and_column(body, code, line, column, words):
     diag = first_diagnostic(HEAD + body)

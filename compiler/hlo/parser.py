@@ -18,7 +18,7 @@ import difflib
 import math
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from ..diagnostics import (ASYNC_CHAIN, BAD_ATTRIBUTE, BAD_LITERAL, CYCLE, DUPLICATE_NAME, MISSING_ATTRIBUTE,
                            NO_ENTRY, PARAMETER_NUMBERING, PARSE_ERROR, ROOT_MISMATCH, TRUNCATED_INPUT, UNDEFINED_COMPUTATION,
@@ -32,13 +32,14 @@ from ..ir.module import (Computation, FileLocation, Instruction, Literal, Metada
 from ..ir.opcodes import BY_TEXT as OPCODE_BY_TEXT
 from ..ir.opcodes import GROUP_MODE_FROM_ATTRIBUTES, TRANSCENDENTAL, Opcode
 from ..ir.shapes import UNBOUNDED, Layout, Shape
+from ..textpatterns import matching_everywhere
 
 if TYPE_CHECKING:
     import numpy as np
 
 _S = re.S
 # a // comment ends at a line feed or a carriage return (old Mac line ends), as in XLA's lexer
-_WS = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n\r]*)*", _S)
+_WS = matching_everywhere(re.compile(r"(?:\s+|/\*.*?\*/|//[^\n\r]*)*", _S))
 _NAME = re.compile(r"%?([A-Za-z_](?:[\w.]|-(?!>))*)")
 _ATTR_NAME = re.compile(r"([A-Za-z_][\w.\-]*)\s*=")
 #: The usual operand list, names only (`a, %b.2`): one match instead of a token-by-token scan.
@@ -294,7 +295,7 @@ class _Parser:
         return line, pos - self._line_starts[line - 1] + 1
 
     def fail(self, code, message: str, pos: int | None = None, end: int | None = None,
-             instruction: str | None = None, hint: str | None = None):
+             instruction: str | None = None, hint: str | None = None) -> NoReturn:
         pos = self.pos if pos is None else pos
         if code not in (TRUNCATED_INPUT, NO_ENTRY, CYCLE) and self.at_cut(pos):
             code = TRUNCATED_INPUT

@@ -340,7 +340,7 @@ class _Canonicalizer:
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod
     def _is_constant(inst: Instruction) -> bool:
-        return inst.opcode is Opcode.CONSTANT or (inst.opcode is Opcode.BROADCAST and inst.operands
+        return inst.opcode is Opcode.CONSTANT or (inst.opcode is Opcode.BROADCAST and bool(inst.operands)
                                                   and inst.operands[0].opcode is Opcode.CONSTANT)
 
     def _add(self, inst: Instruction) -> Instruction:

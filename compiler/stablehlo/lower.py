@@ -18,6 +18,8 @@ Structure, not per-op detail, lives here (the per-op rows are in :mod:`.ops`):
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 from ..diagnostics import (MLIR_BAD_ATTRIBUTE, MLIR_NO_ENTRY, MLIR_SHARDING_IGNORED, MLIR_SYNTAX,
                            MLIR_UNDEFINED, MLIR_UNSUPPORTED_OP,
                            Diagnostic, HloError)
@@ -45,6 +47,9 @@ class LoweringError(Exception):
 
 
 class Lowerer:
+    #: ops.py's record of the broadcasts it lowered (set on first use there)
+    broadcast_sources: dict
+
     def __init__(self, parsed: ParsedModule, path: str | None, ops_table: dict):
         self.ops_table = ops_table  # ops.OPS: its rows build on this module, so it comes from the caller
         self.parsed = parsed
@@ -68,7 +73,7 @@ class Lowerer:
 
     # -- errors and names -------------------------------------------------------------------
     def fail(self, message: str, op: Op | None = None, code=MLIR_BAD_ATTRIBUTE, hint: str | None = None,
-             pos: int | None = None):
+             pos: int | None = None) -> NoReturn:
         op = op or self.current
         if pos is None:
             pos = op.pos if op is not None else 0
@@ -194,8 +199,8 @@ class Lowerer:
         return self.emit(Opcode.GET_TUPLE_ELEMENT, values[0].shape, [root],
                          {"index": 0, "sharding": A.Raw(texts[0])}, op=fop, name_hint="get-tuple-element")
 
-    def new_computation(self, base: str, op: Op) -> Computation:
-        line, col = self.parsed.line_col(op.pos)
+    def new_computation(self, base: str, op: Op | None) -> Computation:
+        line, col = self.parsed.line_col(op.pos) if op is not None else (0, 0)
         return Computation(self.unique(base), line=line, column=col)
 
     def save(self):
@@ -204,7 +209,7 @@ class Lowerer:
     def restore(self, saved) -> None:
         self.comp, self.env, self.current = saved
 
-    def pack(self, values: list[Instruction], op: Op) -> Instruction:
+    def pack(self, values: list[Instruction], op: Op | None) -> Instruction:
         """The root of a computation returning ``values``: the value itself or a tuple."""
         if len(values) == 1:
             return values[0]
@@ -242,7 +247,7 @@ class Lowerer:
             base = op.results[0].split("#")[0]
             self.env.setdefault(base, values[0])
 
-    def unsupported(self, op: Op) -> None:
+    def unsupported(self, op: Op) -> NoReturn:
         dialect = op.name.split(".")[0]
         known = dialect in ("stablehlo", "chlo", "func", "mhlo", "sdy")
         self.fail(f"operation '{op.name}' is not supported by this front end"
@@ -266,6 +271,7 @@ class Lowerer:
         inst = Instruction(self.unique(name_hint or opcode.text), opcode, shape, operands, attrs or {},
                            metadata=self.metadata(loc if loc is not None else (op.loc if op else None)),
                            literal=literal, line=line, column=col)
+        assert self.comp is not None  # instructions are emitted while a function or region is lowered
         self.comp.add(inst)
         return inst
 

@@ -13,7 +13,7 @@ Pretty forms put some attributes in positional items (``compare GT, %a, %b, FLOA
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -28,7 +28,7 @@ from .chlo import lower_expansion, lower_next_after
 from .attributes import (AttributeError_, conv_dimension_numbers, dense_values, enum_word, fields,
                          ints, plain)
 from .lower import TERMINATORS, ChainEnv, Lowerer, LoweringError
-from .syntax import Block, Dense, DialectAttr, Op, Raw, Symbol
+from .syntax import AttrDict, Block, Dense, DialectAttr, Op, Raw, Symbol
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,7 @@ class Rule:
     def lower(self, b: Lowerer, op: Op):
         if self.custom is not None:
             return self.custom(b, op)
+        assert self.opcode is not None  # a rule has an opcode or a custom lowering
         return b.emit(self.opcode, result_shape(op), b.operands(op),
                       self.attrs(op) if self.attrs else None)
 
@@ -116,6 +117,9 @@ def concatenate_attrs(op: Op) -> dict:
 
 
 def slice_attrs(op: Op) -> dict:
+    starts: Sequence[int]
+    limits: Sequence[int]
+    strides: Sequence[int]
     if "start_indices" in op.attrs:
         starts, limits = _dims(op, "start_indices"), _dims(op, "limit_indices")
         strides = _dims(op, "strides") if "strides" in op.attrs else (1,) * len(starts)
@@ -123,14 +127,13 @@ def slice_attrs(op: Op) -> dict:
         spec = items(op, "bracket")
         if not spec:
             raise AttributeError_("the slice bounds [start:limit:stride, ...] are missing")
-        starts, limits, strides = [], [], []
+        bounds = []
         for part in spec[0].split(","):
             nums = [int(x) for x in part.split(":")]
             if len(nums) not in (2, 3):
                 raise AttributeError_(f"bad slice bound '{part.strip()}'")
-            starts.append(nums[0])
-            limits.append(nums[1])
-            strides.append(nums[2] if len(nums) == 3 else 1)
+            bounds.append((nums[0], nums[1], nums[2] if len(nums) == 3 else 1))
+        starts, limits, strides = [b[0] for b in bounds], [b[1] for b in bounds], [b[2] for b in bounds]
     return {"slice": tuple(A.SliceDim(s, l, t) for s, l, t in zip(starts, limits, strides))}
 
 
@@ -310,7 +313,7 @@ def _replica_groups(value) -> A.ReplicaGroups:
 
 
 def collective_attrs(op: Op) -> dict:
-    out = {}
+    out: dict[str, object] = {}
     if "replica_groups" in op.attrs:
         out["replica_groups"] = _replica_groups(op.attrs["replica_groups"])
     if "channel_handle" in op.attrs:
@@ -338,6 +341,8 @@ def lower_constant(b: Lowerer, op: Op):
     if not isinstance(value, Dense):
         raise AttributeError_("the constant's value must be a dense<...> literal")
     shape = result_shape(op) if (op.result_types or op.operand_types) else value.shape
+    if shape is None:
+        raise AttributeError_("the constant has no type")
     data = dense_values(value, value.shape or shape)
     return b.emit(Opcode.CONSTANT, shape, [], literal=Literal(shape, data))
 
@@ -728,8 +733,8 @@ _MHLO_WRAPPED = {"mhlo.erf": Opcode.ERF, "mhlo.tan": Opcode.TAN}
 
 
 def lower_custom_call(b: Lowerer, op: Op):
-    target = items(op, "symbol") or [op.attrs.get("call_target_name")]
-    target = target[0].name if isinstance(target[0], Symbol) else plain(target[0])
+    named = items(op, "symbol") or [op.attrs.get("call_target_name")]
+    target = named[0].name if isinstance(named[0], Symbol) else plain(named[0])
     if target is None:
         raise AttributeError_("the custom call target is missing")
     if target in _MHLO_WRAPPED and "mhlo.attributes" in op.attrs:
@@ -745,7 +750,7 @@ def lower_custom_call(b: Lowerer, op: Op):
     if api != 1:   # HLO's default (XLA prints none)
         attrs["api_version"] = {2: "API_VERSION_STATUS_RETURNING", 3: "API_VERSION_STATUS_RETURNING_UNIFIED",
                                 4: "API_VERSION_TYPED_FFI"}.get(api, "API_VERSION_ORIGINAL")
-    if isinstance(config, dict):
+    if isinstance(config, AttrDict):  # (the parser gives every dictionary attribute as one)
         attrs["backend_config"] = config.text
     elif config is not None and plain(config) != "":
         attrs["backend_config"] = plain(config)

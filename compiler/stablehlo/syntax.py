@@ -19,14 +19,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 from ..diagnostics import (INPUT_TOO_LARGE, MLIR_SYNTAX, MLIR_UNSUPPORTED_TYPE, TRUNCATED_INPUT,
                            Diagnostic, HloError)
 from ..ir.dtypes import ElementType
 from ..ir.shapes import UNBOUNDED, Shape
+from ..textpatterns import matching_everywhere
 
-_WS = re.compile(r"(?:\s+|//[^\n]*)*")
-_INLINE_WS = re.compile(r"[ \t]*")
+_WS = matching_everywhere(re.compile(r"(?:\s+|//[^\n]*)*"))
+_INLINE_WS = matching_everywhere(re.compile(r"[ \t]*"))
 _VALUE = re.compile(r"%([\w$.\-]+)(?:#(\d+))?")
 _RESULT = re.compile(r"%([\w$.\-]+)(?::(\d+))?")
 _BARE = re.compile(r"[A-Za-z_][\w$.\-]*")
@@ -36,7 +38,7 @@ _NUMBER = re.compile(r"[-+]?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\
 _BLOCK_LABEL = re.compile(r"\^([\w$.\-]+)")
 _HASH_NAME = re.compile(r"#([\w$.\-]+)")
 _BANG_NAME = re.compile(r"!([\w$.\-]+)")
-_DIMS = re.compile(r"((?:(?:\d+|\?)x)*)")
+_DIMS = matching_everywhere(re.compile(r"((?:(?:\d+|\?)x)*)"))
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{2}|.)")
 
 #: Deepest nesting of regions, types and attribute values accepted (real programs nest a handful
@@ -174,7 +176,7 @@ class ParsedModule:
     path: str | None
     pos: int = 0
 
-    lines: object = None
+    lines: LineIndex | None = None
 
     def line_col(self, pos: int) -> tuple[int, int]:
         if self.lines is None:
@@ -225,7 +227,7 @@ class _Parser:
         self.n = len(text)
         self.pos = 0
         self.path = path
-        self.lines = None
+        self.lines: LineIndex | None = None
         self.shapes: dict[str, Shape] = {}
         self.depth = 0
         self.in_pretty_items = False
@@ -236,7 +238,7 @@ class _Parser:
             self.lines = LineIndex(self.text)
         return self.lines(min(pos, self.n))
 
-    def fail(self, message: str, pos: int | None = None, code=MLIR_SYNTAX, hint: str | None = None):
+    def fail(self, message: str, pos: int | None = None, code=MLIR_SYNTAX, hint: str | None = None) -> NoReturn:
         pos = self.pos if pos is None else pos
         if pos >= self.n and code is MLIR_SYNTAX:
             code = TRUNCATED_INPUT
@@ -283,6 +285,12 @@ class _Parser:
         m = regex.match(self.text, self.pos)
         if m:
             self.pos = m.end()
+        return m
+
+    def expect_match(self, regex: re.Pattern, what: str) -> re.Match:
+        m = self.match(regex)
+        if m is None:
+            self.fail(f"expected {what}, found {self.here()}")
         return m
 
     def at_line_end(self) -> bool:
@@ -608,7 +616,7 @@ class _Parser:
         text = self.text
         pos = self.pos
         if text.startswith("#", pos):
-            m = self.match(_HASH_NAME)
+            m = self.expect_match(_HASH_NAME, "a location alias (#name)")
             return Loc("alias", name=m.group(1))
         if self.accept_word("unknown"):
             return Loc("unknown")
@@ -738,7 +746,7 @@ class _Parser:
                 self.pos += 1
                 break
             if ch == "^":
-                m = self.match(_BLOCK_LABEL)
+                m = self.expect_match(_BLOCK_LABEL, "a block label (^name)")
                 block = Block(m.group(1))
                 if self.accept("("):
                     if not self.accept(")"):
@@ -799,7 +807,7 @@ class _Parser:
         return op
 
     def value_list(self, close: str) -> list[str]:
-        names = []
+        names: list[str] = []
         if self.accept(close):
             return names
         while True:
