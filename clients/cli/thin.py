@@ -161,9 +161,7 @@ def _watch_in_daemon(argv: list[str]) -> int | None:
         files, _ = _connect(paths.files(), paths.requested_config())
         return _streamed(files, argv, stop_on_interrupt=True)
     except CommandLost as exc:
-        print(f"ncc: error[{paths.COMMAND_LOST_CODE}]: the daemon stopped while it ran this command "
-              f"({exc})\n  hint: {paths.COMMAND_LOST_HINT}", file=sys.stderr)
-        return 70
+        return _command_lost(exc)
     except paths.UntrustedRuntimeDir as exc:
         print(f"ncc: {exc.report()}", file=sys.stderr)
         return None
@@ -258,9 +256,7 @@ def forward(argv: list[str]) -> int | None:
             done = _command(files, argv, env, progress)
             break
         except CommandLost as exc:
-            print(f"ncc: error[{paths.COMMAND_LOST_CODE}]: the daemon stopped while it ran this command "
-                  f"({exc})\n  hint: {paths.COMMAND_LOST_HINT}", file=sys.stderr)
-            return 70
+            return _command_lost(exc)
         except paths.UntrustedRuntimeDir as exc:
             print(f"ncc: {exc.report()}", file=sys.stderr)
             return None
@@ -286,3 +282,10 @@ def forward(argv: list[str]) -> int | None:
         pass
     sys.stderr.write(done["stderr"])
     return done["exit_status"]
+
+
+def _command_lost(exc: CommandLost) -> int:
+    """Say that the daemon died under this command (which is not re-sent); the exit code."""
+    print(f"ncc: error[{paths.COMMAND_LOST_CODE}]: the daemon stopped while it ran this command "
+          f"({exc})\n  hint: {paths.COMMAND_LOST_HINT}", file=sys.stderr)
+    return 70
