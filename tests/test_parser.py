@@ -1158,3 +1158,53 @@ def test_error_reports_the_file_path():
         parse_hlo_text("HloModule m\nENTRY e {\n  ROOT c = f32[] bogus()\n}\n", "/models/m.hlo")
     d = info.value.diagnostics[0]
     assert d.file == "/models/m.hlo" and d.format().startswith("/models/m.hlo:3:18: error[NCC-E002]")
+
+
+# -- the common-form fast paths read exactly what the general reader does -----------------------
+@pytest.mark.parametrize("operands", [
+    "a b",    # two names with no comma between them
+    "%%a",    # a doubled sigil
+    "a,",     # a trailing comma
+    "a,,b",   # an empty operand
+])
+def test_malformed_operand_lists_are_refused(operands):
+    text = entry(f"""
+        a = f32[] parameter(0)
+        b = f32[] parameter(1)
+        ROOT s = f32[] add({operands})
+    """)
+    d = error(text)
+    assert d.code == "NCC-E001" and d.line == position(text, "ROOT s")[0], d.format()
+
+
+def test_a_forward_operand_is_resolved_and_an_undefined_one_points_at_its_name():
+    module = round_trip(entry("""
+        a = f32[] parameter(0)
+        ROOT s = f32[] add(a, later)
+        later = f32[] negate(a)
+    """))
+    assert [o.name for o in module.entry.root.operands] == ["a", "later"]
+    text = entry("""
+        a = f32[] parameter(0)
+        ROOT s = f32[] add(a, missing)
+    """)
+    assert_error(text, "NCC-E004", "missing")
+
+
+def test_repeated_metadata_and_iota_groups_are_read_once_and_kept_per_instruction():
+    text = entry("""
+        a = f32[8] parameter(0)
+        n = f32[8] negate(a), metadata={op_name="neg" source_file="m.py" source_line=3}
+        e = f32[8] exponential(n), metadata={op_name="neg" source_file="m.py" source_line=3}
+        ROOT r = f32[8] all-reduce(e), replica_groups=[2,4]<=[8], to_apply=add
+    """, ADD)
+    module = round_trip(text)
+    n, e = module.entry.instruction("n"), module.entry.instruction("e")
+    assert n.metadata == e.metadata and n.metadata.source_line == 3 and n.metadata.op_name == "neg"
+    assert module.entry.root.attrs["replica_groups"].groups == ((0, 1, 2, 3), (4, 5, 6, 7))
+    bad_twice = entry("""
+        a = f32[8] parameter(0)
+        x = f32[8] all-reduce(a), replica_groups=[3,4]<=[8], to_apply=add
+        ROOT y = f32[8] all-reduce(x), replica_groups=[3,4]<=[8], to_apply=add
+    """, ADD)
+    assert_error(bad_twice, "NCC-E003", "[3,4]<=[8]")

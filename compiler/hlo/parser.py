@@ -45,6 +45,8 @@ _ATTR_NAME = re.compile(r"([A-Za-z_][\w.\-]*)\s*=")
 #: The usual operand list, names only (`a, %b.2`): one match instead of a token-by-token scan.
 _PLAIN_OPERAND = r"%?[A-Za-z_](?:[\w.]|-(?!>))*"
 _PLAIN_OPERANDS = re.compile(rf"[ \t]*((?:{_PLAIN_OPERAND}[ \t]*,[ \t]*)*{_PLAIN_OPERAND})?[ \t]*\)")
+#: An operand list up to its ')' with no shape, nested instruction, comment or line break in it.
+_OPERAND_LIST = re.compile(r"([^()\[\]{}/\n\r\t]*)\)")
 _INT = re.compile(r"[-+]?\d+")
 _ALIAS_KINDS = ("may-alias", "must-alias")
 _CUSTOM_CALL_API_VERSIONS = ("API_VERSION_ORIGINAL", "API_VERSION_STATUS_RETURNING",
@@ -110,6 +112,8 @@ _DIM_LEVEL_TYPE = re.compile(r"[DCSH][+~]*")
 _LAYOUT_ITEM = re.compile(r"(SC|[DTLESPM#*])((?:\([^()]*\))+)")
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'', _S)
 _BRACED_FLAT = re.compile(r'\{((?:[^{}"]|"(?:[^"\\]|\\.)*"|\{[^{}]*\})*)\}', _S)
+_FLAT_BRACES = re.compile(r"\{[^{}\"']*\}")
+_KEY_NUMBER = re.compile(r"\s*(\w+)\s*=\s*([-+]?\d+)\s*,?")
 _INT_LIST = re.compile(r"\{\s*((?:[-+]?\d+\s*(?:,\s*[-+]?\d+\s*)*)?)\}")
 _WORD_LIST = re.compile(r"\{\s*((?:[\w.\-]+\s*(?:,\s*[\w.\-]+\s*)*)?)\}")
 _MD_ITEM = re.compile(r'\s*([\w.]+)\s*=\s*("(?:[^"\\]|\\.)*"|\{[^{}]*\}|[^\s,}]+)\s*,?', _S)
@@ -289,6 +293,9 @@ class _Parser:
         #: Where the operand list of the instruction being read opens.
         self.operands_pos = 0
         #: Metadata records read so far, by the text between their braces.
+        self.metadata_read: dict[str, Metadata] = {}
+        #: Iota replica groups read so far, by their text.
+        self.iota_groups_read: dict[str, A.ReplicaGroups] = {}
         self.metadata_read: dict[str, Metadata] = {}
         #: Parameter numbers used so far, per computation (id) -> number -> instruction name.
         self.parameter_numbers: dict[int, dict[int, str]] = {}
@@ -762,7 +769,10 @@ class _Parser:
             if not self.text.startswith("{", value_pos):
                 self.fail(PARSE_ERROR, f"expected '{{' after {keyword} entry {m.group()}, found "
                           f"{self.describe_here()}")
-            fields = self.key_values(self.balanced(), keyword, value_pos)
+            flat = _FLAT_BRACES.match(self.text, value_pos)  # the usual entry; balanced() is char by char
+            if flat is not None:
+                self.pos = flat.end()
+            fields = self.key_values(flat.group() if flat is not None else self.balanced(), keyword, value_pos)
             if keyword == "FileLocations":
                 table.append(FileLocation(
                     fields.get("file_name_id", 0), fields.get("function_name_id", 0),
@@ -775,8 +785,8 @@ class _Parser:
 
     def key_values(self, braced: str, what: str, pos: int) -> dict[str, int]:
         body = braced[1:-1]
-        items = re.findall(r"\s*(\w+)\s*=\s*([-+]?\d+)\s*,?", body)
-        if re.sub(r"\s*(\w+)\s*=\s*([-+]?\d+)\s*,?", "", body).strip():
+        items = _KEY_NUMBER.findall(body)
+        if _KEY_NUMBER.sub("", body).strip():
             self.fail(BAD_ATTRIBUTE, f"bad {what} entry {braced!r}: expected key=number items", pos)
         return {key: int(value) for key, value in items}
 
@@ -1108,15 +1118,20 @@ class _Parser:
 
     def operands(self, inst, comp, by_name, unresolved) -> None:
         text = self.text
+        listed = _OPERAND_LIST.match(text, self.pos) if comp is not self.single else None
+        if listed is not None:  # the usual list, names defined above: one split, no positions needed
+            names = listed.group(1)
+            if not names.strip():
+                self.pos = listed.end()
+                return
+            operands = [by_name.get(n[1:] if n.startswith("%") else n) for n in map(str.strip, names.split(","))]
+            if None not in operands:  # (anything else, a forward reference or a malformed list, is read below)
+                inst.operands = operands
+                self.pos = listed.end()
+                return
         plain = _PLAIN_OPERANDS.match(text, self.pos) if comp is not self.single else None
-        if plain is not None:  # fast path; shapes inline, nested instructions and comments take the scan
-            names = plain.group(1)
-            if names:
-                operands = [by_name.get(n.strip().lstrip("%")) for n in names.split(",")]
-                if None not in operands:  # all defined above (the usual order): no positions needed
-                    inst.operands = operands
-                    self.pos = plain.end()
-                    return
+        if plain is not None:  # names only; shapes inline, nested instructions and comments take the scan
+            if plain.group(1):
                 for m in _NAME.finditer(text, plain.start(1), plain.end(1)):
                     oname = m.group(1)
                     target = by_name.get(oname)
@@ -1651,21 +1666,12 @@ class _Parser:
         m = _IOTA_GROUPS.match(text, start)
         if m:
             self.pos = m.end()
-            gdims, idims, perm = ([int(x) for x in g.split(",")] if g else None for g in m.groups())
-            total = 1
-            for d in idims:
-                total *= d
-            if len(gdims) != 2 or gdims[0] * gdims[1] != total:
-                self.bad(key, inst, f"[groups,group_size] covering the {total} devices of the iota", start)
-            if perm is not None and sorted(perm) != list(range(len(idims))):
-                self.bad(key, inst, f"T(...) to be a permutation of 0..{len(idims) - 1}", start)
-            if total > _MAX_IOTA_DEVICES:
-                self.bad(key, inst, f"at most {_MAX_IOTA_DEVICES} devices", start)
-            if perm == sorted(perm or ()):
-                perm = None  # an identity transpose is not printed (XLA's canonical form)
-            iota_text = (f"[{','.join(map(str, gdims))}]<=[{','.join(map(str, idims))}]"
-                         + (f"T({','.join(map(str, perm))})" if perm is not None else ""))
-            return A.ReplicaGroups(expand_iota_groups(gdims, idims, perm), iota_text)
+            # collectives of one program repeat the same few iota lists: expand each once
+            known = self.iota_groups_read.get(m.group())
+            if known is not None:
+                return known
+            groups = self.iota_groups_read[m.group()] = self.iota_replica_groups(key, inst, m, start)
+            return groups
         m = _GROUP_LIST.match(text, start)
         if not m:
             self.require_closed(start)
@@ -1674,6 +1680,24 @@ class _Parser:
         groups = tuple(tuple(int(x) for x in g.split(",")) if g.strip() else ()
                        for g in _GROUP.findall(m.group(), 1))
         return A.ReplicaGroups(groups)
+
+    def iota_replica_groups(self, key: str, inst: Instruction, m: re.Match, start: int) -> A.ReplicaGroups:
+        """``[groups,group_size]<=[iota dims]T(perm)``, checked and expanded."""
+        gdims, idims, perm = ([int(x) for x in g.split(",")] if g else None for g in m.groups())
+        total = 1
+        for d in idims:
+            total *= d
+        if len(gdims) != 2 or gdims[0] * gdims[1] != total:
+            self.bad(key, inst, f"[groups,group_size] covering the {total} devices of the iota", start)
+        if perm is not None and sorted(perm) != list(range(len(idims))):
+            self.bad(key, inst, f"T(...) to be a permutation of 0..{len(idims) - 1}", start)
+        if total > _MAX_IOTA_DEVICES:
+            self.bad(key, inst, f"at most {_MAX_IOTA_DEVICES} devices", start)
+        if perm == sorted(perm or ()):
+            perm = None  # an identity transpose is not printed (XLA's canonical form)
+        iota_text = (f"[{','.join(map(str, gdims))}]<=[{','.join(map(str, idims))}]"
+                     + (f"T({','.join(map(str, perm))})" if perm is not None else ""))
+        return A.ReplicaGroups(expand_iota_groups(gdims, idims, perm), iota_text)
 
     def mesh_replica_groups(self, key: str, inst: Instruction) -> A.ReplicaGroups:
         """``mesh['x'=2,'y'=2](, device_ids=(...))? {'y', 'x':(1)2}`` (see compiler/hlo/mesh.py)."""
