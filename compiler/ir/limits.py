@@ -56,6 +56,7 @@ def _check_int(value: int, where: str, bounds=INT64, inst: Instruction | None = 
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_JUST_INT = {int}
 
 
 def _fields_of(value) -> tuple[str, ...]:
@@ -127,6 +128,9 @@ def _check_value(value, where: str, bounds, inst: Instruction, shapes_checked: s
         if isinstance(v, int):
             _check_int(v, where, bounds, inst)
         elif isinstance(v, (tuple, list)):
+            # the usual value, a flat list of plain ints (dims, replica groups): two C-level passes
+            if v and set(map(type, v)) == _JUST_INT and bounds[0] <= min(v) and max(v) <= bounds[1]:
+                continue
             stack.extend(v)
         elif isinstance(v, Shape):
             check_shape(v, where, inst, shapes_checked)
