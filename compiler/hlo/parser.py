@@ -18,7 +18,7 @@ import difflib
 import math
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ..diagnostics import (ASYNC_CHAIN, BAD_ATTRIBUTE, BAD_LITERAL, CYCLE, DUPLICATE_NAME, MISSING_ATTRIBUTE,
                            NO_ENTRY, PARAMETER_NUMBERING, PARSE_ERROR, ROOT_MISMATCH, TRUNCATED_INPUT, UNDEFINED_COMPUTATION,
@@ -181,6 +181,7 @@ class _PayloadNan(float):
     XLA stores for it in the literal's type, which the literal's array gets once it is read."""
 
     __slots__ = ("bits",)
+    bits: int
 
 
 def _with_nan_payloads(shape: Shape, values: list, complex_payloads: list) -> "np.ndarray":
@@ -296,16 +297,20 @@ class _Parser:
         self.metadata_read: dict[str, Metadata] = {}
         #: Iota replica groups read so far, by their text.
         self.iota_groups_read: dict[str, A.ReplicaGroups] = {}
-        self.metadata_read: dict[str, Metadata] = {}
         #: Parameter numbers used so far, per computation (id) -> number -> instruction name.
         self.parameter_numbers: dict[int, dict[int, str]] = {}
 
     # -- positions and errors -------------------------------------------------------------
-    def line_col(self, pos: int) -> tuple[int, int]:
+    def line_starts(self) -> list[int]:
+        """The offset each line starts at (built when first needed)."""
         if self._line_starts is None:
             self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        line = bisect.bisect_right(self._line_starts, pos)
-        return line, pos - self._line_starts[line - 1] + 1
+        return self._line_starts
+
+    def line_col(self, pos: int) -> tuple[int, int]:
+        starts = self._line_starts if self._line_starts is not None else self.line_starts()
+        line = bisect.bisect_right(starts, pos)
+        return line, pos - starts[line - 1] + 1
 
     def fail(self, code, message: str, pos: int | None = None, end: int | None = None,
              instruction: str | None = None, hint: str | None = None) -> NoReturn:
@@ -672,8 +677,10 @@ class _Parser:
         self.skip()
         line, col = self.line_col(self.pos)
         self.expect("{")
+        module = self.module
+        assert module is not None  # set before any computation is read
         name, suffix = "_", 0
-        while name in self.module.computations or name in self.inline_names:
+        while name in module.computations or name in self.inline_names:
             suffix += 1
             name = f"_.{suffix}"
         self.inline_names.add(name)
@@ -681,7 +688,7 @@ class _Parser:
         self.enter("inline computation")
         self.instructions(comp)
         self.depth -= 1
-        self.module.add_computation(comp)  # after the computations written inside it: callees first
+        module.add_computation(comp)  # after the computations written inside it: callees first
         return comp
 
     def header_attribute(self, module: Module) -> None:
@@ -749,8 +756,9 @@ class _Parser:
     def stack_frame_table(self, module: Module) -> None:
         keyword = self.name()
         index = module.stack_frames
-        table = {"FileNames": index.file_names, "FunctionNames": index.function_names,
-                 "FileLocations": index.file_locations, "StackFrames": index.stack_frames}[keyword]
+        tables: dict[str, list[Any]] = {"FileNames": index.file_names, "FunctionNames": index.function_names,
+                                        "FileLocations": index.file_locations, "StackFrames": index.stack_frames}
+        table = tables[keyword]
         while True:
             self.skip()
             entry_pos = self.pos
@@ -824,9 +832,10 @@ class _Parser:
         self.expect("{", f"to open computation '{name}'")
         comp = Computation(name, is_entry=is_entry, line=line, column=col)
         self.instructions(comp)
-        if result_shape is not None and not _declared_compatible(result_shape, comp.root.shape):
+        root = comp.require_root()
+        if result_shape is not None and not _declared_compatible(result_shape, root.shape):
             self.fail(ROOT_MISMATCH, f"computation '{name}' declares the result {result_shape.text(False)}, "
-                      f"but its root '{comp.root.name}' is {comp.root.shape.text(False)}", result_pos)
+                      f"but its root '{root.name}' is {root.shape.text(False)}", result_pos)
         if self.accept(","):
             key = self.match(_ATTR_NAME)
             if not key or key.group(1) != "execution_thread":
@@ -835,7 +844,7 @@ class _Parser:
         if is_entry and module.entry is not None:
             self.fail(DUPLICATE_NAME, f"second ENTRY computation '{name}'", start)
         module.add_computation(comp)
-        if signature is not None:
+        if signature is not None and result_shape is not None:
             comp.signature = (signature, result_shape)
 
     def instructions(self, comp: Computation) -> None:
@@ -956,7 +965,8 @@ class _Parser:
                       (f" (did you mean '{close[0]}'?)" if close else ""),
                       op_pos, op_pos + len(opcode_text), instruction=name)
         line, col = self.line_col(name_pos)
-        inst = Instruction(name, opcode, shape, line=line, column=col)
+        # a shape left out (single-instruction text) is inferred once the operands are read
+        inst = Instruction(name, opcode, shape, line=line, column=col)  # type: ignore[arg-type]
         if async_wrapped:
             inst.attrs["async_wrapped_opcode"] = A.Raw(async_wrapped)
         if not self.accept("("):
@@ -1116,7 +1126,7 @@ class _Parser:
                       instruction=inst.name)
         return shape
 
-    def operands(self, inst, comp, by_name, unresolved) -> None:
+    def operands(self, inst: Instruction, comp: Computation, by_name, unresolved) -> None:
         text = self.text
         listed = _OPERAND_LIST.match(text, self.pos) if comp is not self.single else None
         if listed is not None:  # the usual list, names defined above: one split, no positions needed
@@ -1132,11 +1142,11 @@ class _Parser:
         plain = _PLAIN_OPERANDS.match(text, self.pos) if comp is not self.single else None
         if plain is not None:  # names only; shapes inline, nested instructions and comments take the scan
             if plain.group(1):
-                for m in _NAME.finditer(text, plain.start(1), plain.end(1)):
-                    oname = m.group(1)
+                for found in _NAME.finditer(text, plain.start(1), plain.end(1)):
+                    oname = found.group(1)
                     target = by_name.get(oname)
                     if target is None:
-                        pos = m.start() + (1 if text.startswith("%", m.start()) else 0)
+                        pos = found.start() + (1 if text.startswith("%", found.start()) else 0)
                         unresolved.append((inst, len(inst.operands), oname, pos))
                     inst.operands.append(target)
             self.pos = plain.end()
@@ -1232,7 +1242,8 @@ class _Parser:
         if self.text.startswith("{...}", start):
             self.pos += 5
             return Literal(shape, None)
-        self.nan_payloads, complex_payloads = False, []
+        self.nan_payloads = False
+        complex_payloads: list[tuple[int, float, float]] = []
         values = self.dense_literal(shape, name, complex_payloads)
         if self.nan_payloads:
             return Literal(shape, _with_nan_payloads(shape, values, complex_payloads))
@@ -1252,7 +1263,7 @@ class _Parser:
         nest = 0
         pos = self.pos
 
-        def bad(message: str, at: int):
+        def bad(message: str, at: int) -> NoReturn:
             self.fail(BAD_LITERAL, f"{message} in the literal of '{name}' (shape {shape.text()})", at,
                       instruction=name)
 
@@ -1324,7 +1335,7 @@ class _Parser:
         """A literal written with its shape (``s32[2] {1, 2}``), or a tuple of them in parentheses."""
         self.skip()
         if self.accept("("):
-            elements = []
+            elements: list[Literal] = []
             while not self.accept(")"):
                 if elements:
                     self.expect(",", "between the elements of a tuple literal")
@@ -1353,21 +1364,21 @@ class _Parser:
                       instruction=name)
         if etype.is_integral:
             try:
-                value = int(tok)
+                integer = int(tok)
             except ValueError:
                 self.fail(BAD_LITERAL, f"'{tok}' is not an integer value for {etype.text} in '{name}'",
                           pos, instruction=name)
-            if not -2**63 <= value < 2**64:
-                self.fail(BAD_LITERAL, f"value {value} does not fit in 64 bits in '{name}'", pos, instruction=name)
-            if value >= 2**63:  # XLA reads integers as int64: 2**64-1 is -1 (and stays so in s64)
-                value -= 2**64
-            if etype is ElementType.U64 and value < 0:  # ... and stores it in u64 as its bits
-                value += 2**64
+            if not -2**63 <= integer < 2**64:
+                self.fail(BAD_LITERAL, f"value {integer} does not fit in 64 bits in '{name}'", pos, instruction=name)
+            if integer >= 2**63:  # XLA reads integers as int64: 2**64-1 is -1 (and stays so in s64)
+                integer -= 2**64
+            if etype is ElementType.U64 and integer < 0:  # ... and stores it in u64 as its bits
+                integer += 2**64
             lo, hi = _INT_RANGES[etype]
-            if not lo <= value <= hi:
-                self.fail(BAD_LITERAL, f"value {value} is out of range for {etype.text} in '{name}'",
+            if not lo <= integer <= hi:
+                self.fail(BAD_LITERAL, f"value {integer} is out of range for {etype.text} in '{name}'",
                           pos, instruction=name)
-            return value
+            return integer
         if tok.startswith(("nan", "-nan")):
             payload = int(tok[tok.index("(") + 3:-1], 16) if "(" in tok else _QUIET_NAN_PAYLOAD
             bits = NAN_PAYLOAD_BITS.get(etype, 0)
@@ -1384,10 +1395,10 @@ class _Parser:
                           + (f"(at most {(1 << bits) - 1:#x})" if bits else "(it has no NaN payloads)"),
                           pos, pos + len(tok), instruction=name)
             if payload != _QUIET_NAN_PAYLOAD and payload != quiet_nan_payload(etype):
-                value = _PayloadNan(-_NAN if negative else _NAN)
-                value.bits = nan_bits(etype, negative, payload)
+                marked = _PayloadNan(-_NAN if negative else _NAN)
+                marked.bits = nan_bits(etype, negative, payload)
                 self.nan_payloads = True
-                return value
+                return marked
             return -_NAN if negative else _NAN
         value = float(tok)
         if value in (float("inf"), float("-inf")) and not tok.lstrip("-").startswith("inf"):
@@ -1436,7 +1447,7 @@ class _Parser:
             kind = A.Kind.RAW
         inst.attrs[key] = self.attr_value(kind, key, inst)
 
-    def bad(self, key: str, inst: Instruction, what: str, pos: int | None = None):
+    def bad(self, key: str, inst: Instruction, what: str, pos: int | None = None) -> NoReturn:
         self.fail(BAD_ATTRIBUTE, f"bad value for attribute '{key}' of '{inst.name}': expected {what}, "
                   f"found {self.describe_here() if pos is None else repr(self.text[pos:pos + 20])}",
                   pos, instruction=inst.name)
@@ -1631,7 +1642,8 @@ class _Parser:
         dimensions (below the label's length), ``?`` marks a dimension with no role, and a
         missing ``b``/``f`` (``i``/``o``) means dimension 0, the proto's default."""
         parts = []
-        for labels, (first, second), what in zip(m.groups(), ("bf", "io", "bf"), ("input", "kernel", "output")):
+        for labels, (first, second), what in zip(m.groups(), (("b", "f"), ("i", "o"), ("b", "f")),
+                                                 ("input", "kernel", "output")):
             named = [c for c in labels if c != "?"]
             if len(set(named)) != len(named):
                 self.fail(BAD_ATTRIBUTE, f"{what} dimension labels '{labels}' of '{inst.name}' repeat a label",
@@ -1677,13 +1689,15 @@ class _Parser:
             self.require_closed(start)
             self.bad(key, inst, "groups like {{0,1},{2,3}} or an iota list like [2,2]<=[4]")
         self.pos = m.end()
-        groups = tuple(tuple(int(x) for x in g.split(",")) if g.strip() else ()
-                       for g in _GROUP.findall(m.group(), 1))
-        return A.ReplicaGroups(groups)
+        lists = tuple(tuple(int(x) for x in g.split(",")) if g.strip() else ()
+                      for g in _GROUP.findall(m.group(), 1))
+        return A.ReplicaGroups(lists)
 
     def iota_replica_groups(self, key: str, inst: Instruction, m: re.Match, start: int) -> A.ReplicaGroups:
         """``[groups,group_size]<=[iota dims]T(perm)``, checked and expanded."""
-        gdims, idims, perm = ([int(x) for x in g.split(",")] if g else None for g in m.groups())
+        group_text, dims_text, perm_text = m.groups()
+        gdims, idims = [int(x) for x in group_text.split(",")], [int(x) for x in dims_text.split(",")]
+        perm = [int(x) for x in perm_text.split(",")] if perm_text else None
         total = 1
         for d in idims:
             total *= d
@@ -1904,13 +1918,12 @@ class _Parser:
                     self.async_fail(inst, f"'{inst.name}' runs on execution thread '{thread}', but its "
                                     f"async-start '{start.name}' on '{start_thread}'")
 
-    def async_fail(self, inst: Instruction, message: str):
+    def async_fail(self, inst: Instruction, message: str) -> NoReturn:
         self.fail(ASYNC_CHAIN, message, self.offset_of(inst), instruction=inst.name)
 
     def offset_of(self, inst: Instruction) -> int:
         """The text offset of an instruction's line and column (for errors found after parsing)."""
-        self.line_col(0)  # builds the line index
-        return self._line_starts[inst.line - 1] + max(inst.column - 1, 0)
+        return self.line_starts()[inst.line - 1] + max(inst.column - 1, 0)
 
     def metadata(self, inst: Instruction) -> Metadata:
         self.skip()
