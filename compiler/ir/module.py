@@ -8,6 +8,7 @@ fingerprint and later passes all read it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
@@ -41,6 +42,7 @@ _SITE_DIRS = ("site-packages", "dist-packages")
 _STDLIB_DIR = re.compile(r"^python3(\.\d+)?$")
 
 
+@functools.lru_cache(maxsize=4096)  # a module names few files, each asked about for many instructions
 def is_framework_file(path: str) -> bool:
     """True for a file of torch, torch_xla, jax, flax, optax or the standard library.
 
@@ -128,6 +130,10 @@ class StackFrameIndex:
     function_names: list[str] = field(default_factory=list)
     file_locations: list[FileLocation] = field(default_factory=list)
     stack_frames: list[StackFrame] = field(default_factory=list)
+    #: user_location's answers by (frame id, table size): asked for every instruction of a
+    #: stack, and a frame's answer walks the whole stack and classifies each file
+    _user_locations: dict[tuple[int, int], SourceLocation | None] = field(default_factory=dict, repr=False,
+                                                                          compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.file_names or self.stack_frames)
@@ -149,8 +155,12 @@ class StackFrameIndex:
     def user_location(self, frame_id: int) -> SourceLocation | None:
         """The innermost frame of the stack that is the user's code (not a framework's or the
         standard library's); the innermost frame when every frame is theirs."""
-        stack = self.stack(frame_id)
-        return next((loc for loc in stack if not is_framework_file(loc.file)), stack[0] if stack else None)
+        key = (frame_id, len(self.stack_frames))
+        if key not in self._user_locations:
+            stack = self.stack(frame_id)
+            self._user_locations[key] = next((loc for loc in stack if not is_framework_file(loc.file)),
+                                             stack[0] if stack else None)
+        return self._user_locations[key]
 
     def stack(self, frame_id: int) -> list[SourceLocation]:
         """Innermost-first list of the frames of a stack (cycle-safe)."""

@@ -227,6 +227,7 @@ class _Checker:
         self._estimate: int | None = None
         self._support: dict[Opcode, OpSupport] = {}
         self._leaf_types: dict[int, frozenset[ElementType]] = {}
+        self._leaf_types_in_order: dict[int, tuple[ElementType, ...]] = {}
         self._shapes_kept: list[Shape] = []
         self.executed: list[Computation] = []
         self.applied: list[Computation] = []
@@ -271,8 +272,17 @@ class _Checker:
         """The array element types in ``shape`` (tuples included), once per shape object."""
         found = self._leaf_types.get(id(shape))
         if found is None:
-            found = self._leaf_types[id(shape)] = frozenset(
-                leaf.element_type for leaf in shape.leaf_shapes() if leaf.is_array)
+            found = self._leaf_types[id(shape)] = frozenset(self.leaf_types_in_order(shape))
+        return found
+
+    def leaf_types_in_order(self, shape: Shape) -> tuple[ElementType, ...]:
+        """The array element types in ``shape`` in the order they first appear, once per shape
+        object (a while loop's state tuple of hundreds of elements is the shape of every
+        get-tuple-element's operand: walked each time, that is quadratic)."""
+        found = self._leaf_types_in_order.get(id(shape))
+        if found is None:
+            found = self._leaf_types_in_order[id(shape)] = tuple(dict.fromkeys(
+                leaf.element_type for leaf in shape.leaf_shapes() if leaf.is_array))
             self._shapes_kept.append(shape)  # keeps the id unique while it is a key here
         return found
 
@@ -414,16 +424,15 @@ def _first_in_source(ck: _Checker, insts: list[Instruction]) -> Instruction:
     return min(enumerate(insts), key=position)[1]
 
 
-def _element_types(inst: Instruction) -> list[ElementType]:
+def _element_types(ck: _Checker, inst: Instruction) -> list[ElementType]:
     seen: dict[ElementType, None] = {}
     for shape in (inst.shape, *(o.shape for o in inst.operands)):
-        if not shape.is_tuple:  # the common case, without the generator
+        if not shape.is_tuple:  # the common case
             if shape.element_type.is_array:
                 seen.setdefault(shape.element_type)
             continue
-        for leaf in shape.leaf_shapes():
-            if leaf.is_array:
-                seen.setdefault(leaf.element_type)
+        for t in ck.leaf_types_in_order(shape):
+            seen.setdefault(t)
     return list(seen)
 
 
@@ -437,7 +446,7 @@ def _check_element_types(ck: _Checker, inst: Instruction, _c) -> Iterator[Diagno
     if inst.opcode is Opcode.CUSTOM_CALL and not tables.custom_call(
             str(inst.attrs.get("custom_call_target", "")), ck.target).allowed:
         return  # the unknown target is the problem; its types are whatever the foreign kernel takes
-    for t in _element_types(inst):
+    for t in _element_types(ck, inst):
         if t in s.dtypes:
             continue
         op = inst.opcode.text
@@ -478,8 +487,7 @@ def _module_wide_types(ck: _Checker, kinds: frozenset[ElementType], code: str, d
     for comp in ck.executed + ck.applied:
         hits = [i for i in comp.instructions if ck.leaf_types(i.shape) & kinds]
         if hits:
-            types = sorted({leaf.element_type.text for i in hits for leaf in i.shape.leaf_shapes()
-                            if leaf.is_array and leaf.element_type in kinds})
+            types = sorted({t.text for i in hits for t in ck.leaf_types(i.shape) & kinds})
             yield ck.diag(code, _first_in_source(ck, hits), describe("/".join(types), len(hits), comp.name), count=len(hits))
 
 
