@@ -1208,3 +1208,19 @@ def test_repeated_metadata_and_iota_groups_are_read_once_and_kept_per_instructio
         ROOT y = f32[8] all-reduce(x), replica_groups=[3,4]<=[8], to_apply=add
     """, ADD)
     assert_error(bad_twice, "NCC-E003", "[3,4]<=[8]")
+
+
+def test_parameter_numbers_read_on_the_fast_path_are_checked_like_any_other():
+    twice = entry("""
+        a = f32[] parameter(0)
+        b = f32[] parameter(0)
+        ROOT s = f32[] add(a, b)
+    """)
+    d = error(twice)
+    assert d.code == "NCC-E024" and "already used" in d.message, d.format()
+    assert (d.line, d.column) == position(twice, "0)", 2), d.format()
+    not_ascii = entry("""
+        a = f32[] parameter(\u00b2)
+        ROOT n = f32[] negate(a)
+    """)
+    assert error(not_ascii).code == "NCC-E001"

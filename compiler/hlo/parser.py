@@ -102,10 +102,11 @@ _TYPE_NAMES = "|".join(sorted((re.escape(n) for n in TYPE_BY_TEXT), key=len, rev
 # which keeps `-> f32[2] {` from reading the computation body as a layout).
 _ARRAY_SHAPE = re.compile(
     r"(" + _TYPE_NAMES + r")\[([^\]]*)\](\{\s*[\d:][^{}]*\})?")
-#: The head of the usual instruction, ``%name = f32[2,3]{1,0} opcode(``: its name, array shape
-#: (checked against _ARRAY_SHAPE when first seen) and opcode.
+#: The head of the usual instruction, ``%name = f32[2,3]{1,0} opcode(a, b)``: its name, array
+#: shape (checked against _ARRAY_SHAPE when first seen), opcode and, when it is a plain list (no
+#: shape, nested instruction, literal, comment or line break), what is between the parentheses.
 _COMMON_HEAD = re.compile(r"%?([A-Za-z_](?:[\w.]|-(?!>))*)[ \t]*=[ \t]*([a-z][a-z0-9]*\[[^\]]*\]"
-                          r"(?:\{[\d:][^{}]*\})?)[ \t]+([a-z][a-z0-9\-]*)\(")
+                          r"(?:\{[\d:][^{}]*\})?)[ \t]+([a-z][a-z0-9\-]*)\((?:([^()\[\]{}/\n\r\t\"']*)\))?")
 _NAME_BRACKET = re.compile(r"%?([A-Za-z_][\w.\-]*)\[")
 _DIM = re.compile(r"\s*(?:(<=)?\s*(\d+)|(\?))\s*$")
 # a dimension level type in a layout's D(...): dense, compressed, singleton or loose compressed,
@@ -996,7 +997,23 @@ class _Parser:
             shape = self.shapes[shape_text] = self._array_shape(sm)
         line, col = self.line_col(m.start(1))
         inst = Instruction(name, opcode, shape, line=line, column=col)
-        self.pos = m.end()
+        listed, opened = m.group(4), m.end(3)
+        if listed is not None and opcode is not Opcode.CONSTANT:
+            if opcode is Opcode.PARAMETER:
+                if listed.isascii() and listed.isdigit():
+                    self.number_parameter(inst, comp, int(listed), opened + 1)
+                    self.pos = m.end()
+                    return self.instruction_end(inst, comp, by_name, control, m.start(3), opened)
+            elif not listed.strip():
+                self.pos = m.end()
+                return self.instruction_end(inst, comp, by_name, control, m.start(3), opened)
+            else:
+                operands = [by_name.get(n[1:] if n.startswith("%") else n) for n in map(str.strip, listed.split(","))]
+                if None not in operands:  # (a forward reference or a malformed list: read as below)
+                    inst.operands = operands
+                    self.pos = m.end()
+                    return self.instruction_end(inst, comp, by_name, control, m.start(3), opened)
+        self.pos = opened + 1
         return self.instruction_body(inst, comp, by_name, unresolved, control, m.start(3))
 
     def instruction_body(self, inst: Instruction, comp, by_name, unresolved, control, op_pos: int) -> Instruction:
@@ -1004,6 +1021,12 @@ class _Parser:
         instruction is read; then the instruction joins its computation."""
         operands_pos = self.pos - 1  # where XLA reports what is wrong with the whole instruction
         self.arguments(inst, comp, by_name, unresolved, op_pos)
+        return self.instruction_end(inst, comp, by_name, control, op_pos, operands_pos)
+
+    def instruction_end(self, inst: Instruction, comp, by_name, control, op_pos: int,
+                        operands_pos: int) -> Instruction:
+        """The attributes (the arguments are read), the checks made once the instruction is
+        read; then the instruction joins its computation."""
         positions = self.attr_positions = {}
         text = self.text
         while True:  # self.accept(","), written out: it runs once more than there are attributes
@@ -1196,13 +1219,7 @@ class _Parser:
         constant's literal, or the operands."""
         if inst.opcode is Opcode.PARAMETER:
             number_pos = _WS.match(self.text, self.pos).end()
-            inst.parameter_number = self.integer("a parameter number")
-            numbers = self.parameter_numbers.setdefault(id(comp), {})
-            if inst.parameter_number in numbers:
-                self.fail(PARAMETER_NUMBERING, f"parameter number {inst.parameter_number} of '{inst.name}' is "
-                          f"already used by '{numbers[inst.parameter_number]}' in computation '{comp.name}'",
-                          number_pos, instruction=inst.name)
-            numbers[inst.parameter_number] = inst.name
+            self.number_parameter(inst, comp, self.integer("a parameter number"), number_pos)
             self.expect(")")
         elif inst.opcode is Opcode.CONSTANT:
             if inst.shape is None:
@@ -1212,6 +1229,14 @@ class _Parser:
             self.expect(")", "to close the constant")
         else:
             self.operands(inst, comp, by_name, unresolved)
+
+    def number_parameter(self, inst: Instruction, comp: Computation, number: int, number_pos: int) -> None:
+        numbers = self.parameter_numbers.setdefault(id(comp), {})
+        if number in numbers:
+            self.fail(PARAMETER_NUMBERING, f"parameter number {number} of '{inst.name}' is already used by "
+                      f"'{numbers[number]}' in computation '{comp.name}'", number_pos, instruction=inst.name)
+        numbers[number] = inst.name
+        inst.parameter_number = number
 
     def nested_instruction(self, opcode_text, shape, pos, comp, by_name, unresolved) -> Instruction:
         """An anonymous operand such as ``add(f32[] multiply(a, b), c)`` or ``f32[] parameter(0)``."""
