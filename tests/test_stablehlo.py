@@ -24,6 +24,7 @@ from nccd.compiler.ir.opcodes import Opcode
 from nccd.compiler.runtime.executable import Executable
 from test_runtime_oracle import _load_arrays, assert_matches
 from test_stablehlo_both_ways import DIAGNOSTICS_DIFFER as BOTH_WAYS_DIAGNOSTICS_DIFFER
+from test_stablehlo_both_ways import OWN_FIXTURES
 
 MANIFEST = json.loads((JAX_CORPUS / "manifest.json").read_text())["models"]
 MODELS = sorted(name for name in MANIFEST if (JAX_CORPUS / name / "stablehlo.mlir").exists())
@@ -267,6 +268,60 @@ def test_a_sharding_that_is_not_converted_is_ignored_with_a_note():
     assert [d.code for d in again.diagnostics].count("NCC-W013") == 1
 
 
+def test_a_shard_map_is_read_as_xlas_shardy_export():
+    """sdy.manual_computation: GlobalToLocalShape, a call of the body, LocalToGlobalShape, with the
+    shardings and manual axes as XLA prints them (its HLO export of the same lowering says so)."""
+    module = load_module(str(OWN_FIXTURES / "shard_map.mlir"))
+    hlo = load_module(str(OWN_FIXTURES / "shard_map.hlo.txt"))
+
+    def chain(m):
+        return [(i.opcode.text, i.attrs.get("custom_call_target"), i.attrs.get("frontend_attributes"))
+                for i in m.entry.instructions if i.opcode in (Opcode.CUSTOM_CALL, Opcode.CALL)]
+    ours = chain(module)
+    assert [(op, target) for op, target, _ in ours] == [
+        ("custom-call", "xla.sdy.GlobalToLocalShape"), ("call", None), ("custom-call", "xla.sdy.LocalToGlobalShape")] * 3
+    assert [str(front) for _, _, front in ours] == [str(front) for _, _, front in chain(hlo)]
+    bodies = [i.attrs["to_apply"] for i in module.entry.instructions if i.opcode is Opcode.CALL]
+    assert [[p.shape.dims for p in body.parameters] for body in bodies] == [[(4, 4)], [(2, 4), (4, 4)], [(8, 2)]]
+    assert all(p.metadata.op_name == "shard_map:" for body in bodies for p in body.parameters)
+    all_to_all = next(i for i in module.all_instructions() if i.opcode is Opcode.ALL_TO_ALL)
+    assert str(module.source_location(all_to_all)).startswith("tests/corpus/export_shard_map.py:")
+
+
+def test_op_shardings_are_kept_on_the_instruction_and_its_elements():
+    module = load_module(str(OWN_FIXTURES / "op_shardings.mlir"))
+    by_target = {i.attrs.get("custom_call_target"): i for i in module.entry.instructions
+                 if i.opcode is Opcode.CUSTOM_CALL}
+    assert by_target["host_a"].attrs["sharding"].text == "{maximal device=0}"
+    assert by_target["host_c"].attrs["sharding"].text == "{{devices=[2]<=[2]}, {maximal device=1}}"
+    elements = sorted((i.attrs["index"], i.attrs["sharding"].text) for i in module.entry.instructions
+                      if i.opcode is Opcode.GET_TUPLE_ELEMENT and i.operands[0] is by_target["host_b"])
+    assert elements == [(0, "{maximal device=0}"), (1, "{replicated}")]
+    assert not module.notes
+
+
+def test_an_op_sharding_that_is_not_converted_is_ignored_with_a_note():
+    text = ('module @m {\n  sdy.mesh @mesh = <["i"=4]>\n  func.func public @main(%arg0: tensor<4xf32>) -> tensor<4xf32> {\n'
+            '    %0 = stablehlo.tanh %arg0 {sdy.sharding = #sdy.sharding_per_value<[<@mesh, [{"i":(1)2}]>]>} : tensor<4xf32>\n'
+            '    return %0 : tensor<4xf32>\n  }\n}\n')
+    module = load(text)
+    assert "sharding" not in module.entry.root.attrs
+    (note,) = [d for d in diagnose_bytes(text.encode(), "op.mlir").diagnostics if d.code == "NCC-W013"]
+    assert (note.line, note.column) == (4, 47) and "the results of 'stablehlo.tanh'" in note.message
+
+
+def test_ragged_all_to_all_and_the_callbacks_read_as_xla_exports_them():
+    module = read("ops_coverage_textonly", "stablehlo_debug.mlir")
+    ops = {i.opcode for i in module.entry.instructions}
+    assert Opcode.RAGGED_ALL_TO_ALL in ops
+    assert not any(i.attrs.get("custom_call_target") == "ragged_all_to_all" for i in module.entry.instructions)
+    callbacks = [i for i in module.entry.instructions if i.attrs.get("custom_call_target") == "xla_ffi_python_cpu_callback"]
+    assert sorted(i.attrs["sharding"].text for i in callbacks) == [
+        "{maximal device=0}", "{{maximal device=0}, {maximal device=0}}"]
+    # rng's shape operand: unused by HLO's rng, still emitted (dead) as XLA's export does
+    assert any(i.opcode is Opcode.CONSTANT and i.shape.element_type.text == "s64" for i in module.entry.instructions)
+
+
 # -- hostile and unsupported input -----------------------------------------------------------------
 
 def first_diagnostic(text: str | bytes):
@@ -277,6 +332,9 @@ def first_diagnostic(text: str | bytes):
 
 
 HEAD = "module @m {\n  func.func public @main(%arg0: tensor<4xf32>) -> tensor<4xf32> {\n"
+MANUAL = ('    %0 = sdy.manual_computation(%arg0) in_shardings=[<@mesh, [{"i"}]>] out_shardings=[<@mesh, [{"i"}]>] '
+          'manual_axes={"i"} (%a: tensor<2xf32>) {\n      sdy.return %a : tensor<2xf32>\n'
+          '    } : (tensor<4xf32>) -> tensor<4xf32>\n    return %0 : tensor<4xf32>\n  }\n}\n')
 
 
 @pytest.mark.parametrize("body, code, line, column, words", [
@@ -301,11 +359,29 @@ HEAD = "module @m {\n  func.func public @main(%arg0: tensor<4xf32>) -> tensor<4x
      "NCC-E040", 3, 51, "location alias"),
     ('  ^ :\n    return %arg0 : tensor<4xf32>\n  }\n}\n',
      "NCC-E040", 3, 3, "block label"),
+    # shard_map's pretty form without one of its attribute lists, or without its body
+    (MANUAL.replace(' out_shardings=[<@mesh, [{"i"}]>]', ''), "NCC-E040", 3, 72, "expected 'out_shardings='"),
+    (MANUAL.split(" {\n")[0] + "\n", "NCC-E007", 4, 1, "the body '{'"),
+    (MANUAL.replace("(%a: tensor<2xf32>)", "(%a: tensor<2xf32>, %b: tensor<2xf32>)"), "NCC-E043", 3, 5,
+     "2 arguments for 1 operands"),
+    (MANUAL.replace("sdy.return %a : tensor<2xf32>", "sdy.return %a, %a : tensor<2xf32>, tensor<2xf32>"),
+     "NCC-E043", 3, 5, "returns 2 values for 1 results"),
+    (MANUAL.replace("sdy.return %a : tensor<2xf32>", "sdy.return %arg0 : tensor<4xf32>"), "NCC-E044", 4, 7,
+     "%arg0"),
 ])
 def test_bad_input_gives_one_diagnostic_at_line_and_column(body, code, line, column, words):
     diag = first_diagnostic(HEAD + body)
     assert (diag.code, diag.line, diag.column) == (code, line, column), diag.format()
     assert words in diag.message and diag.hint
+
+
+def test_a_cut_shard_map_gives_a_diagnostic_never_a_traceback():
+    text = (OWN_FIXTURES / "shard_map.mlir").read_text()
+    start = text.index("sdy.manual_computation")
+    end = text.index("sdy.return", start) + 40
+    for cut in range(start, end, 3):
+        with pytest.raises(HloError):
+            load_bytes((text[:cut] + "\n}\n").encode(), "cut.mlir")
 
 
 def test_deep_nesting_is_refused_without_recursion_error():

@@ -45,7 +45,7 @@ def parse_stablehlo(text: str, path: str | None = None) -> Module:
     parsed = parse_mlir(text, path)
     lowerer = Lowerer(parsed, path, OPS)
     module = lowerer.lower()
-    canonicalize(module)
+    canonicalize(module, keep=lowerer.unused_but_emitted)
     module.source_format = "stablehlo"
     return module
 

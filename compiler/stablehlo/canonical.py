@@ -128,8 +128,9 @@ def _key(shape: Shape, value: np.ndarray) -> tuple:
 
 
 class _Canonicalizer:
-    def __init__(self, comp: Computation):
+    def __init__(self, comp: Computation, keep: frozenset[int] | set[int] = frozenset()):
         self.comp = comp
+        self.keep = keep
         self.out: list[Instruction] = []
         self.replaced: dict[int, Instruction] = {}
         self.constants: dict[tuple, Instruction] = {}   # (type, dims, bytes) -> the one instruction
@@ -368,7 +369,7 @@ class _Canonicalizer:
             used.add(id(self.comp.root))
         kept = []
         for inst in reversed(instructions):
-            if id(inst) not in used and _is_pure(inst):
+            if id(inst) not in used and _is_pure(inst) and id(inst) not in self.keep:
                 continue
             kept.append(inst)
             used.update(id(o) for o in inst.operands)
@@ -382,9 +383,10 @@ def _is_pure(inst: Instruction) -> bool:
         or inst.opcode in _PURE
 
 
-def canonicalize(module: Module) -> bool:
-    """Apply XLA's conversion-time canonicalization to every computation; True if anything changed."""
+def canonicalize(module: Module, keep: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Apply XLA's conversion-time canonicalization to every computation; True if anything changed.
+    ``keep``: ids of instructions left in place although nothing uses them."""
     changed = False
     for comp in module.computations.values():
-        changed |= _Canonicalizer(comp).run()
+        changed |= _Canonicalizer(comp, keep).run()
     return changed

@@ -29,12 +29,12 @@ from ..ir.module import Computation, Instruction, Literal, Metadata, Module
 from ..ir.opcodes import Category, Opcode
 from ..ir.shapes import Layout, Shape
 from .attributes import AttributeError_
-from .sharding import mesh_axes, sdy_to_hlo
+from .sharding import Mesh, mesh_axes, per_value, sdy_to_hlo
 from .syntax import Block, DialectAttr, Loc, Op, ParsedModule, Region
 
 _ELEMENTWISE = (Category.ELEMENTWISE_UNARY, Category.ELEMENTWISE_BINARY, Category.ELEMENTWISE_TERNARY)
 #: Ops that end a region instead of producing values.
-TERMINATORS = frozenset({"stablehlo.return", "func.return", "mhlo.return"})
+TERMINATORS = frozenset({"stablehlo.return", "func.return", "mhlo.return", "sdy.return"})
 
 
 class LoweringError(Exception):
@@ -60,7 +60,10 @@ class Lowerer:
         self.names: dict[str, int] = {}
         self.loc_cache: dict[int, tuple] = {}
         self.meshes: dict[str, Op] = {}
-        self.mesh_axes: dict[str, list[tuple[str, int]] | None] | None = None   # read when first needed
+        self.mesh_axes: dict[str, Mesh] | None = None   # read when first needed
+        #: instructions XLA's export emits although the HLO instruction using them in MLIR does
+        #: not take them (rng's shape operand): canonicalization keeps them (dead, as XLA prints)
+        self.unused_but_emitted: set[int] = set()
         for op in parsed.ops:
             if op.name == "func.func":
                 self.functions[op.attrs["sym_name"]] = op
@@ -172,7 +175,7 @@ class Lowerer:
         line, col = self.parsed.line_col(value.pos)
         self.module.notes.append(Diagnostic(
             MLIR_SHARDING_IGNORED.code,
-            f"the sharding #sdy.sharding<{value.body}> of {what} is ignored: sub-axes, explicit "
+            f"the sharding #{value.name}<{value.body}> of {what} is ignored: sub-axes, explicit "
             "device ids, unreduced axes and unknown meshes are not converted to an HLO sharding",
             hint=MLIR_SHARDING_IGNORED.hint, line=line, column=col, file=self.path))
 
@@ -198,6 +201,41 @@ class Lowerer:
             return root
         return self.emit(Opcode.GET_TUPLE_ELEMENT, values[0].shape, [root],
                          {"index": 0, "sharding": A.Raw(texts[0])}, op=fop, name_hint="get-tuple-element")
+
+    def shard_results(self, op: Op, values: list[Instruction], first_new: int) -> None:
+        """An op's own ``mhlo.sharding`` (HLO text) or ``sdy.sharding`` (one Shardy sharding per
+        result) on the instruction it became, as XLA's export puts it: several results give the
+        tuple-shaped instruction the tuple sharding and each get-tuple-element its element's."""
+        texts: list[str] | None
+        value = op.attrs.get("sdy.sharding")
+        if isinstance(value, DialectAttr):
+            bodies = per_value(value.body)
+            texts = [self.hlo_sharding(body) or "" for body in bodies] if bodies is not None else None
+            if texts is not None and len(texts) != len(values):
+                self.fail(f"'{op.name}': the sharding lists {len(texts)} shardings for {len(values)} "
+                          "results", op, pos=value.pos)
+            if texts is None or "" in texts:
+                self.ignored_sharding(value, f"the results of '{op.name}'")
+                return
+        elif isinstance(op.attrs.get("mhlo.sharding"), str):
+            text = op.attrs["mhlo.sharding"]
+            texts = [text] if len(values) == 1 else _tuple_elements(text)
+            if len(texts) != len(values):
+                return   # a tuple sharding that does not fit: kept on the tuple only
+        else:
+            return
+        assert self.comp is not None
+        new = {id(inst) for inst in self.comp.instructions[first_new:]}
+        if len(values) == 1:
+            if id(values[0]) in new:   # not when the op folded away to an older value
+                values[0].attrs["sharding"] = A.Raw(texts[0])
+            return
+        holders = {id(v.operands[0]) for v in values if v.opcode is Opcode.GET_TUPLE_ELEMENT}
+        if len(holders) != 1 or not all(id(v) in new for v in values):
+            return
+        values[0].operands[0].attrs["sharding"] = A.Raw("{" + ", ".join(texts) + "}")
+        for v in values:
+            v.attrs["sharding"] = A.Raw(texts[v.attrs["index"]])
 
     def new_computation(self, base: str, op: Op | None) -> Computation:
         line, col = self.parsed.line_col(op.pos) if op is not None else (0, 0)
@@ -231,6 +269,7 @@ class Lowerer:
         rule = self.ops_table.get(op.name)
         if rule is None:
             self.unsupported(op)
+        first_new = len(self.comp.instructions) if self.comp is not None else 0
         try:
             values = rule.lower(self, op)
         except AttributeError_ as exc:
@@ -241,6 +280,8 @@ class Lowerer:
             values = [values]
         if len(values) != len(op.results):
             self.fail(f"'{op.name}' defines {len(op.results)} results but produces {len(values)}", op)
+        if values and ("mhlo.sharding" in op.attrs or "sdy.sharding" in op.attrs):
+            self.shard_results(op, values, first_new)
         for name, value in zip(op.results, values):
             self.env[name] = value
         if len(op.results) > 1:   # `%0:2` results are also reachable as %0#0, %0#1
@@ -403,6 +444,24 @@ class ChainEnv(dict):
             self[key] = copy
             return copy
         return outer if outer.computation is self.lowerer.comp else default
+
+
+def _tuple_elements(text: str) -> list[str]:
+    """The element shardings of an HLO tuple sharding ``{{a}, {b}}`` (one element if not a tuple)."""
+    inner = text.strip()
+    if not (inner.startswith("{{") and inner.endswith("}}")):
+        return [text]
+    out, depth, start = [], 0, 1
+    for i, ch in enumerate(inner[1:-1], 1):
+        if ch == "{":
+            depth += 1
+            if depth == 1:
+                start = i
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                out.append(inner[start:i + 1])
+    return out
 
 
 def _plain_int(value) -> int:

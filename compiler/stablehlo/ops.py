@@ -20,7 +20,7 @@ import numpy as np
 from ..diagnostics import MLIR_UNSUPPORTED_OP
 from ..ir import attrs as A
 from ..ir.dtypes import ElementType
-from ..ir.module import Literal
+from ..ir.module import Instruction, Literal
 from ..ir.opcodes import Opcode
 from ..ir.shapes import Layout, Shape
 from .chlo import EXPANSIONS as CHLO_EXPANSIONS
@@ -739,6 +739,8 @@ def lower_custom_call(b: Lowerer, op: Op):
         raise AttributeError_("the custom call target is missing")
     if target in _MHLO_WRAPPED and "mhlo.attributes" in op.attrs:
         return b.emit(_MHLO_WRAPPED[target], result_shape(op), b.operands(op))
+    if target == "ragged_all_to_all" and isinstance(op.attrs.get("backend_config"), AttrDict):
+        return lower_ragged_all_to_all(b, op)
     attrs: dict = {"custom_call_target": target}
     config = op.attrs.get("backend_config")
     typed_config = op.attrs.get("mhlo.backend_config")
@@ -775,6 +777,19 @@ def lower_custom_call(b: Lowerer, op: Op):
     return [inst] if len(shapes) == 1 else b.split(inst, len(shapes))
 
 
+def lower_ragged_all_to_all(b: Lowerer, op: Op):
+    """JAX writes ``lax.ragged_all_to_all`` as a typed-FFI custom call whose config holds the
+    collective's attributes; XLA's export makes it HLO's ``ragged-all-to-all`` instruction."""
+    config = op.attrs["backend_config"]
+    attrs: dict = {}
+    if "replica_groups" in config:
+        attrs["replica_groups"] = _replica_groups(config["replica_groups"])
+    channel = int(plain(config.get("channel_id", 0)))
+    if channel:
+        attrs["channel_id"] = channel
+    return b.emit(Opcode.RAGGED_ALL_TO_ALL, result_shape(op), b.operands(op), attrs)
+
+
 def _aliases(value, results: int) -> str:
     parts = []
     for alias in plain(value):
@@ -794,7 +809,10 @@ def lower_rng_bit_generator(b: Lowerer, op: Op):
 
 
 def lower_rng(b: Lowerer, op: Op):
-    operands = b.operands(op)[:2]   # the shape operand is the result type
+    operands = b.operands(op)
+    if len(operands) > 2:   # the shape operand is the result type; XLA's export still emits it
+        b.unused_but_emitted.add(id(operands[2]))
+    operands = operands[:2]
     dist = enum_word(attr(op, "rng_distribution", "distribution"))
     return b.emit(Opcode.RNG, result_shape(op), operands,
                   {"distribution": "rng_uniform" if dist == "UNIFORM" else "rng_normal"})
@@ -903,6 +921,66 @@ def lower_sharding_constraint(b: Lowerer, op: Op):
         b.ignored_sharding(value, f"the sharding constraint on %{op.operands[0]}")
     return b.emit(Opcode.CUSTOM_CALL, operand.shape, [operand],
                   {"custom_call_target": "Sharding", "sharding": A.Raw(text or "{replicated}")})
+
+
+def lower_manual_computation(b: Lowerer, op: Op):
+    """``sdy.manual_computation`` (``shard_map``) as XLA's Shardy export writes it: the operands
+    go through an ``xla.sdy.GlobalToLocalShape`` custom call (global to per-device shapes), the
+    body is a computation called on them (``inlineable="false"``), and its results go through
+    ``xla.sdy.LocalToGlobalShape``; the shardings and manual axes ride along as the custom calls'
+    frontend attributes, as text (XLA's export does not convert them: its partitioner reads them).
+    A single value is passed as is, several as a tuple and its elements."""
+    shardings: dict[str, str] = {}   # each as its text, XLA's frontend attribute value
+    for key in ("in_shardings", "out_shardings", "manual_axes"):
+        value = op.attrs.get(key)
+        if not isinstance(value, DialectAttr):
+            raise AttributeError_(f"'{key}' is missing or not a Shardy attribute")
+        shardings[key] = f"#{value.name}<{value.body}>"
+    if len(op.regions) != 1:
+        raise AttributeError_("the manual computation has no body")
+    operands = b.operands(op)
+    block = op.regions[0].blocks[0]
+    if len(block.args) != len(operands):
+        raise AttributeError_(f"the body takes {len(block.args)} arguments for {len(operands)} operands")
+    results = len(op.result_types)
+    returned = len(block.ops[-1].operands) if block.ops and block.ops[-1].name in TERMINATORS else results
+    if returned != results:
+        raise AttributeError_(f"the body returns {returned} values for {results} results")
+    if results == 0:
+        return []   # computes nothing the program can see: XLA's export leaves it out
+    axes = shardings["manual_axes"]
+    local: list[Instruction] = []
+    if operands:   # (none: the body is called on nothing, no custom call before it)
+        to_local = b.emit(Opcode.CUSTOM_CALL, _one_or_tuple([shape for _, shape in block.args]), operands, {
+            "custom_call_target": "xla.sdy.GlobalToLocalShape", "custom_call_has_side_effect": True,
+            "frontend_attributes": A.Raw(_frontend({"xla.sdy.in_shardings": shardings["in_shardings"],
+                                                    "xla.sdy.manual_axes": axes}))}, name_hint="custom-call")
+        local = [to_local] if len(operands) == 1 else b.split(to_local, len(operands))
+    body, _ = b.region(op.regions[0], "xla.sdy.manual_computation_body")
+    arg_locs: list = next((value for kind, value, _ in op.items if kind == "arg_locs"), [])
+    for param, loc in zip(body.parameters, arg_locs):
+        param.metadata = b.metadata(loc) if loc is not None else param.metadata
+    assert body.root is not None
+    called = b.emit(Opcode.CALL, body.root.shape, local, {
+        "to_apply": body, "frontend_attributes": A.Raw('{inlineable="false"}')}, name_hint="call")
+    local_results = [called] if results == 1 else b.split(called, results)
+    to_global = b.emit(Opcode.CUSTOM_CALL, _one_or_tuple(op.result_types), local_results, {
+        "custom_call_target": "xla.sdy.LocalToGlobalShape", "custom_call_has_side_effect": True,
+        "frontend_attributes": A.Raw(_frontend({"xla.sdy.manual_axes": axes,
+                                                "xla.sdy.out_shardings": shardings["out_shardings"]}))},
+        name_hint="custom-call")
+    return [to_global] if results == 1 else b.split(to_global, results)
+
+
+def _one_or_tuple(shapes) -> Shape:
+    shapes = list(shapes)
+    return shapes[0] if len(shapes) == 1 else Shape.tuple_of(shapes)
+
+
+def _frontend(entries: dict[str, str]) -> str:
+    """``frontend_attributes={k="v",...}`` as XLA prints it (keys sorted, quotes escaped)."""
+    escaped = {k: v.replace("\\", "\\\\").replace('"', '\\"') for k, v in entries.items()}
+    return "{" + ",".join(f'{k}="{v}"' for k, v in sorted(escaped.items())) + "}"
 
 
 def lower_mesh(b: Lowerer, op: Op):
@@ -1015,4 +1093,5 @@ OPS: dict[str, Rule] = {
     "chlo.top_k": Rule(custom=lower_top_k),
     "sdy.sharding_constraint": Rule(custom=lower_sharding_constraint),
     "sdy.mesh": Rule(custom=lower_mesh),
+    "sdy.manual_computation": Rule(custom=lower_manual_computation),
 }

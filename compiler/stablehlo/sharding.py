@@ -12,10 +12,14 @@ turns it into a tiled HLO sharding:
   that the used axes come first, in the order the dimensions name them, then the unused ones:
   printed as an iota, ``<=[4]`` or ``<=[2,2]T(1,0)`` (size-1 axes left out, axes that stay
   adjacent merged, as XLA canonicalizes its iota tile assignments);
-* no tiles at all (every axis unused or of size 1) is ``{replicated}``.
+* no tiles at all (every axis unused or of size 1) is ``{replicated}``;
+* a mesh of no axes and one device (``<[], device_ids=[0]>``, which JAX prints for host
+  callbacks) is ``{maximal device=0}``.
 
-Forms this does not convert (sub-axes ``"a":(1)2``, explicit ``device_ids``, unknown meshes)
-give ``None``: the caller reports them as not kept.
+An op's own results carry ``#sdy.sharding_per_value<[<@mesh, [...]>, ...]>``: one such sharding
+per result (:func:`per_value`). Forms this does not convert (sub-axes ``"a":(1)2``, explicit
+``device_ids`` of several devices, unknown meshes) give ``None``: the caller reports them as
+not kept.
 """
 
 from __future__ import annotations
@@ -28,23 +32,58 @@ from .syntax import DialectAttr, Op
 _AXIS = re.compile(r'"([^"]*)"\s*=\s*(\d+)')
 _DIM = re.compile(r'\{([^{}]*)\}(?:p\d+)?')
 _NAME = re.compile(r'^"([^"]*)"$')
+_MAXIMAL = re.compile(r'^\s*\[\s*\]\s*,\s*device_ids\s*=\s*\[\s*(\d+)\s*\]\s*$')
+
+#: A mesh as the conversion needs it: its (name, size) axes, or the one device of a maximal mesh
+#: (an int), or None when it is not converted.
+Mesh = list[tuple[str, int]] | int | None
 
 
-def mesh_axes(op: Op) -> list[tuple[str, int]] | None:
-    """The (name, size) axes of an ``sdy.mesh`` op, in either op form; None if it has device_ids."""
+def mesh_axes(op: Op) -> Mesh:
+    """The (name, size) axes of an ``sdy.mesh`` op, in either op form; the device of a mesh of no
+    axes and one device id; None for other meshes with device_ids."""
     body = next((text for kind, text, _ in op.items if kind == "angle"), None)
     if body is None:
         value = op.attrs.get("mesh")
         body = value.body if isinstance(value, DialectAttr) else None
-    if body is None or "device_ids" in body:
+    if body is None:
+        return None
+    maximal = _MAXIMAL.match(body)
+    if maximal is not None:
+        return int(maximal.group(1))
+    if "device_ids" in body:
         return None
     return [(name, int(size)) for name, size in _AXIS.findall(body)]
 
 
-def sdy_to_hlo(body: str, meshes: dict[str, list[tuple[str, int]] | None]) -> str | None:
+def per_value(body: str) -> list[str] | None:
+    """The bodies of the shardings in ``#sdy.sharding_per_value<[<b0>, <b1>, ...]>``'s ``body``,
+    or None if it is not such a list."""
+    text = body.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return None
+    out: list[str] = []
+    depth, start = 0, -1
+    for i, ch in enumerate(text[1:-1], 1):
+        if ch == "<":
+            depth += 1
+            if depth == 1:
+                start = i + 1
+        elif ch == ">":
+            depth -= 1
+            if depth == 0:
+                out.append(text[start:i])
+            elif depth < 0:
+                return None
+    return out if depth == 0 else None
+
+
+def sdy_to_hlo(body: str, meshes: dict[str, Mesh]) -> str | None:
     """The HLO sharding text of an ``#sdy.sharding<body>``, or None if it is not converted."""
     head, _, rest = body.partition(",")
     mesh = meshes.get(head.strip().lstrip("@"))
+    if isinstance(mesh, int):                 # a maximal mesh: the value lives on that device
+        return f"{{maximal device={mesh}}}" if rest.strip() == "[]" else None
     if mesh is None or ":" in rest:           # unknown mesh, or sub-axes
         return None
     dims_text, _, tail = rest.strip().partition("]")

@@ -857,6 +857,9 @@ class _Parser:
         elif name == "call":
             name = "func.call"
         op = Op(name, results, [], {}, [], [], [], None, start)
+        if name == "sdy.manual_computation":
+            self.manual_computation(op)
+            return op
         self.pretty_body(op)
         if self.accept(":"):
             self.signature(op)
@@ -876,6 +879,51 @@ class _Parser:
             elif self.peek() == "{":
                 op.regions.append(self.region())
         return op
+
+    def manual_computation(self, op: Op) -> None:
+        """``sdy.manual_computation(%a, ...) in_shardings=[<@mesh, [...]>, ...] out_shardings=[...]
+        manual_axes={"i"} (%x: T loc(...), ...) { body } : (T, ...) -> R`` (``shard_map``): the
+        attributes as the generic form spells them, the body as a region whose block takes the
+        arguments (their locations kept as the op's ``arg_locs`` item)."""
+        self.expect("(", "after 'sdy.manual_computation'")
+        op.operands.extend(self.value_list(")"))
+        for key, open_ch, close_ch in (("in_shardings", "[", "]"), ("out_shardings", "[", "]"),
+                                       ("manual_axes", "{", "}")):
+            if not self.accept_word(key):
+                self.fail(f"expected '{key}=' in sdy.manual_computation, found {self.here()}")
+            self.expect("=", f"after '{key}'")
+            self.skip()
+            pos = self.pos
+            if self.peek() != open_ch:
+                self.fail(f"expected '{open_ch}' after '{key}=', found {self.here()}")
+            body = self.balanced(open_ch, close_ch)
+            op.attrs[key] = (DialectAttr("sdy", "manual_axes{" + body + "}", pos) if key == "manual_axes"
+                             else DialectAttr("sdy.sharding_per_value", "[" + body + "]", pos))
+        self.expect("(", "before the arguments of the manual computation's body")
+        args: list = []
+        locs: list = []
+        items_pos = self.pos
+        if not self.accept(")"):
+            while True:
+                vm = self.match(_VALUE)
+                if not vm:
+                    self.fail(f"expected a block argument, found {self.here()}")
+                self.expect(":")
+                args.append((vm.group(1), self.type()))
+                locs.append(self.trailing_loc())
+                if self.accept(")"):
+                    break
+                self.expect(",", "between block arguments")
+        op.items.append(("arg_locs", locs, items_pos))
+        self.skip()
+        if self.peek() != "{":
+            self.fail(f"expected the body '{{' of sdy.manual_computation, found {self.here()}")
+        region = self.region()
+        region.blocks[0].args = args
+        op.regions.append(region)
+        self.trailing_loc()
+        self.expect(":", "before the type of 'sdy.manual_computation'")
+        self.signature(op)
 
     def signature(self, op: Op) -> None:
         """The types after ``:``: ``(T, U) -> V``, ``T -> V`` (chlo), or a list ``T, U``."""
