@@ -342,8 +342,11 @@ MANUAL = ('    %0 = sdy.manual_computation(%arg0) in_shardings=[<@mesh, [{"i"}]>
      "NCC-E041", 3, 5, "not supported by this front end"),
     ('    %0 = mydialect.op %arg0 : tensor<4xf32>\n    return %0 : tensor<4xf32>\n  }\n}\n',
      "NCC-E041", 3, 5, "dialect 'mydialect'"),
-    ('    %0 = chlo.zeta %arg0, %arg0 : tensor<4xf32>, tensor<4xf32> -> tensor<4xf32>\n    return %0 : tensor<4xf32>\n'
-     '  }\n}\n', "NCC-E041", 3, 5, "'chlo.zeta'"),
+    ('    %0 = chlo.is_inf %arg0 : tensor<4xf32> -> tensor<4xi1>\n    return %0 : tensor<4xf32>\n'
+     '  }\n}\n', "NCC-E041", 3, 5, "'chlo.is_inf'"),
+    ('    %i = stablehlo.convert %arg0 : (tensor<4xf32>) -> tensor<4xi32>\n'
+     '    %0 = chlo.zeta %i, %i : tensor<4xi32>, tensor<4xi32> -> tensor<4xi32>\n    return %arg0 : tensor<4xf32>\n'
+     '  }\n}\n', "NCC-E041", 4, 5, "real floating-point type"),
     ('    %0 = stablehlo.add %arg0, %nope : tensor<4xf32>\n    return %0 : tensor<4xf32>\n  }\n}\n',
      "NCC-E044", 3, 5, "%nope"),
     ('    %0 = stablehlo.custom_call @f(%arg0) {backend_config = "abc} : (tensor<4xf32>) -> tensor<4xf32>\n',
@@ -477,6 +480,52 @@ def test_chlo_lgamma_and_digamma_compute_their_function():
     assert np.all(got == np.inf)                      # log|gamma| at a pole and at +-inf
     (got,) = Executable(load(_chlo_module("chlo.digamma", "f32", poles.size))).run([poles])
     assert np.all(np.isnan(got[:3]))                  # digamma's poles are NaN
+
+
+def test_chlo_bessel_i1e_computes_its_function():
+    from scipy import special
+
+    # both series (|x| <= 8 and above), the switch at 8, zero, huge values, infinities and NaN
+    x = np.concatenate([np.linspace(-60, 60, 601), [8.0, -8.0, 0.0, 1e30, -1e30, np.inf, -np.inf]])
+    for etype, dtype, tol in (("f32", np.float32, 2e-6), ("f64", np.float64, 1e-13)):
+        xs = x.astype(dtype)
+        (got,) = Executable(load(_chlo_module("chlo.bessel_i1e", etype, x.size))).run([xs])
+        assert got.dtype == dtype
+        np.testing.assert_allclose(got, special.i1e(xs.astype(np.float64)), rtol=tol, atol=1e-30, err_msg=etype)
+    (got,) = Executable(load(_chlo_module("chlo.bessel_i1e", "f32", 1))).run([np.array([np.nan], np.float32)])
+    assert np.isnan(got).all()
+
+
+def _chlo_binary_module(op: str, etype: str, n: int) -> str:
+    t = f"tensor<{n}x{etype}>"
+    return (f"module @jit_f {{\n  func.func public @main(%arg0: {t}, %arg1: {t}) -> {t} {{\n"
+            f"    %0 = {op} %arg0, %arg1 : {t}, {t} -> {t}\n    return %0 : {t}\n  }}\n}}\n")
+
+
+def test_chlo_zeta_and_polygamma_compute_their_function():
+    from scipy import special
+
+    rng = np.random.default_rng(1)
+    # Hurwitz zeta: s > 1 with q > 0 (the sum and its tail), and the special values: s = 1, s < 1,
+    # q a pole (an even s gives inf, an odd one NaN), q <= 0 with a fractional s
+    s = np.concatenate([rng.uniform(1.05, 12, 300), [1.0, 0.5, 2.0, 3.0, 2.5]])
+    q = np.concatenate([rng.uniform(0.01, 30, 300), [2.0, 2.0, -1.0, 0.0, -0.5]])
+    for etype, dtype, tol in (("f32", np.float32, 2e-5), ("f64", np.float64, 1e-12)):
+        (got,) = Executable(load(_chlo_binary_module("chlo.zeta", etype, s.size))).run([s.astype(dtype), q.astype(dtype)])
+        want = special.zeta(s[:-5].astype(dtype).astype(np.float64), q[:-5].astype(dtype).astype(np.float64))
+        np.testing.assert_allclose(got[:-5], want, rtol=tol, err_msg=etype)
+        assert got[-5] == np.inf and np.isnan(got[-4]) and got[-3] == np.inf
+        assert np.isnan(got[-2]) and np.isnan(got[-1])
+    # polygamma of order 0 (digamma) to 4, at positive and negative non-integer x; NaN for a
+    # fractional or negative order
+    n = np.concatenate([rng.integers(0, 5, 300).astype(float), [1.5, -1.0]])
+    x = np.concatenate([rng.uniform(0.05, 20, 250), rng.uniform(-4.9, -0.1, 50), [2.0, 2.0]])
+    for etype, dtype, tol in (("f32", np.float32, 1e-3), ("f64", np.float64, 1e-9)):
+        (got,) = Executable(load(_chlo_binary_module("chlo.polygamma", etype, n.size))).run(
+            [n.astype(dtype), x.astype(dtype)])
+        want = special.polygamma(n[:-2].astype(int), x[:-2].astype(dtype).astype(np.float64))
+        np.testing.assert_allclose(got[:-2], want, rtol=tol, atol=tol, err_msg=etype)
+        assert np.isnan(got[-2:]).all()
 
 
 def test_chlo_next_after_steps_to_the_neighbouring_float():

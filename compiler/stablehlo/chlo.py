@@ -8,8 +8,10 @@ two exports of a function compute the same thing and fingerprint alike.
 
 Only real floating-point element types are read. f16 and bf16 are computed in f32 and converted
 back (the precision the f32 formulas were fitted for); erf_inv in f64 needs another polynomial and
-is refused, as are bessel_i1e, polygamma and zeta (NCC-E041, listed in docs/stablehlo.md).
-lgamma and digamma are XLA's Lanczos approximations (f64 too); next_after steps the float's bits.
+is refused (NCC-E041, listed in docs/stablehlo.md). lgamma and digamma are XLA's Lanczos
+approximations (f64 too); bessel_i1e is Cephes' Chebyshev series (its f32 or f64 tables); zeta
+(Hurwitz's) is the Euler-Maclaurin sum XLA uses, and polygamma is digamma or, for n > 0,
+(-1)^(n+1) n! zeta(n + 1, x); next_after steps the float's bits.
 """
 
 from __future__ import annotations
@@ -231,12 +233,132 @@ def _digamma(e: _Emitter, x):
     return e.select(pole, e.const(math.nan), value)
 
 
+#: Chebyshev coefficients of exp(-|x|) I1(x) / x on [0, 8] (A, in (x/2 - 2)) and of
+#: exp(-x) I1(x) sqrt(x) above 8 (B, in 32/x - 2): Cephes' i1e tables, the single-precision ones
+#: for f32 (and f16/bf16, computed in f32) and the double ones for f64, as XLA's expansion uses.
+_I1E_A_F32 = (9.38153732e-09, -4.44505908e-08, 2.00329481e-07, -8.56872e-07, 3.47025139e-06, -1.32731639e-05,
+              4.78156508e-05, -0.000161760821, 0.000512286, -0.00151357241, 0.0041564228, -0.0105640851,
+              0.0247264486, -0.0529459827, 0.102643661, -0.176416516, 0.252587199)
+_I1E_B_F32 = (-3.83538046e-09, -2.63146891e-08, -2.51223611e-07, -3.88256467e-06, -0.000110588939,
+              -0.00976109784, 0.778576255)
+_I1E_A_F64 = (2.7779141127610464e-18, -2.111421214358166e-17, 1.5536319577362005e-16, -1.1055969477353862e-15,
+              7.6006842947354077e-15, -5.0421855047279118e-14, 3.2237933659455748e-13, -1.9839743977649436e-12,
+              1.1736186298890901e-11, -6.6634897235020271e-11, 3.6255902815521172e-10, -1.8872497517228294e-09,
+              9.3815373864957726e-09, -4.4450591287963281e-08, 2.0032947535521353e-07, -8.5687202646954547e-07,
+              3.4702513081376785e-06, -1.3273163656039436e-05, 4.7815651075500542e-05, -0.00016176081582589674,
+              0.00051228595616857576, -0.0015135724506312532, 0.0041564229443128882, -0.010564084894626197,
+              0.024726449030626516, -0.052945981208094989, 0.10264365868984709, -0.17641651835783406,
+              0.25258718644363365)
+_I1E_B_F64 = (7.5172963108421052e-18, 4.4143483230717077e-18, -4.6503053684893586e-17, -3.2095259219934238e-17,
+              2.96262899764595e-16, 3.3082023109209285e-16, -1.8803547755107825e-15, -3.8144030724370075e-15,
+              1.0420276984128802e-14, 4.272440016711951e-14, -2.1015418427726643e-14, -4.0835511110921974e-13,
+              -7.1985517762459084e-13, 2.0356285441470896e-12, 1.4125807436613782e-11, 3.2526035830154884e-11,
+              -1.8974958123505413e-11, -5.5897434621965838e-10, -3.835380385964237e-09, -2.6314688468895196e-08,
+              -2.5122362378702088e-07, -3.8825648088776906e-06, -0.00011058893876262371, -0.0097610974913614687,
+              0.77857623501828011)
+
+
+def _chebyshev(e: _Emitter, y, coefficients):
+    """Clenshaw's recurrence b0 = y b1 - b2 + c from b1 = b2 = 0, and (b0 - b2) / 2. The zero
+    start is emitted as XLA's expansion emits it: ``y * 0`` stays, ``- 0`` is folded away."""
+    zero = e.const(0)
+    b0, b1 = zero, zero
+    for c in coefficients:
+        b0, b1, b2 = e.op(Opcode.ADD, e.op(Opcode.SUBTRACT, e.op(Opcode.MULTIPLY, y, b0), b1), e.const(c)), b0, b1
+    return e.op(Opcode.MULTIPLY, e.op(Opcode.SUBTRACT, b0, b2), e.const(0.5))
+
+
+def _bessel_i1e(e: _Emitter, x):
+    # sign(x) * (|x| <= 8: |x| cheb(|x|/2 - 2, A); otherwise cheb(32/|x| - 2, B) / sqrt|x|)
+    wide = e.shape.element_type == ElementType.F64
+    a, b = (_I1E_A_F64, _I1E_B_F64) if wide else (_I1E_A_F32, _I1E_B_F32)
+    sign = e.op(Opcode.SIGN, x)
+    ax = e.op(Opcode.ABS, x)
+    small = e.compare("LE", ax, e.const(8))
+    two = e.const(2)
+    near = e.op(Opcode.MULTIPLY, ax, _chebyshev(e, e.op(Opcode.SUBTRACT, e.op(Opcode.MULTIPLY, ax, e.const(0.5)), two), a))
+    far_y = e.op(Opcode.SUBTRACT, e.op(Opcode.DIVIDE, e.const(32), ax), two)
+    far = e.op(Opcode.DIVIDE, _chebyshev(e, far_y, b), e.op(Opcode.SQRT, ax))
+    return e.op(Opcode.MULTIPLY, sign, e.select(small, near, far))
+
+
+#: (2k)! / B_2k for k = 1..12: the Euler-Maclaurin divisors of the Hurwitz zeta sum (Cephes'
+#: zeta table); their reciprocals are the coefficients.
+_ZETA_DIVISORS = (12.0, -720.0, 30240.0, -1209600.0, 47900160.0, -1.8924375803183791606e9, 7.47242496e10,
+                  -2.950130727918164224e12, 1.1646782814350067249e14, -4.5979787224074726105e15,
+                  1.8152105401943546773e17, -7.1661652561756670113e18)
+#: How many terms zeta sums before the Euler-Maclaurin tail.
+_ZETA_TERMS = 10
+
+
+def _zeta(e: _Emitter, x, q):
+    # zeta(x, q) = sum_{k<N} (q+k)^-x + a^(1-x)/(x-1) + a^-x (1/2 + sum_j c_j x(x+1)..(x+2j-2) / a^(2j-1)),
+    # a = q + N (the tail by Horner's rule, pairs of rising factors at a time); the sum alone once
+    # a^-x is below its last bit; NaN for x < 1, inf at x = 1, and at q a pole (q <= 0, an integer):
+    # inf for an even integer x, else NaN; NaN for q <= 0 and x not an integer
+    zero, one, two = e.const(0), e.const(1), e.const(2)
+    nan, inf = e.const(math.nan), e.const(math.inf)
+    at_one = e.compare("EQ", x, one)
+    q_nonpositive = e.compare("LE", q, zero)
+    q_pole = e.b.emit(Opcode.AND, e.pred, [q_nonpositive, e.compare("EQ", q, e.op(Opcode.FLOOR, q))])
+    even = e.b.emit(Opcode.AND, e.pred, [e.compare("EQ", x, e.op(Opcode.FLOOR, x)),
+                                          e.compare("EQ", e.op(Opcode.REMAINDER, x, two), zero)])
+    pole_value = e.select(even, inf, nan)
+    fractional_x = e.b.emit(Opcode.AND, e.pred, [q_nonpositive, e.compare("NE", x, e.op(Opcode.FLOOR, x))])
+    below_one = e.compare("LT", x, one)
+    shifted = [q]
+    for _ in range(_ZETA_TERMS):
+        shifted.append(e.op(Opcode.ADD, shifted[-1], one))
+    a = shifted[-1]
+    minus_x = e.op(Opcode.NEGATE, x)
+    a_pow = e.op(Opcode.POWER, a, minus_x)
+    total = e.op(Opcode.POWER, q, minus_x)
+    for term in shifted[1:-1]:
+        total = e.op(Opcode.ADD, total, e.op(Opcode.POWER, term, minus_x))
+    tiny = np.finfo(numpy_dtype(e.shape.element_type)).smallest_subnormal
+    negligible = e.compare("LT", e.op(Opcode.ABS, a_pow),
+                           e.op(Opcode.MULTIPLY, e.op(Opcode.ABS, total), e.const(float(tiny))))
+    integral = e.op(Opcode.ADD, total, e.op(Opcode.DIVIDE, e.op(Opcode.MULTIPLY, a_pow, a),
+                                            e.op(Opcode.SUBTRACT, x, one)))
+    inverse_a2 = e.op(Opcode.DIVIDE, one, e.op(Opcode.MULTIPLY, a, a))
+    horner = None
+    for j in range(len(_ZETA_DIVISORS), 0, -1):
+        c = e.const(1 / _ZETA_DIVISORS[j - 1])
+        if horner is None:
+            horner = c
+            continue
+        rising = e.op(Opcode.MULTIPLY, e.op(Opcode.ADD, x, e.const(2 * j)), e.op(Opcode.ADD, x, e.const(2 * j - 1)))
+        horner = e.op(Opcode.ADD, e.op(Opcode.MULTIPLY, rising, e.op(Opcode.MULTIPLY, inverse_a2, horner)), c)
+    assert horner is not None
+    tail = e.op(Opcode.ADD, e.op(Opcode.MULTIPLY, e.op(Opcode.DIVIDE, x, a), horner), e.const(0.5))
+    value = e.select(negligible, total, e.op(Opcode.ADD, integral, e.op(Opcode.MULTIPLY, a_pow, tail)))
+    value = e.select(fractional_x, nan, e.select(below_one, nan, value))
+    return e.select(at_one, inf, e.select(q_pole, pole_value, value))
+
+
+def _polygamma(e: _Emitter, n, x):
+    # n = 0: digamma(x); n > 0 an integer: (-1)^(n+1) n! zeta(n + 1, x), n! as exp(lgamma(n + 1));
+    # NaN for a negative or fractional n
+    zero, one, two = e.const(0), e.const(1), e.const(2)
+    bad_order = e.b.emit(Opcode.OR, e.pred, [e.compare("NE", n, e.op(Opcode.FLOOR, n)), e.compare("LT", n, zero)])
+    sign = e.op(Opcode.SUBTRACT, e.op(Opcode.MULTIPLY, e.op(Opcode.REMAINDER, n, two), two), one)
+    n_plus_one = e.op(Opcode.ADD, n, one)
+    scale = e.op(Opcode.MULTIPLY, sign, e.op(Opcode.EXP, _lgamma(e, n_plus_one)))
+    value = e.op(Opcode.MULTIPLY, scale, _zeta(e, n_plus_one, x))
+    value = e.select(e.compare("EQ", n, zero), _digamma(e, x), value)
+    return e.select(bad_order, e.const(math.nan), value)
+
+
 #: CHLO unary op -> the function that emits its expansion.
 EXPANSIONS = {
     "chlo.atan": _atan, "chlo.asin": _asin, "chlo.acos": _acos, "chlo.acosh": _acosh,
     "chlo.asinh": _asinh, "chlo.atanh": _atanh, "chlo.cosh": _cosh, "chlo.sinh": _sinh,
     "chlo.erf_inv": _erf_inv, "chlo.lgamma": _lgamma, "chlo.digamma": _digamma,
+    "chlo.bessel_i1e": _bessel_i1e,
 }
+
+#: CHLO binary op -> the function that emits its expansion.
+BINARY_EXPANSIONS = {"chlo.zeta": _zeta, "chlo.polygamma": _polygamma}
 
 _UPCAST = (ElementType.F16, ElementType.BF16)
 
@@ -253,6 +375,21 @@ def lower_expansion(b: Lowerer, op: Op):
         result = expand(_Emitter(b, wide), b.emit(Opcode.CONVERT, wide, [x]))
         return b.emit(Opcode.CONVERT, x.shape, [result])
     return expand(_Emitter(b, x.shape), x)
+
+
+def lower_binary_expansion(b: Lowerer, op: Op):
+    """A two-operand CHLO op (zeta, polygamma) of one real floating-point type; f16 and bf16 in f32."""
+    x, y = b.operands(op)
+    etype = x.shape.element_type
+    if not etype.is_float or y.shape.element_type != etype or y.shape.dims != x.shape.dims:
+        raise LoweringError(f"'{op.name}' is read for two operands of one real floating-point type "
+                            f"and shape, not {x.shape.text()} and {y.shape.text()}", MLIR_UNSUPPORTED_OP)
+    expand = BINARY_EXPANSIONS[op.name]
+    if etype in _UPCAST:
+        wide = Shape.array(ElementType.F32, x.shape.dims)
+        result = expand(_Emitter(b, wide), *(b.emit(Opcode.CONVERT, wide, [v]) for v in (x, y)))
+        return b.emit(Opcode.CONVERT, x.shape, [result])
+    return expand(_Emitter(b, x.shape), x, y)
 
 
 #: Float element type -> the signed integer type of its width (next_after works on the bits).

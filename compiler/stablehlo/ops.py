@@ -24,7 +24,8 @@ from ..ir.module import Instruction, Literal
 from ..ir.opcodes import Opcode
 from ..ir.shapes import Layout, Shape
 from .chlo import EXPANSIONS as CHLO_EXPANSIONS
-from .chlo import lower_expansion, lower_next_after
+from .chlo import BINARY_EXPANSIONS as CHLO_BINARY_EXPANSIONS
+from .chlo import lower_binary_expansion, lower_expansion, lower_next_after
 from .attributes import (AttributeError_, conv_dimension_numbers, dense_values, enum_word, fields,
                          ints, plain)
 from .lower import TERMINATORS, ChainEnv, Lowerer, LoweringError
@@ -1037,6 +1038,7 @@ _CHLO_DIRECT = {"erf": Opcode.ERF, "tan": Opcode.TAN}
 
 OPS: dict[str, Rule] = {
     **{name: Rule(custom=lower_expansion) for name in CHLO_EXPANSIONS},
+    **{name: Rule(custom=lower_binary_expansion) for name in CHLO_BINARY_EXPANSIONS},
     **{f"stablehlo.{name}": Rule(opcode) for name, opcode in {**_UNARY, **_BINARY}.items()},
     **{f"chlo.{name}": Rule(opcode) for name, opcode in _CHLO_DIRECT.items()},
     "stablehlo.constant": Rule(custom=lower_constant),
