@@ -371,6 +371,11 @@ MANUAL = ('    %0 = sdy.manual_computation(%arg0) in_shardings=[<@mesh, [{"i"}]>
      "NCC-E043", 3, 5, "returns 2 values for 1 results"),
     (MANUAL.replace("sdy.return %a : tensor<2xf32>", "sdy.return %arg0 : tensor<4xf32>"), "NCC-E044", 4, 7,
      "%arg0"),
+    # an op's own sharding that does not list one sharding per result
+    ('    %0:2 = stablehlo.custom_call @cb(%arg0) {mhlo.sharding = "{maximal device=0}"} : (tensor<4xf32>) -> '
+     '(tensor<4xf32>, tensor<4xf32>)\n    return %0#0 : tensor<4xf32>\n  }\n}\n', "NCC-E043", 3, 5, "1 elements for 2"),
+    ('    %0:2 = stablehlo.custom_call @cb(%arg0) {sdy.sharding = #sdy.sharding_per_value<[<@m, []>]>} : (tensor<4xf32>) -> '
+     '(tensor<4xf32>, tensor<4xf32>)\n    return %0#0 : tensor<4xf32>\n  }\n}\n', "NCC-E043", 3, 61, "1 shardings for 2"),
 ])
 def test_bad_input_gives_one_diagnostic_at_line_and_column(body, code, line, column, words):
     diag = first_diagnostic(HEAD + body)

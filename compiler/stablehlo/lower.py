@@ -221,7 +221,8 @@ class Lowerer:
             text = op.attrs["mhlo.sharding"]
             texts = [text] if len(values) == 1 else _tuple_elements(text)
             if len(texts) != len(values):
-                return   # a tuple sharding that does not fit: kept on the tuple only
+                self.fail(f"'{op.name}': the sharding {text} has {len(texts)} elements for {len(values)} "
+                          "results", op)
         else:
             return
         assert self.comp is not None
