@@ -427,3 +427,42 @@ def test_corrupt_field_deep_inside_is_located():
     assert diag.code == "NCC-E009"
     assert ("HloModuleProto.computations[0] 'main.5'.instructions[2] 'add.3'.opcode (field 2) "
             "is not valid UTF-8") in diag.message
+
+
+# XLA prints `/*index=N*/` before every fifth element of a long tuple, in tuple shardings too
+# (MaxText train steps: `sharding={{replicated}, ..., /*index=5*/{replicated}, ...}`); the
+# parser keeps the sharding verbatim, so the proto writer and the sharding checks must take the
+# comment for whitespace, as XLA's lexer does.
+_SIX_WAY_SHARDED_ROOT = """HloModule six_outputs
+
+ENTRY main {
+  p = f32[4]{0} parameter(0), frontend_attributes={note="keeps /*this*/ text"}
+  a = f32[4]{0} add(p, p)
+  b = f32[4]{0} multiply(p, p)
+  c = f32[4]{0} subtract(a, b)
+  ROOT t = (f32[4]{0}, f32[4]{0}, f32[4]{0}, f32[4]{0}, f32[4]{0}, /*index=5*/f32[4]{0}) tuple(p, a, b, c, a, b), sharding={{replicated}, {replicated}, {replicated}, {maximal device=0}, {replicated}, /*index=5*/{maximal device=1}}
+}
+"""
+
+
+def test_a_tuple_sharding_with_index_comments_compiles_and_round_trips():
+    from nccd.compiler.artifact import container
+    from nccd.compiler.compile import compile_module
+    from nccd.compiler.options import CompileOptions
+
+    artifact, result = compile_module(parse_hlo_text(_SIX_WAY_SHARDED_ROOT, "six.hlo"), CompileOptions(optlevel=2))
+    assert artifact is not None, [d.message for d in result.diagnostics]
+    root = container.unpack(artifact).module.entry.root
+    assert sharding_text(sharding_from_text(root.attrs["sharding"].text, xla_data_pb2.OpSharding())) == (
+        "{{replicated}, {replicated}, {replicated}, {maximal device=0}, {replicated}, {maximal device=1}}")
+    proto = module_to_proto(parse_hlo_text(_SIX_WAY_SHARDED_ROOT, "six.hlo"))
+    param = next(i for i in proto.computations[0].instructions if i.opcode == "parameter")
+    assert param.frontend_attributes.map["note"] == "keeps /*this*/ text"  # a comment in a string is text
+
+
+def test_the_sharding_checks_read_a_tuple_sharding_with_index_comments():
+    from nccd.compiler.ir.sharding import read_sharding
+
+    with_comment = read_sharding("{{replicated}, /*index=1*/{maximal device=2}}")
+    assert with_comment is not None and with_comment == read_sharding("{{replicated}, {maximal device=2}}")
+    assert [leaf.kind for leaf in with_comment.elements] == ["replicated", "maximal"]

@@ -466,6 +466,8 @@ class _ModuleWriter:
                 if key in A.NON_SEMANTIC_ATTRS:
                     continue
                 raise _fail(f"attribute '{key}' of '{inst.name}' has no HloModuleProto form", inst)
+            if isinstance(value, A.Raw):
+                value = A.Raw(A.without_comments(value.text))
             try:
                 encode(out, value, inst)
             except (ValueError, KeyError, TypeError) as exc:

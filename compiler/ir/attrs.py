@@ -9,6 +9,7 @@ reader and the verifier all go through that table.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -162,6 +163,20 @@ class Raw:
     """An attribute value kept verbatim (printed back exactly as read)."""
 
     text: str
+
+
+#: A quoted string (kept whole: a ``/*`` inside one is text) or a ``/* ... */`` comment.
+_STRING_OR_COMMENT = re.compile(r'("(?:[^"\\]|\\.)*")|/\*.*?\*/', re.S)
+
+
+def without_comments(text: str) -> str:
+    """Raw attribute text without its ``/* ... */`` comments, which XLA's lexer takes for
+    whitespace. XLA prints ``/*index=5*/`` before every fifth element of a long tuple sharding;
+    the parser keeps raw values verbatim, comments included, so every reader of their text
+    (the proto writer, the sharding checks) drops them first."""
+    if "/*" not in text:
+        return text
+    return _STRING_OR_COMMENT.sub(lambda m: m.group(1) or "", text)
 
 
 def frontend_attributes(value: object) -> dict[str, str] | None:

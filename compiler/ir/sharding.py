@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from math import prod
 
+from .attrs import without_comments
 from .shapes import Shape
 
 #: Shardings without a device assignment.
@@ -123,7 +124,7 @@ def _leaf(body: str) -> Sharding | None:
 
 def read_sharding(text: object) -> Sharding | None:
     """The sharding written as ``text`` (with its braces), or None for a form not known here."""
-    body = str(getattr(text, "text", text)).strip()  # attrs.Raw or its text
+    body = without_comments(str(getattr(text, "text", text))).strip()  # attrs.Raw or its text
     if not (body.startswith("{") and body.endswith("}")):
         return None
     body = body[1:-1].strip()
