@@ -18,16 +18,27 @@ shared, busy machine gives the same ratio as an idle one.
   when no jaxlib is found;
 * peak memory per instruction of parse + verify + check, and of ``compile -O2`` (load, check,
   the -O2 pass pipeline and the artifact's bytes). Each is measured in a fresh subprocess:
-  the figure is ``ru_maxrss`` after the work minus ``ru_maxrss`` after the imports and the
-  file's bytes are in memory (so the input bytes themselves are not counted; RSS, not
-  tracemalloc: numpy buffers and interpreter overheads count). A model the target refuses
-  is still run through the -O2 passes here (``compile`` would stop at the diagnostics), so
-  the figure says what compiling it would take.
+  the figure is the process's peak resident memory during the work (``VmHWM`` of
+  /proc/self/status, reset through /proc/self/clear_refs once the imports are done and the
+  file's bytes are read) minus its resident memory at that moment (``VmRSS``). So it counts
+  everything the work made resident beyond what was already there -- Python objects, numpy
+  buffers, allocator slack, the parser's transient copies -- and not the interpreter, the
+  imported modules or the input bytes. RSS, not tracemalloc: numpy buffers and interpreter
+  overheads count. (``ru_maxrss`` cannot be used: a child inherits its parent's high-water
+  mark through fork and exec, so after this script measured a large module itself every
+  probe read 0.) ``--self-test`` checks the method: a probe that allocates and touches a known
+  number of bytes must read that many. A model the target refuses is still run through the
+  -O2 passes here (``compile`` would stop at the diagnostics), so the figure says what
+  compiling it would take.
+
+Each row is printed as soon as it is measured (and appended to ``--out FILE`` as JSON lines),
+so a run that is stopped keeps the figures it has.
 
 Targets (issue 10): diagnose within 4x XLA's parse; at most 2 KB per instruction for
 parse + verify + check and 10 KB per instruction for compile -O2.
 
-    python benchmarks/large_modules.py [--repeat 3] [--synthetic 1000000] [--only mixtral] [--json]
+    python benchmarks/large_modules.py [--repeat 3] [--synthetic 1000000] [--only mixtral] [--no-compile] [--no-check] [--no-timing]
+                                       [--out rows.json] [--json] [--self-test]
 """
 
 from __future__ import annotations
@@ -51,10 +62,34 @@ XLA_TESTS = REPO.parent / "shared" / "corpus" / "xla-tests"
 #: The real-model dumps among the corpus's hlo_file cases (by their XLA source folder).
 REAL_MODEL_PREFIXES = ("hlo_file.tools__benchmarks__hlo__", "hlo_file.tools__data__benchmarking__")
 TARGET_RATIO, TARGET_CHECK_BYTES, TARGET_COMPILE_BYTES = 4.0, 2048, 10240
+#: Checked and compiled once before a probe starts counting, so that what the first compile of
+#: a process imports or builds once (operator tables, protobuf) is not charged to the module.
+WARM_UP = REPO / "examples" / "encoder_block.hlo.txt"
+
+#: Peak resident memory of the process from here on: ``start()`` resets the kernel's high-water
+#: mark and notes the resident size, ``grown()`` is the high-water mark's growth since (bytes),
+#: ``kept()`` the resident size's growth (what is still held).
+_PEAK_METER = r"""
+def _status_kib(field):
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith(field + ":"))
+
+def start():
+    global _base
+    gc.collect()
+    with open("/proc/self/clear_refs", "w") as f:
+        f.write("5")  # VmHWM := VmRSS (Linux >= 4.0)
+    _base = _status_kib("VmRSS")
+
+def grown():
+    return (_status_kib("VmHWM") - _base) * 1024
+
+def kept():
+    return (_status_kib("VmRSS") - _base) * 1024
+"""
 
 #: Runs in a fresh interpreter: peak RSS growth of one measurement over the baseline.
-_MEMORY_PROBE = r"""
-import gc, json, resource, sys
+_MEMORY_PROBE = "import gc, json, sys\n" + _PEAK_METER + r"""
 from nccd.compiler.analysis.diagnose import diagnose_module
 from nccd.compiler.compile import compile_module
 from nccd.compiler.hlo.loader import load_bytes
@@ -62,10 +97,13 @@ from nccd.compiler.options import CompileOptions
 from nccd.compiler.passes import run_pipeline
 from nccd.compiler.artifact import container
 
-what, path = sys.argv[1], sys.argv[2]
+what, path, warm_up = sys.argv[1], sys.argv[2], sys.argv[3]
+small = load_bytes(open(warm_up, "rb").read(), warm_up)
+diagnose_module(small, "trn1", warm_up)
+compile_module(small, CompileOptions(optlevel=2), warm_up, owned=True)
+del small
 data = open(path, "rb").read()
-gc.collect()
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start()
 module = load_bytes(data, path)
 count = module.instruction_count()
 if what == "check":
@@ -77,8 +115,17 @@ else:
     if artifact is None:  # refused by the target: run the passes anyway, as a compile would
         program = run_pipeline(module, CompileOptions(optlevel=2), in_place=True).module
         container.program_parts(program)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"instructions": count, "peak_kib": peak - base, "refused_errors": refused}))
+print(json.dumps({"instructions": count, "peak_bytes": grown(), "refused_errors": refused}))
+"""
+
+#: The method's check: allocate and touch a known number of bytes, then free them.
+_KNOWN_ALLOCATION_PROBE = "import gc, json, sys\n" + _PEAK_METER + r"""
+import numpy
+size = int(sys.argv[1])
+start()
+block = numpy.ones(size, dtype=numpy.uint8)   # every page touched
+del block
+print(json.dumps({"peak_bytes": grown()}))
 """
 
 
@@ -138,8 +185,9 @@ def median_time(fn, repeat: int) -> float:
 
 
 def peak_memory(what: str, path: Path) -> dict | None:
-    proc = subprocess.run([sys.executable, "-c", _MEMORY_PROBE, what, str(path)], capture_output=True,
-                          text=True, timeout=7200)
+    """One probe in a fresh interpreter (see the module docstring); None when it failed."""
+    proc = subprocess.run([sys.executable, "-c", _MEMORY_PROBE, what, str(path), str(WARM_UP)],
+                          capture_output=True, text=True, timeout=7200)
     if proc.returncode != 0:
         print(f"  {what} memory probe of {path.name} failed: {proc.stderr.strip().splitlines()[-1:]}",
               file=sys.stderr)
@@ -147,52 +195,86 @@ def peak_memory(what: str, path: Path) -> dict | None:
     return json.loads(proc.stdout)
 
 
+def self_test() -> int:
+    """The method reads what a probe is known to allocate (within 2 MiB of interpreter noise), even
+    when this process peaked higher before it started the probe (as after measuring a large module)."""
+    import numpy
+
+    ballast = numpy.ones(320 << 20, dtype=numpy.uint8)  # resident in the parent while the probes run
+    worst = 0.0
+    for size in (16 << 20, 256 << 20):
+        proc = subprocess.run([sys.executable, "-c", _KNOWN_ALLOCATION_PROBE, str(size)], capture_output=True,
+                              text=True, timeout=600, check=True)
+        measured = json.loads(proc.stdout)["peak_bytes"]
+        worst = max(worst, abs(measured - size))
+        print(f"allocated {size / 2**20:,.0f} MiB, measured {measured / 2**20:,.2f} MiB")
+    del ballast
+    ok = worst <= 2 << 20
+    print("the memory probe reads what is allocated" if ok else f"the probe is off by {worst / 2**20:.1f} MiB")
+    return 0 if ok else 1
+
+
 def measure(name: str, path: Path, args) -> dict:
     from nccd.compiler.analysis.diagnose import diagnose_bytes
 
     data = path.read_bytes()
-    report = diagnose_bytes(data, str(path))
-    repeat = args.repeat if len(data) < 50e6 else 1
-    diagnose = median_time(lambda: diagnose_bytes(data, str(path)), repeat)
-    xla = jaxlib_median(path, repeat, args.jax_python, clock="process_time")
-    check = peak_memory("check", path)
+    row: dict = {"case": name, "bytes": len(data), "diagnose_ms": None, "xla_parse_ms": None, "ratio": None}
+    if not args.no_timing:
+        report = diagnose_bytes(data, str(path))
+        repeat = args.repeat if len(data) < 50e6 else 1
+        diagnose = median_time(lambda: diagnose_bytes(data, str(path)), repeat)
+        xla = jaxlib_median(path, repeat, args.jax_python, clock="process_time")
+        row.update(errors=sum(d.is_error for d in report.diagnostics), diagnose_ms=diagnose * 1e3,
+                   xla_parse_ms=xla * 1e3 if xla else None, ratio=diagnose / xla if xla else None)
+    check = peak_memory("check", path) if not args.no_check else None
     compiled = peak_memory("compile", path) if not args.no_compile else None
-    row = {"case": name, "bytes": len(data), "errors": sum(d.is_error for d in report.diagnostics),
-           "diagnose_ms": diagnose * 1e3, "xla_parse_ms": xla * 1e3 if xla else None,
-           "ratio": diagnose / xla if xla else None}
     for label, probe in (("check", check), ("compile", compiled)):
         if probe is not None:
             row["instructions"] = probe["instructions"]
-            row[f"{label}_peak_mib"] = probe["peak_kib"] / 1024
-            row[f"{label}_bytes_per_instruction"] = probe["peak_kib"] * 1024 / max(probe["instructions"], 1)
+            row[f"{label}_peak_mib"] = probe["peak_bytes"] / 2**20
+            row[f"{label}_bytes_per_instruction"] = probe["peak_bytes"] / max(probe["instructions"], 1)
     return row
 
 
-def print_table(rows: list[dict], machine: str, repeat: int) -> None:
-    print(f"large modules, median CPU time of {repeat} runs; peak memory as ru_maxrss growth in a fresh "
-          f"process ({machine})")
+def _fmt(value, spec, unit=""):
+    return "n/a" if value is None else f"{value:{spec}}{unit}"
+
+
+def print_header(machine: str, repeat: int) -> None:
+    print(f"large modules, median CPU time of {repeat} runs; peak memory as peak RSS growth (VmHWM) in a "
+          f"fresh process ({machine})")
     print("| module | MB | instructions | diagnose | XLA parse | ratio | check peak | /instr | "
           "compile -O2 peak | /instr |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|", flush=True)
 
-    def fmt(value, spec, unit=""):
-        return "n/a" if value is None else f"{value:{spec}}{unit}"
 
-    for r in rows:
-        print(f"| {r['case']} | {r['bytes'] / 1e6:.2f} | {r.get('instructions', 0):,} | "
-              f"{fmt(r['diagnose_ms'], ',.0f', ' ms')} | {fmt(r['xla_parse_ms'], ',.0f', ' ms')} | "
-              f"{fmt(r['ratio'], '.2f', '×')} | {fmt(r.get('check_peak_mib'), ',.0f', ' MiB')} | "
-              f"{fmt(r.get('check_bytes_per_instruction'), ',.0f', ' B')} | "
-              f"{fmt(r.get('compile_peak_mib'), ',.0f', ' MiB')} | "
-              f"{fmt(r.get('compile_bytes_per_instruction'), ',.0f', ' B')} |")
+def print_row(r: dict) -> None:
+    print(f"| {r['case']} | {r['bytes'] / 1e6:.2f} | {r.get('instructions', 0):,} | "
+          f"{_fmt(r['diagnose_ms'], ',.0f', ' ms')} | {_fmt(r['xla_parse_ms'], ',.0f', ' ms')} | "
+          f"{_fmt(r['ratio'], '.2f', '×')} | {_fmt(r.get('check_peak_mib'), ',.0f', ' MiB')} | "
+          f"{_fmt(r.get('check_bytes_per_instruction'), ',.0f', ' B')} | "
+          f"{_fmt(r.get('compile_peak_mib'), ',.0f', ' MiB')} | "
+          f"{_fmt(r.get('compile_bytes_per_instruction'), ',.0f', ' B')} |", flush=True)
+
+
+def print_summary(rows: list[dict]) -> None:
     ratios = [r["ratio"] for r in rows if r["ratio"] is not None]
     if ratios:
         print(f"\nratio diagnose / XLA parse: median {statistics.median(ratios):.2f}×, worst "
               f"{max(ratios):.2f}× (target ≤ {TARGET_RATIO:g}×)")
     for label, target in (("check", TARGET_CHECK_BYTES), ("compile", TARGET_COMPILE_BYTES)):
-        values = [r[f"{label}_bytes_per_instruction"] for r in rows if f"{label}_bytes_per_instruction" in r]
-        if values:
-            print(f"{label} peak per instruction: worst {max(values):,.0f} B (target ≤ {target:,} B)")
+        measured = [r for r in rows if f"{label}_bytes_per_instruction" in r]
+        if measured:
+            worst = max(measured, key=lambda r: r[f"{label}_bytes_per_instruction"])
+            print(f"{label} peak per instruction: worst {worst[f'{label}_bytes_per_instruction']:,.0f} B "
+                  f"({worst['case']}; target ≤ {target:,} B)")
+
+
+def write_rows(path: Path, machine: str, repeat: int, rows: list[dict]) -> None:
+    """The figures so far, as one JSON document replaced atomically (a stopped run keeps them)."""
+    staged = path.with_name(path.name + ".tmp")
+    staged.write_text(json.dumps({"machine": machine, "repeat": repeat, "results": rows}, indent=2))
+    os.replace(staged, path)
 
 
 def main() -> int:
@@ -202,11 +284,22 @@ def main() -> int:
                     "(0: none)")
     ap.add_argument("--only", help="only the cases whose name contains this")
     ap.add_argument("--no-compile", action="store_true", help="skip the compile -O2 memory probes")
+    ap.add_argument("--no-check", action="store_true", help="skip the parse + verify + check memory probes")
+    ap.add_argument("--no-timing", action="store_true", help="memory only: skip the diagnose and XLA timings")
     ap.add_argument("--jax-python", default=os.environ.get("NCC_JAX_PYTHON"),
                     help="an interpreter with jaxlib, for XLA's C++ parse (absent: no ratio)")
-    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--out", type=Path, help="write the rows measured so far to this JSON file after each one")
+    ap.add_argument("--json", action="store_true", help="print JSON lines, one per row, instead of a table")
+    ap.add_argument("--self-test", action="store_true", help="only check that the memory probe reads a known "
+                    "allocation")
     args = ap.parse_args()
+    if args.self_test:
+        return self_test()
 
+    machine = machine_description()
+    if not args.json:
+        print_header(machine, args.repeat)
+    rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="ncc-large-") as tmp:
         folder = Path(tmp)
         cases = real_model_dumps(folder) if XLA_TESTS.is_dir() else []
@@ -216,15 +309,17 @@ def main() -> int:
             cases.append((f"synthetic {args.synthetic:,}", synthetic_module(args.synthetic, folder / "synthetic.hlo")))
         if args.only:
             cases = [(n, p) for n, p in cases if args.only in n]
-        rows = []
         for name, path in cases:
-            rows.append(measure(name, path, args))
-            print(f"  measured {name}", file=sys.stderr)
-    machine = machine_description()
-    if args.json:
-        print(json.dumps({"machine": machine, "repeat": args.repeat, "results": rows}, indent=2))
-    else:
-        print_table(rows, machine, args.repeat)
+            row = measure(name, path, args)
+            rows.append(row)
+            if args.json:
+                print(json.dumps({"machine": machine, **row}), flush=True)
+            else:
+                print_row(row)
+            if args.out:
+                write_rows(args.out, machine, args.repeat, rows)
+    if not args.json:
+        print_summary(rows)
     return 0
 
 
