@@ -304,7 +304,12 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
             data, label = self._model(request.model, context, max_bytes)
 
             cancel = CancelToken()
-            context.add_callback(lambda: cancel.cancel(f"{context.peer()} went away"))
+
+            def caller_gone() -> None:  # also called when the call ends normally: then nothing is cancelled
+                if cancel.cancel(f"{context.peer()} went away"):
+                    log.info("grpc Compile of %s cancelled, its caller went away", label)
+
+            context.add_callback(caller_gone)
 
             def work(progress):
                 return self.engine.compile_bytes(data, options, request.output or None, max_bytes,
@@ -313,6 +318,7 @@ class CompilerServicer(daemon_pb2_grpc.CompilerServicer):
                                                  return_bytes=request.return_artifact, cancel=cancel)
 
             def result_event(result):
+                cancel.finish()  # the work is done: the call's end is no cancellation
                 if not result.ok and result.program is None and self._load_error(result.diagnostics) \
                         and result.module_name is None:
                     self._abort_model(context, result.diagnostics)

@@ -83,6 +83,9 @@ def test_a_grpc_compile_cancelled_by_its_caller_caches_nothing(daemon, tmp_path)
         try:
             _wait_for_file(hold / "compile-started")
             call.cancel()
+            # released once the daemon saw the cancellation, so it stops at the compile stage's check
+            # (released earlier, the compile may pass that check and stop before its first pass)
+            _wait_for_log(daemon, "grpc Compile of bert.hlo.txt cancelled, its caller went away")
         finally:
             (hold / "release").touch()
         with pytest.raises(grpc.RpcError) as caught:
