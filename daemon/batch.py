@@ -43,9 +43,10 @@ from pathlib import Path
 
 from nccd.compiler import diagnostics as D
 from nccd.compiler.diagnostics import HloError
-from nccd.compiler.hlo.loader import looks_like_text, read_model_file
+from nccd.compiler.hlo.loader import input_kind, looks_like_text, read_model_file
 from nccd.compiler.options import CompileOptions
 
+from . import footprint
 from .engine import Engine, EngineConfig
 from .remote_cache import RemoteCacheConfigError, RemoteSettings
 
@@ -55,10 +56,10 @@ MODEL_SUFFIXES = (".hlo", ".pb", ".mlir", ".txt")
 #: graph (XLA's own passes ran on the others).
 _DUMP_NAME = re.compile(r"^module_(\d+)\.(.+?)\.before_optimizations\.(txt|hlo\.pb|pb)$")
 _DUMP_ANY = re.compile(r"^module_\d+\.")
-#: What a Ray task asks for when the model gives no better estimate (a compile holds about
-#: 12 bytes of Python objects per input byte, twice over while passes rewrite the module).
+#: What a Ray task asks for at least, and what the worker's interpreter and imports take before
+#: any model (about 100 MiB resident); above that, the compile's measured peak (daemon/footprint.py).
 MIN_TASK_MEMORY = 256 << 20
-TASK_MEMORY_PER_INPUT_BYTE = 64
+WORKER_BASELINE = 128 << 20
 #: Ray retries a task whose worker process or node died this many times; a compile error is
 #: an answer and is never retried.
 NODE_FAILURE_RETRIES = 3
@@ -94,10 +95,13 @@ class Graph:
     attempts: int = 0
     #: How a worker answered: "miss" is a real compile, anything else came from a cache.
     cache: str | None = None
+    #: What its bytes are (compiler.hlo.loader.input_kind): sizes its Ray task's memory.
+    kind: str = "text"
 
     def to_json(self) -> dict:
         document = asdict(self)
         document.pop("request_key")
+        document.pop("kind")
         return document
 
 
@@ -191,7 +195,7 @@ def triage(paths: list[Path], options: CompileOptions, engine: Engine, max_bytes
             graph.status = "refused"
             graph.diagnostics = [d.to_json() for d in exc.diagnostics]
             continue
-        graph.size = len(data)
+        graph.size, graph.kind = len(data), input_kind(data)
         keys = engine.cache_keys(data, options, label, max_bytes, parse=False)
         graph.request_key, graph.canonical_key = keys.request, keys.canonical
         identity = keys.canonical or keys.request
@@ -224,7 +228,10 @@ def _claim(claims_dir: str, identity: str, label: str) -> str:
 
 
 def task_memory(graph: Graph) -> int:
-    return max(MIN_TASK_MEMORY, graph.size * TASK_MEMORY_PER_INPUT_BYTE)
+    """Ray's memory request for compiling ``graph``: the input, the module and the compile's peak
+    at the largest ratio measured for its kind (a task that asks too little is killed)."""
+    work = footprint.work_bytes(graph.size, graph.kind, "compile", worst=True)
+    return max(MIN_TASK_MEMORY, WORKER_BASELINE + graph.size + work)
 
 
 # -- the worker ---------------------------------------------------------------------------------

@@ -40,11 +40,11 @@ from nccd.compiler.analysis.diagnose import DiagnoseReport, diagnose_module
 from nccd.compiler.artifact import container
 from nccd.compiler.compile import CompileResult, compile_module
 from nccd.compiler.diagnostics import HloError
-from nccd.compiler.hlo.loader import load_bytes, read_model_file
+from nccd.compiler.hlo.loader import input_kind, load_bytes, read_model_file
 from nccd.compiler.ir.fingerprint import fingerprint
 from nccd.compiler.options import CompileOptions
 
-from . import incremental
+from . import footprint, incremental
 from .cancel import CancelToken
 from .diskcache import DiskCache
 from .entries import Compiled, Loaded, text_of
@@ -57,8 +57,6 @@ DEFAULT_MEMORY_BUDGET = 1 << 30
 DEFAULT_DISK_BUDGET = 4 << 30
 #: How a budget is split between the in-memory caches (artifacts are the valuable part).
 _SHARES = {"modules": 0.35, "artifacts": 0.35, "reports": 0.1, "executables": 0.2}
-#: Parsed modules take about this many bytes of Python objects per byte of HLO text.
-_MODULE_BYTES_PER_INPUT_BYTE = 12
 #: Fault injection for tests/test_daemon.py: a folder where the first full compile announces that
 #: it started (``compile-started``) and then waits for ``release``, so a test can act while a
 #: compile is certainly under way instead of guessing how long one takes.
@@ -86,6 +84,9 @@ class EngineConfig:
     failure_ttl_s: float = 300.0
     #: The fleet's shared store behind the disk cache (None: this machine only).
     remote: RemoteSettings | None = None
+    #: Resident memory the daemon may use (its --max-rss): a model whose work is estimated to take
+    #: more is refused before it is parsed (None: no such check, as in ``--no-daemon``).
+    memory_limit: int | None = None
 
     def to_json(self) -> dict:
         return {"cache_dir": str(self.cache_dir), "memory_budget": str(self.memory_budget),
@@ -187,12 +188,33 @@ class Engine:
             loaded = Loaded(module, None, text_of(data))
         except HloError as exc:
             loaded = Loaded(None, exc, None)
+        if input_kind(data) == "proto":  # its protobuf message took several times the module: give it back
+            footprint.return_free_memory()
         self.modules.put(content_key, loaded, self.module_size(data))
         return loaded
 
     @staticmethod
     def module_size(data: bytes) -> int:
-        return max(len(data), 1) * _MODULE_BYTES_PER_INPUT_BYTE
+        return footprint.module_bytes(len(data), input_kind(data))
+
+    def too_large(self, data: bytes, work: str, label: str) -> HloError | None:
+        """NCC-E010 when ``work`` ("check" or "compile") on ``data`` is estimated (daemon/footprint.py)
+        to need more memory than the daemon may use; None when it fits or there is no limit."""
+        limit = self.config.memory_limit
+        if limit is None:
+            return None
+        kind = input_kind(data)
+        needed = footprint.work_bytes(len(data), kind, work)  # its peak, the parsed module included
+        if needed <= limit:
+            return None
+        doing = "checking" if work == "check" else "compiling"
+        # the hint's limit leaves as much again for the daemon itself and its caches beside the work
+        return HloError(D.Diagnostic(
+            D.INPUT_TOO_LARGE.code,
+            f"{doing} {label} ({len(data):,} bytes of {kind}) would take about {needed >> 20:,} MiB of memory, "
+            f"over the daemon's limit of {limit >> 20:,} MiB",
+            hint=f"restart the daemon with a higher limit: `ncc daemon restart --max-rss {_size_text(needed * 2)}` "
+                 "(or run this command with --no-daemon)", file=label))
 
     def _fingerprint(self, content_key: str, loaded: Loaded) -> str | None:
         """The module's canonical fingerprint, computed once: the cached entry is replaced by one
@@ -252,6 +274,9 @@ class Engine:
         content_key = _sha(data)
         key = _sha(content_key, target, label, __version__)
         report = self.reports.get(key)
+        refused = self.too_large(data, "check", label) if report is None else None
+        if refused is not None:  # not cached: a daemon with a higher limit may check it
+            return DiagnoseReport(model=label, target=target, diagnostics=refused.diagnostics)
         if report is None:
             loaded = self._load(data, content_key, label, max_bytes)
             if loaded.module is None:
@@ -367,6 +392,10 @@ class Engine:
                 self._count("disk_hits")
                 lap("disk")
                 return found, "disk", []
+        refused = self.too_large(data, "compile", label)
+        if refused is not None:  # not remembered as a failure: a daemon with a higher limit compiles it
+            return Compiled(b"", CompileResult(model=label, options=options,
+                                               diagnostics=refused.diagnostics).to_json()), "miss", []
         report("load", f"parsing {label}")
         previous = self._previous_compile(label, flags)
         patched = None
@@ -378,7 +407,7 @@ class Engine:
             self.modules.put(content_key, loaded, self.module_size(data))
             lap("incremental")
             canonical = _sha("canonical", __version__, loaded.fingerprint, flags) if loaded.fingerprint else None
-            compiled = self._remember(request_key, canonical, compiled, len(data))
+            compiled = self._remember(request_key, canonical, compiled, self.module_size(data))
             self._remember_latest(label, flags, content_key, request_key)
             self._count("incremental_compiles")
             notes = self._store_on_disk(canonical, compiled, lap)
@@ -422,7 +451,7 @@ class Engine:
             if not compiled.data:
                 return self._failed(request_key, compiled.result_json())  # failures stay on this machine
             report("store", "writing the cache entry")  # the last point to cancel: nothing is cached yet
-            compiled = self._remember(request_key, canonical, compiled, len(data))
+            compiled = self._remember(request_key, canonical, compiled, self.module_size(data))
             self._remember_latest(label, flags, content_key, request_key)
             notes += self._store_on_disk(canonical, compiled, lap)
             # a store that just failed to answer is not asked again within this request, so the
@@ -509,12 +538,13 @@ class Engine:
             return [D.Diagnostic(D.REMOTE_CACHE_NONDETERMINISM.code, note)]
         return [D.Diagnostic(D.REMOTE_CACHE_UNAVAILABLE.code, f"remote cache {self.remote.url}: {note}")]
 
-    def _remember(self, request_key: str, canonical: str | None, compiled: Compiled, source_bytes: int = 0) -> Compiled:
+    def _remember(self, request_key: str, canonical: str | None, compiled: Compiled, module_bytes: int = 0) -> Compiled:
         """Keep ``compiled`` in memory as the answer to ``request_key`` too; returns the entry kept,
-        which answers every request key the one it replaces did (copy-on-write, in one step)."""
+        which answers every request key the one it replaces did (copy-on-write, in one step).
+        ``module_bytes``: the estimated size of the module it was compiled from."""
         size = 2 * len(compiled.data) + 4096
         if compiled.program is not None or compiled.source is not None:  # two modules and a proto
-            size += 2 * source_bytes * _MODULE_BYTES_PER_INPUT_BYTE
+            size += 2 * module_bytes
         key = canonical or request_key  # one entry per program: every request key is an alias
 
         def answering(current: Compiled | None) -> Compiled:
@@ -631,6 +661,13 @@ def remote_gc(url: str, older_than_s: float, dry_run: bool, timeout: str | None 
         return {"error": {"code": code.code, "message": str(exc), "hint": code.hint}}
     finally:
         remote.close(wait=False)
+
+
+def _size_text(n: int) -> str:
+    """``n`` bytes as a --max-rss value, rounded up to whole MiB or GiB."""
+    if n >= 1 << 30:
+        return f"{-(-n // (1 << 30))}G"
+    return f"{-(-n // (1 << 20))}M"
 
 
 def _labelled(module, label: str):

@@ -33,6 +33,7 @@ from nccd.compiler import __version__
 from nccd.proto import paths
 from ._proto import daemon_pb2, daemon_pb2_grpc
 from .engine import DEFAULT_DISK_BUDGET, DEFAULT_MEMORY_BUDGET, Engine, EngineConfig, rss_bytes
+from .footprint import return_free_memory
 from .frame_server import FrameServer
 from .servicer import CompilerServicer
 
@@ -83,11 +84,11 @@ class _TokenInterceptor(grpc.ServerInterceptor):
 class Daemon:
     def __init__(self, args: argparse.Namespace):
         self.files = paths.files(Path(args.runtime_dir) if args.runtime_dir else None)
+        self.max_rss = args.max_rss or max(2 * args.memory_budget + (512 << 20), 1 << 30)
         self.config = EngineConfig(cache_dir=Path(args.cache_dir).resolve(), memory_budget=args.memory_budget,
                                    disk_budget=args.cache_size, failure_ttl_s=args.failure_ttl,
-                                   remote=args.remote)
+                                   remote=args.remote, memory_limit=self.max_rss)
         self.idle_timeout = args.idle_timeout
-        self.max_rss = args.max_rss or max(2 * args.memory_budget + (512 << 20), 1 << 30)
         self.listen = args.listen
         self.max_watches = args.max_watches
         # tests start an "older" daemon to check that clients restart it
@@ -290,7 +291,7 @@ class Daemon:
                 self.check_memory()
 
     def check_memory(self) -> None:
-        _return_free_memory()
+        return_free_memory()
         rss = rss_bytes()
         if rss <= self.max_rss:
             return
@@ -305,16 +306,6 @@ class Daemon:
                 self.request_stop(f"retiring: resident memory {after >> 20} MiB stays over the limit of "
                                   f"{self.max_rss >> 20} MiB after emptying the caches; the next ncc call "
                                   "starts a fresh daemon")
-
-
-def _return_free_memory() -> None:
-    """Hand memory freed by evicted cache entries back to the system (glibc keeps it otherwise)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass  # not glibc: nothing to do
 
 
 def _setup_logging(path: Path) -> None:

@@ -133,3 +133,24 @@ def test_the_daemon_limits_are_registered_codes():
     assert REGISTRY[paths.COMMAND_LOST_CODE].hint == paths.COMMAND_LOST_HINT
     assert {"NCC-E056", "NCC-E057", "NCC-E058"} <= set(REGISTRY)
     assert os.environ.get("NCC_WATCH_MAX_DIRS") is None  # the tests above set it for their daemons only
+
+
+def test_a_model_whose_compile_would_exceed_the_memory_limit_is_refused_before_parsing(daemon, tmp_path):
+    """--max-rss bounds the work too: a model estimated (daemon/footprint.py) to need more is one
+    NCC-E010 naming the estimate and the limit, it is never parsed, and the daemon serves on."""
+    lines = ["HloModule wide", "", "ENTRY main {", "  p0 = f32[8]{0} parameter(0)"]
+    lines += [f"  a{i} = f32[8]{{0}} add({'p0' if i == 0 else f'a{i - 1}'}, p0)" for i in range(800_000)]
+    lines += ["  ROOT out = f32[8]{0} negate(a799999)", "}", ""]
+    model = tmp_path / "wide.hlo.txt"
+    model.write_text("\n".join(lines))  # 31 MB of text: some 250 MiB to check, 800 to compile
+    daemon.start_directly("--max-rss", "200M")
+    pid = daemon.pid()
+    before = _peak_resident_bytes(pid)
+    for command in ("compile", "diagnose"):
+        proc = daemon.ncc(command, str(model))
+        said = proc.stdout + proc.stderr
+        assert proc.returncode == 1 and said.count("error[NCC-E010]") == 1 and "Traceback" not in said, said
+        assert "over the daemon's limit of 200 MiB" in said and "--max-rss" in said, said
+    assert _peak_resident_bytes(pid) - before < (96 << 20)  # it read the 31 MB, and parsed none of it
+    again = daemon.ncc("compile", ENCODER, "-o", "after.ncx")
+    assert again.returncode == 0 and daemon.pid() == pid, again.stderr

@@ -25,7 +25,7 @@ TOP_LEVEL = ("compiler", "daemon", "clients", "proto")
 #: daemon/'s floors, lowest first: the engine and what it keeps (caches, watch sessions, batches),
 #: the command layer over it, and the servers that run commands for clients.
 DAEMON_FLOORS = (
-    ("engine", ("cancel", "entries", "memcache", "diskcache", "cache_records", "incremental", "remote_cache",
+    ("engine", ("cancel", "entries", "footprint", "memcache", "diskcache", "cache_records", "incremental", "remote_cache",
                 "engine", "batch", "watcher")),
     ("commands", ("commands",)),
     ("servers", ("servicer", "frame_server", "server", "typed_api", "_proto")),

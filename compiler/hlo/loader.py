@@ -67,6 +67,16 @@ def looks_like_text(data: bytes) -> bool:
     return is_text(data) and _TEXT_START.match(data.removeprefix(UTF8_BOM)) is not None
 
 
+def input_kind(data: bytes) -> str:
+    """Which reader :func:`load_bytes` hands ``data`` to: ``"stablehlo"`` (MLIR text or bytecode),
+    ``"text"`` (HLO text) or ``"proto"`` (anything binary); memory estimates differ by kind."""
+    if is_mlir_bytecode(data):
+        return "stablehlo"
+    if is_text(data):
+        return "stablehlo" if _MLIR_START.match(data.removeprefix(UTF8_BOM)) else "text"
+    return "proto"
+
+
 def read_model_file(path: str, max_bytes: int | None = None, label: str | None = None) -> bytes:
     """The bytes of the model file at ``path``; ``label`` names it in messages (default: ``path``)."""
     limit = max_input_bytes(max_bytes)
