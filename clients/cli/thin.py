@@ -74,15 +74,15 @@ def _connect(files: paths.DaemonFiles, config: dict) -> tuple[paths.DaemonFiles,
         return start_daemon(where, config, lambda timeout: _handshake(where, config, timeout),
                             timeout=start_timeout())
 
-    own = paths.configured_files(files.root, config)
     reply = _try_handshake(files, config)
     if reply is None:  # nobody in the runtime directory: ours may run beside an earlier other one
+        own = paths.configured_files(files.root, config)  # (named by a hash: hashlib costs ~7 ms to import)
         reply = _try_handshake(own, config)
         if reply is None or reply.get("other_configuration"):
             return files, start(files)
         files = own
     elif reply.get("other_configuration"):
-        files = own
+        files = own = paths.configured_files(files.root, config)
         reply = _try_handshake(own, config)
         if reply is None:
             return files, start(files)
