@@ -660,3 +660,36 @@ def test_an_original_value_follows_the_shape(origin, ok):
 def test_an_original_value_of_a_tuple_has_one_element_per_element():
     assert codes(entry('  ROOT p = (f32[], f32[]) parameter(0), origin={({"a"}, {"b"})}')) == []
     assert codes(entry('  ROOT p = (f32[], f32[]) parameter(0), origin={({"a"}, {"b"}, {"c"})}')) == ["NCC-E022"]
+
+
+def test_shape_rules_read_presence_only_attributes_by_presence_alone():
+    """The verifier remembers shape-rule results keyed by these attributes' presence alone
+    (their values differ per instruction): no rule may read their values."""
+    import ast
+    import inspect
+
+    from nccd.compiler.ir import shape_rules
+    from nccd.compiler.ir.verifier import PRESENCE_ONLY_ATTRS
+
+    tree = ast.parse(inspect.getsource(shape_rules))
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and node.value in PRESENCE_ONLY_ATTRS:
+            parent = parents[node]
+            assert isinstance(parent, ast.Compare) and parent.left is node and \
+                all(isinstance(op, (ast.In, ast.NotIn)) for op in parent.ops), \
+                f"shape_rules.py line {node.lineno} reads the value of {node.value!r}"
+
+
+def test_shape_rule_memo_tells_apart_values_equal_across_types():
+    """get-tuple-element index=1 and index=true compare equal but only the first is valid: the
+    second, after the first, is still refused."""
+    good = verify_module(parse_hlo_text(
+        "HloModule m\n\nENTRY e {\n  p = (f32[2], s32[]) parameter(0)\n"
+        "  a = s32[] get-tuple-element(p), index=1\n  ROOT b = s32[] get-tuple-element(p), index=1\n}\n"))
+    assert not [d for d in good if d.is_error]
+    module = parse_hlo_text(
+        "HloModule m\n\nENTRY e {\n  p = (f32[2], s32[]) parameter(0)\n"
+        "  a = s32[] get-tuple-element(p), index=1\n  ROOT b = s32[] get-tuple-element(p), index=1\n}\n")
+    module.entry.root.attrs["index"] = True
+    assert [d.instruction for d in verify_module(module) if d.is_error] == ["b"]

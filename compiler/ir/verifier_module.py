@@ -246,11 +246,22 @@ def _slices_per_pair(inst: Instruction) -> int:
 
 def collectives(module: Module) -> Iterator[Finding]:
     replicas, partitions = _config(module, "replica_count"), _config(module, "num_partitions")
+    #: (groups, mode, one size) -> the problem: a model repeats a few replica groupings thousands
+    #: of times, and the answer depends on nothing else
+    group_problems: dict[tuple, str | None] = {}
     for comp in module.computations.values():
         for inst in comp.instructions:
             problem = None
             if inst.opcode in _GROUPED:
-                problem = _replica_groups(inst, replicas, partitions)
+                value = inst.attrs.get("replica_groups")
+                key = (value.groups if isinstance(value, ReplicaGroups) else (), _group_mode(inst),
+                       _GROUPED[inst.opcode])
+                try:
+                    problem = group_problems[key]
+                except KeyError:
+                    problem = group_problems[key] = _replica_groups(inst, replicas, partitions)
+                except TypeError:  # groups that do not hash (not what the front ends build)
+                    problem = _replica_groups(inst, replicas, partitions)
             elif inst.opcode in (Opcode.COLLECTIVE_PERMUTE, Opcode.COLLECTIVE_PERMUTE_START):
                 problem = _source_target_pairs(inst, replicas, partitions)
             if problem:
@@ -336,14 +347,23 @@ def _sharing_group(inst: Instruction) -> list[Instruction]:
     return [inst] + [c.root for c in inst.called_computations() if c.root is not None]
 
 
+_UNSEEN = object()
+
+
 def shardings(module: Module) -> Iterator[Finding]:
     """Each sharding fits its value (XLA's HloSharding::Validate), and a while or conditional
     agrees with the computations it calls on the sharding of the value they pass."""
+    #: (sharding text, shape object) -> the problem: a model shards a few shapes a few ways
+    problems: dict[tuple, str | None] = {}
     for comp in module.computations.values():
         for inst in comp.instructions:
-            sharding = _sharding_of(inst)
-            if sharding is not None and inst.shape is not None:
-                problem = sharding_problem(sharding, inst.shape)
+            raw = inst.attrs.get("sharding")
+            if raw is not None and inst.shape is not None:
+                key = (str(getattr(raw, "text", raw)), id(inst.shape))  # the module keeps the shape alive
+                problem = problems.get(key, _UNSEEN)
+                if problem is _UNSEEN:
+                    sharding = read_sharding(raw)
+                    problem = problems[key] = sharding_problem(sharding, inst.shape) if sharding is not None else None
                 if problem:
                     yield Finding(SHARDING_INVALID, f"sharding of '{inst.name}': {problem}", inst, comp)
             if inst.opcode in (Opcode.WHILE, Opcode.CONDITIONAL):
@@ -447,7 +467,8 @@ def _custom_call_buffers(inst: Instruction) -> str | None:
 def buffers(module: Module) -> Iterator[Finding]:
     """XLA's buffer rules: custom calls pass buffers through aliasing, Pin/Unpin/CreateBuffer keep
     their contracts, entry parameters hold no buffer, and each buffer has at most one writer."""
-    if not any(_buffer_indices(inst.shape) for inst in module.all_instructions()):
+    if not any(_buffer_indices(inst.shape) for inst in module.all_instructions()
+               if inst.shape is not None and inst.shape.tuple_shapes):  # arrays hold no buffer
         return
     while_bodies = {id(c) for inst in module.all_instructions() if inst.opcode is Opcode.WHILE
                     for c in inst.called_computations()}
@@ -570,6 +591,8 @@ def original_values(module: Module) -> Iterator[Finding]:
     for comp in module.computations.values():
         for inst in comp.instructions:
             raw = inst.attrs.get("origin")
+            if raw is None:  # most instructions: nothing to judge
+                continue
             text = str(getattr(raw, "text", raw or "")).strip()
             if not (text.startswith("{") and text.endswith("}")):
                 continue
