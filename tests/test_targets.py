@@ -642,3 +642,22 @@ def test_jax_corpus_rng_linalg_and_clean_models():
         report = check_module(_jax(name), "trn1")
         assert report.ok and report.supported_percent == 100.0, name
         assert all(d.source is not None for d in report.diagnostics), name
+
+
+def test_custom_calls_of_the_same_shapes_are_judged_by_their_own_target():
+    """check_module remembers what the shape-only rules found nothing in per shapes and, for a
+    custom call, per target: an unknown kernel's types are not judged (its target is the
+    problem), a known one's are, with the same shapes."""
+    text = hlo('a = c64[4] parameter(0)\n'
+               'u = c64[4] custom-call(a), custom_call_target="my_kernel"\n'
+               'ROOT k = c64[4] custom-call(a), custom_call_target="AwsNeuronGelu"')
+    report = check_module(parse_hlo_text(text), "trn1")
+    assert {(d.instruction, d.code) for d in report.diagnostics if d.code == "NCC-E102"} == {("k", "NCC-E102")}
+
+
+def test_the_same_shapes_in_two_instructions_both_report():
+    """A failing verdict is never remembered: each instruction with an unsupported type reports
+    (the parameter too)."""
+    text = hlo("a = u16[4] parameter(0)\nn = u16[4] negate(a)\nROOT m = u16[4] negate(a)")
+    report = check_module(parse_hlo_text(text), "trn1")
+    assert sorted(d.instruction for d in report.diagnostics if d.code == "NCC-E101") == ["a", "m", "n"]

@@ -20,7 +20,10 @@ warnings and information do not change the percentage.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
+from operator import attrgetter
 from typing import Callable, Iterable, Iterator
 
 from .. import diagnostics as D
@@ -43,6 +46,7 @@ _INT64 = frozenset({ElementType.S64, ElementType.U64})
 _FLOAT64 = frozenset({ElementType.F64})
 _FORWARDING = VALUE_FORWARDING
 #: Ops whose result is known at compile time when all operands are.
+_OPCODE_OF = attrgetter("opcode")
 _STATIC_PROPAGATING = ELEMENTWISE | _FORWARDING | {
     Opcode.SLICE, Opcode.CONCATENATE, Opcode.TRANSPOSE, Opcode.BITCAST_CONVERT, Opcode.REVERSE, Opcode.PAD}
 
@@ -220,7 +224,6 @@ class _Checker:
         self.module = module
         self.target = target
         self.options = options
-        self.callers = module.callers()
         self._loops: dict[int, tuple[LoopInfo | None, str]] = {}
         self._static: dict[int, bool] = {}
         self.once: set[str] = set()
@@ -233,6 +236,11 @@ class _Checker:
         self.applied: list[Computation] = []
         self.owner: dict[int, Instruction] = {}  # id(instruction in an applied computation) -> applier
         self._walk()
+
+    @cached_property
+    def callers(self) -> dict[str, list[Instruction]]:
+        """Computation name -> its callers: a walk of every instruction, so made when a rule asks."""
+        return self.module.callers()
 
     # walk ---------------------------------------------------------------------------------
     def _walk(self) -> None:
@@ -287,10 +295,24 @@ class _Checker:
         return found
 
     def support(self, inst: Instruction) -> OpSupport:
-        found = self._support.get(inst.opcode)
+        return self.support_of(inst.opcode)
+
+    def support_of(self, opcode: Opcode) -> OpSupport:
+        found = self._support.get(opcode)
         if found is None:  # several rules ask per instruction; the answer depends on the opcode only
-            found = self._support[inst.opcode] = tables.entry(inst.opcode).on(self.target)
+            found = self._support[opcode] = tables.entry(opcode).on(self.target)
         return found
+
+    @cached_property
+    def opcodes_in_use(self) -> set[Opcode]:
+        """The opcodes of the instructions checked, for module-wide rules to ask per opcode."""
+        return {i.opcode for comp in self.executed + self.applied for i in comp.instructions}
+
+    @cached_property
+    def shapes_in_use(self) -> dict[int, Shape]:
+        """id -> shape of the instructions checked (a model has a few hundred shape objects), for
+        module-wide rules to ask per shape; the module holds them while the check runs."""
+        return {id(i.shape): i.shape for comp in self.executed + self.applied for i in comp.instructions}
 
     def loop(self, inst: Instruction) -> tuple[LoopInfo | None, str]:
         if id(inst) not in self._loops:
@@ -398,11 +420,12 @@ def _check_operator(ck: _Checker, inst: Instruction, _c) -> Iterator[Diagnostic]
 
 def _module_undocumented(ck: _Checker) -> Iterator[Diagnostic]:
     """One note per opcode the tables do not list, at the first use in source order."""
+    undocumented = {op for op in ck.opcodes_in_use
+                    if ck.support_of(op).supported and not ck.support_of(op).documented}
     uses: dict[Opcode, list[Instruction]] = {}
-    for comp in ck.executed + ck.applied:
+    for comp in ck.executed + ck.applied if undocumented else ():
         for inst in comp.instructions:
-            s = ck.support(inst)
-            if s.supported and not s.documented:
+            if inst.opcode in undocumented:
                 uses.setdefault(inst.opcode, []).append(inst)
     for opcode, insts in uses.items():
         yield ck.diag(D.TARGET_UNDOCUMENTED_OPERATOR.code, _first_in_source(ck, insts),
@@ -484,8 +507,9 @@ def _check_dynamic_shape(ck: _Checker, inst: Instruction, _c) -> Iterator[Diagno
 
 def _module_wide_types(ck: _Checker, kinds: frozenset[ElementType], code: str, describe) -> Iterator[Diagnostic]:
     """One diagnostic per computation, at the first instruction (in source order) producing one of ``kinds``."""
-    for comp in ck.executed + ck.applied:
-        hits = [i for i in comp.instructions if ck.leaf_types(i.shape) & kinds]
+    flagged = {key for key, shape in ck.shapes_in_use.items() if ck.leaf_types(shape) & kinds}
+    for comp in ck.executed + ck.applied if flagged else ():
+        hits = [i for i in comp.instructions if id(i.shape) in flagged]
         if hits:
             types = sorted({t.text for i in hits for t in ck.leaf_types(i.shape) & kinds})
             yield ck.diag(code, _first_in_source(ck, hits), describe("/".join(types), len(hits), comp.name), count=len(hits))
@@ -826,14 +850,18 @@ class Rule:
     opcodes: frozenset[Opcode] | None = None   # None: every instruction
     constraint: str | None = None
     module: bool = False                       # runs once per module (no instruction)
+    #: reads nothing but the opcode and the shapes of the instruction and its operands (and the
+    #: custom-call target, which check_module keys custom calls by), so an instruction these
+    #: rules find nothing in vouches for every other with the same ones
+    by_shapes: bool = False
 
 
 _O = Opcode
 RULES: tuple[Rule, ...] = (
     # every instruction
-    Rule("operator", _check_operator),
-    Rule("element-type", _check_element_types),
-    Rule("dynamic-shape", _check_dynamic_shape),
+    Rule("operator", _check_operator, by_shapes=True),
+    Rule("element-type", _check_element_types, by_shapes=True),
+    Rule("dynamic-shape", _check_dynamic_shape, by_shapes=True),
     Rule("threefry", _check_threefry, frozenset({_O.CALL})),
     # module-wide policies
     Rule("undocumented-operator", _module_undocumented, module=True),
@@ -960,44 +988,65 @@ def check_module(module: Module, target: "Target | str", *, native_int64: bool =
     opts = options or CheckOptions(native_int64, parse_downcast_kinds(implicit_integer_downcast))
     ck = _Checker(module, t, opts)
     per_inst: list[tuple[Instruction, list[Diagnostic]]] = []
-    #: opcode -> the (rule check, constraint) pairs that apply to it: decided once per opcode
-    checks_of: dict[Opcode, list[tuple[Callable, object]]] = {}
+    #: opcode -> the (rule check, constraint) pairs that apply to it, the by-shapes rules first
+    #: (as in RULES) and apart: decided once per opcode
+    checks_of: dict[Opcode, tuple[list[tuple[Callable, object]], list[tuple[Callable, object]]]] = {}
+    #: (opcode, shapes of the instruction and its operands by object, custom-call target) that
+    #: the by-shapes rules found nothing in: a model repeats a few thousand times fewer. The
+    #: module holds the shapes while this runs, which keeps their ids unique.
+    clean: set[tuple] = set()
     for comp in ck.executed + ck.applied:
         for inst in comp.instructions:
-            checks = checks_of.get(inst.opcode)
+            opcode = inst.opcode
+            checks = checks_of.get(opcode)
             if checks is None:
-                checks = checks_of[inst.opcode] = [
-                    *((rule.check, None) for rule in _GENERAL if rule.opcodes is None or inst.opcode in rule.opcodes),
-                    *((_BY_CONSTRAINT[c.id].check, c) for c in ck.support(inst).constraints)]
+                general = [rule for rule in _GENERAL if rule.opcodes is None or opcode in rule.opcodes]
+                checks = checks_of[opcode] = (
+                    [(rule.check, None) for rule in general if rule.by_shapes],
+                    [*((rule.check, None) for rule in general if not rule.by_shapes),
+                     *((_BY_CONSTRAINT[c.id].check, c) for c in ck.support(inst).constraints)])
+            by_shapes, others = checks
             found: list[Diagnostic] = []
-            for check, constraint in checks:
+            key = (opcode, id(inst.shape), tuple([id(o.shape) for o in inst.operands]),
+                   inst.attrs.get("custom_call_target") if opcode is Opcode.CUSTOM_CALL else None)
+            if key not in clean:
+                for check, constraint in by_shapes:
+                    found.extend(check(ck, inst, constraint))
+                if not found:
+                    clean.add(key)
+            for check, constraint in others:
                 found.extend(check(ck, inst, constraint))
-            per_inst.append((inst, found))
+            if found:
+                per_inst.append((inst, found))
     module_diags = [d for rule in _MODULE for d in rule.check(ck)]
 
-    counted = [inst for comp in ck.executed for inst in comp.instructions if inst.opcode is not Opcode.PARAMETER]
     failing: dict[int, list[str]] = {}
     for inst, found in per_inst:
         owner = ck.owner.get(id(inst), inst)
         for d in found:
             if d.is_error:
                 failing.setdefault(id(owner), []).append(d.code)
-    counts: dict[str, OpcodeCount] = {}
+    # counted: the executed instructions but parameters, tallied per opcode in C (a Counter keeps
+    # first-seen order); only a module with failures walks them again, for the list in order
+    tally: Counter[Opcode] = Counter()
+    for comp in ck.executed:
+        tally.update(map(_OPCODE_OF, comp.instructions))
+    tally.pop(Opcode.PARAMETER, None)
+    counts = {op.text: OpcodeCount(n) for op, n in tally.items()}
     unsupported: list[dict] = []
-    for inst in counted:
-        n = counts.setdefault(inst.opcode.text, OpcodeCount())
-        n.count += 1
-        if id(inst) in failing:
-            n.unsupported += 1
-            loc = module.source_location(inst)
-            unsupported.append({
-                "kind": tables.entry(inst.opcode).list_name, "opcode": inst.opcode.text,
-                "instruction": inst.name, "computation": inst.computation.name if inst.computation else None,
-                "line": inst.line or None, "column": inst.column or None,
-                "codes": sorted(set(failing[id(inst)])),
-                "source": {"file": loc.file, "line": loc.line, "column": loc.column} if loc else None})
+    failing_counted = (inst for comp in ck.executed for inst in comp.instructions
+                       if id(inst) in failing and inst.opcode is not Opcode.PARAMETER) if failing else ()
+    for inst in failing_counted:
+        counts[inst.opcode.text].unsupported += 1
+        loc = module.source_location(inst)
+        unsupported.append({
+            "kind": tables.entry(inst.opcode).list_name, "opcode": inst.opcode.text,
+            "instruction": inst.name, "computation": inst.computation.name if inst.computation else None,
+            "line": inst.line or None, "column": inst.column or None,
+            "codes": sorted(set(failing[id(inst)])),
+            "source": {"file": loc.file, "line": loc.line, "column": loc.column} if loc else None})
 
     diagnostics = [d for _, found in per_inst for d in found] + module_diags
     diagnostics.sort(key=lambda d: (d.line or 0, d.column or 0))
-    return SupportReport(module.name, t, diagnostics, len(counted), counts, unsupported,
+    return SupportReport(module.name, t, diagnostics, tally.total(), counts, unsupported,
                          ck.estimated_instructions())
