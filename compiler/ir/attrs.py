@@ -38,6 +38,10 @@ class Kind(enum.Enum):
     SHAPE_LIST = "shape-list"  # {f32[2]{0}, s32[]}
     BACKEND_CONFIG = "backend-config"  # "..." or a raw {json}
 
+    # Members are singletons compared by identity; Enum's own __hash__ is Python code, run for
+    # every attribute the fingerprint looks at (as for Opcode).
+    __hash__ = object.__hash__
+
 
 #: The value of one instruction attribute. Its Python type is set by its name's kind (the table
 #: below: INT_LIST a tuple of ints, WINDOW a Window, COMPUTATION a Computation...), which a type

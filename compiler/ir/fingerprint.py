@@ -56,7 +56,17 @@ def literal_key(lit: Literal | None) -> str:
     return hashlib.sha256(lit.to_numpy().tobytes()).hexdigest()[:32]
 
 
+#: Attribute values whose key is their repr (what the general case below gives them): the
+#: common ones, answered before its chain of isinstance checks.
+_REPR_TYPES = frozenset({int, str, bool, float})
+
+
 def _value_key(value, comp_keys) -> str:
+    kind = type(value)
+    if kind in _REPR_TYPES:
+        return repr(value)
+    if kind is tuple and all([type(v) is int for v in value]):  # dimensions and the like
+        return "(" + ",".join(map(repr, value)) + ")"
     if isinstance(value, Computation):
         return "@" + comp_keys(value)
     if isinstance(value, tuple) and value and isinstance(value[0], Computation):
@@ -109,43 +119,31 @@ class _Fingerprinter:
         return self.computation(module.require_entry())
 
     def computation_text(self, comp: Computation) -> str:
+        # id(instruction) -> its position (as text) in the post-order, or "" while it is on the
+        # DFS stack: one table for both, as most instructions are met once as a new node and
+        # several times as a done one
+        position: dict[int, str] = {}
         order: list[Instruction] = []
-        index: dict[int, int] = {}
-
-        in_progress: set[int] = set()
 
         def visit(root: Instruction) -> None:
-            """Post-order DFS over operands then control predecessors, with an explicit stack
-            (``positions`` holds where each node on it has got to; a dependency on the
-            stack already is a cycle, and skipped)."""
-            if id(root) in index:
+            """Post-order DFS over operands then control predecessors, with an explicit stack of
+            (node, iterator over its dependencies); a dependency on the stack already is a
+            cycle, and skipped."""
+            if id(root) in position:
                 return
-            nodes, positions = [root], [0]
-            in_progress.add(id(root))
-            while nodes:
-                node = nodes[-1]
-                i = positions[-1]
-                operands, preds = node.operands, node.control_predecessors
-                n_operands = len(operands)
-                total = n_operands + len(preds)
-                dep = None
-                while i < total:
-                    candidate = operands[i] if i < n_operands else preds[i - n_operands]
-                    i += 1
-                    if id(candidate) not in index and id(candidate) not in in_progress:
-                        dep = candidate
+            position[id(root)] = ""
+            stack = [(root, iter(_dependencies(root)))]
+            while stack:
+                node, deps = stack[-1]
+                for dep in deps:
+                    if id(dep) not in position:
+                        position[id(dep)] = ""
+                        stack.append((dep, iter(_dependencies(dep))))
                         break
-                if dep is None:
-                    nodes.pop()
-                    positions.pop()
-                    in_progress.discard(id(node))
-                    index[id(node)] = len(order)
+                else:
+                    stack.pop()
+                    position[id(node)] = str(len(order))
                     order.append(node)
-                    continue
-                positions[-1] = i
-                in_progress.add(id(dep))
-                nodes.append(dep)
-                positions.append(0)
 
         for param in comp.parameters:
             visit(param)
@@ -155,20 +153,21 @@ class _Fingerprinter:
             if inst.opcode in SIDE_EFFECTING or inst.attrs.get("custom_call_has_side_effect") is True:
                 visit(inst)
         lines = []
-        position = {key: str(i) for key, i in index.items()}
+        shape_ids = self.shape_ids
         for inst in order:
-            parts = [inst.opcode.text, self.shape(inst.shape),
-                     ",".join([position.get(id(o), "-1") for o in inst.operands])]
+            shape = shape_ids.get(id(inst.shape)) or self.shape(inst.shape)
+            parts = [inst.opcode.text, shape, ",".join([position.get(id(o), "-1") for o in inst.operands])]
             if inst.opcode is Opcode.PARAMETER:
                 parts.append(f"p{inst.parameter_number}")
             if inst.literal is not None:
                 parts.append(literal_key(inst.literal))
-            for key, value in sorted(self.semantic_attrs(inst).items()):
-                parts.append(f"{key}={_value_key(value, self.computation)}")
+            if inst.attrs:
+                for key, value in sorted(self.semantic_attrs(inst).items()):
+                    parts.append(f"{key}={_value_key(value, self.computation)}")
             if inst.control_predecessors:
                 parts.append("after=" + ",".join([position.get(id(p), "-1") for p in inst.control_predecessors]))
             lines.append("|".join(parts))
-        lines.append(f"root={index[id(comp.root)]}" if comp.root is not None else "root=none")
+        lines.append(f"root={position[id(comp.root)]}" if comp.root is not None else "root=none")
         return "\n".join(lines)
 
     @staticmethod
@@ -184,6 +183,12 @@ class _Fingerprinter:
                 key, value = spelled, (value,)
             attrs[key] = value
         return attrs
+
+
+def _dependencies(inst: Instruction) -> list[Instruction]:
+    """What ``inst`` depends on, in the order the canonical form visits it: operands, then
+    control predecessors."""
+    return [*inst.operands, *inst.control_predecessors] if inst.control_predecessors else inst.operands
 
 
 def fingerprint(module: Module) -> str:
