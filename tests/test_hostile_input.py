@@ -280,3 +280,18 @@ def test_a_call_cycle_in_a_proto_is_one_diagnostic():
     innermost.called_computation_ids.append(by_name["c2"].id)
     diag = _only_error(proto.SerializeToString())
     assert diag.code == "NCC-E009" and "cycle" in diag.message
+
+
+@pytest.mark.parametrize("groups, number, column", [
+    ("{{0,9223372036854775808},{1,2}}", "9223372036854775808", 53),
+    ("{{0,1},{2,-9223372036854775809}}", "-9223372036854775809", 59),
+])
+def test_a_replica_group_id_past_int64_is_refused_at_the_number(groups, number, column):
+    """Nested integer attributes (replica groups: tuples of tuples) are checked in bulk when they
+    fit; the one number that does not is still the one reported, where it is written."""
+    text = ("HloModule m\n\nadd {\n  a = f32[] parameter(0)\n  b = f32[] parameter(1)\n  ROOT c = f32[] add(a, b)\n}\n\n"
+            "ENTRY e {\n  p = f32[4] parameter(0)\n  ROOT r = f32[4] all-reduce(p), replica_groups=" + groups
+            + ", to_apply=add\n}\n")
+    [diag] = diagnose_bytes(text.encode(), "x.hlo").diagnostics
+    assert diag.code == "NCC-E017" and f"'replica_groups' of 'r': {number} does not fit" in diag.message
+    assert (diag.line, diag.column, diag.end_column) == (11, column, column + len(number))

@@ -152,7 +152,7 @@ def _check_instruction(inst: Instruction, shapes_checked: set[int]) -> None:
     if md is not None:
         for name in METADATA_FIELDS:
             v = getattr(md, name)
-            if v is not None:
+            if v is not None and not INT32_MIN <= v <= INT32_MAX:  # in line: most metadata fits
                 _check_int(v, f"metadata {name} of '{inst.name}'", INT32, inst)
     if inst.literal is not None and id(inst.literal.shape) not in shapes_checked:
         check_shape(inst.literal.shape, f"literal of '{inst.name}'", inst, shapes_checked)
