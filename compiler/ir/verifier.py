@@ -173,7 +173,8 @@ class _Verifier:
                 if dep is not None and id(dep) not in earlier and id(dep) in members:
                     break
             else:
-                if not any(id(p) not in earlier and id(p) in members for p in inst.control_predecessors):
+                if not inst.control_predecessors or not any(
+                        id(p) not in earlier and id(p) in members for p in inst.control_predecessors):
                     earlier.add(id(inst))
                     continue
             break

@@ -75,6 +75,20 @@ _DONE_OPERANDS: dict[Opcode, frozenset[Opcode]] = {
 }
 
 
+def _of_opcodes(module: Module, opcodes) -> list[tuple[Computation, Instruction]]:
+    """The instructions with one of ``opcodes`` and their computations, in module order. Most
+    checks concern a few opcodes: a comprehension picks them out in a fraction of the time a
+    check's own loop spends per instruction."""
+    return [(comp, inst) for comp in module.computations.values() for inst in comp.instructions
+            if inst.opcode in opcodes]
+
+
+def _with_attribute(module: Module, name: str) -> list[tuple[Computation, Instruction]]:
+    """The instructions that have attribute ``name`` and their computations, in module order."""
+    return [(comp, inst) for comp in module.computations.values() for inst in comp.instructions
+            if name in inst.attrs]
+
+
 def _names(opcodes: frozenset[Opcode]) -> str:
     return " or ".join(sorted(op.text for op in opcodes))
 
@@ -91,39 +105,43 @@ def _users(comp: Computation) -> dict[int, list[Instruction]]:
     return users
 
 
+_ASYNC_STARTS = frozenset({_A.ASYNC_START})
+#: What async_pairs looks at: starts (and updates) for their user, dones for their operand.
+_PAIRED = frozenset(_START_USERS) | frozenset(_DONE_OPERANDS)
+
+
 def _async_bodies(module: Module) -> set[int]:
     """ids of computations run by an async-start (their root send/recv needs no done)."""
-    return {id(c) for inst in module.all_instructions() if inst.opcode is Opcode.ASYNC_START
-            for c in inst.called_computations()}
+    return {id(c) for _, inst in _of_opcodes(module, _ASYNC_STARTS) for c in inst.called_computations()}
 
 
 def async_pairs(module: Module) -> Iterator[Finding]:
     async_bodies = _async_bodies(module)
-    for comp in module.computations.values():
-        users: dict[int, list[Instruction]] | None = None  # built only for a computation with a start
-        for inst in comp.instructions:
-            allowed_users = _START_USERS.get(inst.opcode)
-            if allowed_users is not None and not (
-                    inst.opcode in (Opcode.SEND, Opcode.RECV) and inst is comp.root
-                    and id(comp) in async_bodies):
-                if users is None:
-                    users = _users(comp)
-                found = users.get(id(inst), [])
-                op = inst.opcode.text
-                if len(found) != 1:
-                    yield Finding(ASYNC_PAIRING, f"{op} '{inst.name}' needs exactly one user (its "
-                                                 f"{_names(allowed_users)}), found {len(found)}", inst, comp)
-                elif found[0].opcode not in allowed_users:
-                    yield Finding(ASYNC_PAIRING, f"the user of {op} '{inst.name}' must be "
-                                                 f"{_names(allowed_users)}, found {found[0].opcode.text} "
-                                                 f"'{found[0].name}'", inst, comp)
-            allowed_operands = _DONE_OPERANDS.get(inst.opcode)
-            if allowed_operands is not None and inst.operands and inst.operands[0] is not None:
-                operand = inst.operands[0]
-                if operand.opcode not in allowed_operands:
-                    yield Finding(ASYNC_PAIRING, f"the operand of {inst.opcode.text} '{inst.name}' must be "
-                                                 f"{_names(allowed_operands)}, found {operand.opcode.text} "
-                                                 f"'{operand.name}'", inst, comp)
+    users_in: dict[int, dict[int, list[Instruction]]] = {}  # built only for a computation with a start
+    for comp, inst in _of_opcodes(module, _PAIRED):
+        allowed_users = _START_USERS.get(inst.opcode)
+        if allowed_users is not None and not (
+                inst.opcode in (Opcode.SEND, Opcode.RECV) and inst is comp.root
+                and id(comp) in async_bodies):
+            users = users_in.get(id(comp))
+            if users is None:
+                users = users_in[id(comp)] = _users(comp)
+            found = users.get(id(inst), [])
+            op = inst.opcode.text
+            if len(found) != 1:
+                yield Finding(ASYNC_PAIRING, f"{op} '{inst.name}' needs exactly one user (its "
+                                             f"{_names(allowed_users)}), found {len(found)}", inst, comp)
+            elif found[0].opcode not in allowed_users:
+                yield Finding(ASYNC_PAIRING, f"the user of {op} '{inst.name}' must be "
+                                             f"{_names(allowed_users)}, found {found[0].opcode.text} "
+                                             f"'{found[0].name}'", inst, comp)
+        allowed_operands = _DONE_OPERANDS.get(inst.opcode)
+        if allowed_operands is not None and inst.operands and inst.operands[0] is not None:
+            operand = inst.operands[0]
+            if operand.opcode not in allowed_operands:
+                yield Finding(ASYNC_PAIRING, f"the operand of {inst.opcode.text} '{inst.name}' must be "
+                                             f"{_names(allowed_operands)}, found {operand.opcode.text} "
+                                             f"'{operand.name}'", inst, comp)
 
 
 #: Instructions an async computation may hold besides its root: its parameters, and reads of
@@ -136,19 +154,16 @@ _SEND_RECV_ONLY = frozenset({_A.PARAMETER, _A.SEND, _A.RECV, _A.TUPLE})
 def async_computations(module: Module) -> Iterator[Finding]:
     """An async-start runs one operation: its computation holds parameters and the root, or only
     send and recv, or it is a collectives group (named so in the start's frontend attributes)."""
-    for comp in module.computations.values():
-        for inst in comp.instructions:
-            if inst.opcode is not Opcode.ASYNC_START:
-                continue
-            if "collectives_group" in str(getattr(inst.attrs.get("frontend_attributes"), "text", "")):
-                continue
-            for body in inst.called_computations():
-                extra = next((i for i in body.instructions if i is not body.root
-                              and i.opcode not in _UNPACKING), None)
-                if extra is not None and not all(i.opcode in _SEND_RECV_ONLY for i in body.instructions):
-                    yield Finding(ASYNC_COMPUTATION, f"async-start '{inst.name}' runs '{body.name}', which "
-                                                     f"holds '{extra.name}' besides its root and parameters",
-                                  inst, comp)
+    for comp, inst in _of_opcodes(module, _ASYNC_STARTS):
+        if "collectives_group" in str(getattr(inst.attrs.get("frontend_attributes"), "text", "")):
+            continue
+        for body in inst.called_computations():
+            extra = next((i for i in body.instructions if i is not body.root
+                          and i.opcode not in _UNPACKING), None)
+            if extra is not None and not all(i.opcode in _SEND_RECV_ONLY for i in body.instructions):
+                yield Finding(ASYNC_COMPUTATION, f"async-start '{inst.name}' runs '{body.name}', which "
+                                                 f"holds '{extra.name}' besides its root and parameters",
+                              inst, comp)
 
 
 # -- collective participants --------------------------------------------------------------------
@@ -244,29 +259,32 @@ def _slices_per_pair(inst: Instruction) -> int:
     return len(offsets.tuple_shapes)
 
 
+_PERMUTES = frozenset({_A.COLLECTIVE_PERMUTE, _A.COLLECTIVE_PERMUTE_START})
+_PARTICIPANTS_CHECKED = frozenset(_GROUPED) | _PERMUTES
+
+
 def collectives(module: Module) -> Iterator[Finding]:
     replicas, partitions = _config(module, "replica_count"), _config(module, "num_partitions")
     #: (groups, mode, one size) -> the problem: a model repeats a few replica groupings thousands
     #: of times, and the answer depends on nothing else
     group_problems: dict[tuple, str | None] = {}
-    for comp in module.computations.values():
-        for inst in comp.instructions:
-            problem = None
-            if inst.opcode in _GROUPED:
-                value = inst.attrs.get("replica_groups")
-                key = (value.groups if isinstance(value, ReplicaGroups) else (), _group_mode(inst),
-                       _GROUPED[inst.opcode])
-                try:
-                    problem = group_problems[key]
-                except KeyError:
-                    problem = group_problems[key] = _replica_groups(inst, replicas, partitions)
-                except TypeError:  # groups that do not hash (not what the front ends build)
-                    problem = _replica_groups(inst, replicas, partitions)
-            elif inst.opcode in (Opcode.COLLECTIVE_PERMUTE, Opcode.COLLECTIVE_PERMUTE_START):
-                problem = _source_target_pairs(inst, replicas, partitions)
-            if problem:
-                yield Finding(COLLECTIVE_PARTICIPANTS, f"{inst.opcode.text} '{inst.name}': {problem}",
-                              inst, comp)
+    for comp, inst in _of_opcodes(module, _PARTICIPANTS_CHECKED):
+        problem = None
+        if inst.opcode in _GROUPED:
+            value = inst.attrs.get("replica_groups")
+            key = (value.groups if isinstance(value, ReplicaGroups) else (), _group_mode(inst),
+                   _GROUPED[inst.opcode])
+            try:
+                problem = group_problems[key]
+            except KeyError:
+                problem = group_problems[key] = _replica_groups(inst, replicas, partitions)
+            except TypeError:  # groups that do not hash (not what the front ends build)
+                problem = _replica_groups(inst, replicas, partitions)
+        elif inst.opcode in _PERMUTES:
+            problem = _source_target_pairs(inst, replicas, partitions)
+        if problem:
+            yield Finding(COLLECTIVE_PARTICIPANTS, f"{inst.opcode.text} '{inst.name}': {problem}",
+                          inst, comp)
 
 
 # -- execution threads and module-wide consistency ----------------------------------------------
@@ -282,32 +300,29 @@ def _thread(comp: Computation) -> str:
 
 def threads(module: Module) -> Iterator[Finding]:
     """A while, conditional or fusion runs its computations on its caller's thread."""
-    for comp in module.computations.values():
-        for inst in comp.instructions:
-            if inst.opcode not in _SAME_THREAD_CALLERS:
-                continue
-            for callee in inst.called_computations():
-                if _thread(callee) != _thread(comp):
-                    yield Finding(CALL_THREAD, f"{inst.opcode.text} '{inst.name}' on thread "
-                                               f"'{_thread(comp)}' calls '{callee.name}' on thread "
-                                               f"'{_thread(callee)}'", inst, comp)
-                    break
+    for comp, inst in _of_opcodes(module, _SAME_THREAD_CALLERS):
+        for callee in inst.called_computations():
+            if _thread(callee) != _thread(comp):
+                yield Finding(CALL_THREAD, f"{inst.opcode.text} '{inst.name}' on thread "
+                                           f"'{_thread(comp)}' calls '{callee.name}' on thread "
+                                           f"'{_thread(callee)}'", inst, comp)
+                break
+
+
+_ALL_REDUCES = frozenset({_A.ALL_REDUCE, _A.ALL_REDUCE_START})
 
 
 def all_reduce_layouts(module: Module) -> Iterator[Finding]:
     """All all-reduces of a module constrain their layout, or none does (XLA's rule)."""
     first: Instruction | None = None
-    for comp in module.computations.values():
-        for inst in comp.instructions:
-            if inst.opcode not in (_A.ALL_REDUCE, _A.ALL_REDUCE_START):
-                continue
-            if first is None:
-                first = inst
-            elif bool(inst.attrs.get("constrain_layout")) != bool(first.attrs.get("constrain_layout")):
-                yield Finding(COLLECTIVE_PARTICIPANTS, f"{inst.opcode.text} '{inst.name}' and "
-                                                       f"'{first.name}' mix layout-constrained and "
-                                                       f"unconstrained all-reduce in one module", inst, comp)
-                return
+    for comp, inst in _of_opcodes(module, _ALL_REDUCES):
+        if first is None:
+            first = inst
+        elif bool(inst.attrs.get("constrain_layout")) != bool(first.attrs.get("constrain_layout")):
+            yield Finding(COLLECTIVE_PARTICIPANTS, f"{inst.opcode.text} '{inst.name}' and "
+                                                   f"'{first.name}' mix layout-constrained and "
+                                                   f"unconstrained all-reduce in one module", inst, comp)
+            return
 
 
 # -- shardings ----------------------------------------------------------------------------------
@@ -348,6 +363,8 @@ def _sharing_group(inst: Instruction) -> list[Instruction]:
 
 
 _UNSEEN = object()
+#: Callers that pass their value to their computations, which must shard it alike.
+_SHARING_CALLERS = frozenset({_A.WHILE, _A.CONDITIONAL})
 
 
 def shardings(module: Module) -> Iterator[Finding]:
@@ -355,23 +372,24 @@ def shardings(module: Module) -> Iterator[Finding]:
     agrees with the computations it calls on the sharding of the value they pass."""
     #: (sharding text, shape object) -> the problem: a model shards a few shapes a few ways
     problems: dict[tuple, str | None] = {}
-    for comp in module.computations.values():
-        for inst in comp.instructions:
-            raw = inst.attrs.get("sharding")
-            if raw is not None and inst.shape is not None:
-                key = (str(getattr(raw, "text", raw)), id(inst.shape))  # the module keeps the shape alive
-                problem = problems.get(key, _UNSEEN)
-                if problem is _UNSEEN:
-                    sharding = read_sharding(raw)
-                    problem = problems[key] = sharding_problem(sharding, inst.shape) if sharding is not None else None
-                if problem:
-                    yield Finding(SHARDING_INVALID, f"sharding of '{inst.name}': {problem}", inst, comp)
-            if inst.opcode in (Opcode.WHILE, Opcode.CONDITIONAL):
-                other = _agreeing_sharding(inst, _sharing_group(inst))
-                if other is not None:
-                    yield Finding(SHARDING_INVALID, f"{inst.opcode.text} '{inst.name}': the sharding of "
-                                                    f"'{other.name}' differs from the others passing its "
-                                                    f"value", inst, comp)
+    judged = [(comp, inst) for comp in module.computations.values() for inst in comp.instructions
+              if "sharding" in inst.attrs or inst.opcode in _SHARING_CALLERS]
+    for comp, inst in judged:
+        raw = inst.attrs.get("sharding")
+        if raw is not None and inst.shape is not None:
+            key = (str(getattr(raw, "text", raw)), id(inst.shape))  # the module keeps the shape alive
+            problem = problems.get(key, _UNSEEN)
+            if problem is _UNSEEN:
+                sharding = read_sharding(raw)
+                problem = problems[key] = sharding_problem(sharding, inst.shape) if sharding is not None else None
+            if problem:
+                yield Finding(SHARDING_INVALID, f"sharding of '{inst.name}': {problem}", inst, comp)
+        if inst.opcode in _SHARING_CALLERS:
+            other = _agreeing_sharding(inst, _sharing_group(inst))
+            if other is not None:
+                yield Finding(SHARDING_INVALID, f"{inst.opcode.text} '{inst.name}': the sharding of "
+                                                f"'{other.name}' differs from the others passing its "
+                                                f"value", inst, comp)
 
 
 # -- buffers (b(...) values) ---------------------------------------------------------------------
@@ -508,21 +526,20 @@ def _subshape(shape, index: tuple[int, ...]):
 def aliasing_indices(module: Module) -> Iterator[Finding]:
     """Each output_to_operand_aliasing pair names an operand the instruction has and indices
     that exist in the result and in that operand."""
-    for comp in module.computations.values():
-        for inst in comp.instructions:
-            pairs = _aliasing(inst) if "output_to_operand_aliasing" in inst.attrs else None
-            for out, number, index in pairs or ():
-                if not 0 <= number < len(inst.operands):
-                    problem = f"operand {number} does not exist ({len(inst.operands)} operand(s))"
-                elif _subshape(inst.shape, out) is None:
-                    problem = f"the result has no element at {{{','.join(map(str, out))}}}"
-                elif inst.operands[number] is not None and _subshape(inst.operands[number].shape, index) is None:
-                    problem = f"operand {number} has no element at {{{','.join(map(str, index))}}}"
-                else:
-                    continue
-                yield Finding(INVALID_ATTRIBUTE, f"output_to_operand_aliasing of '{inst.name}': {problem}",
-                              inst, comp)
-                break
+    for comp, inst in _with_attribute(module, "output_to_operand_aliasing"):
+        pairs = _aliasing(inst)
+        for out, number, index in pairs or ():
+            if not 0 <= number < len(inst.operands):
+                problem = f"operand {number} does not exist ({len(inst.operands)} operand(s))"
+            elif _subshape(inst.shape, out) is None:
+                problem = f"the result has no element at {{{','.join(map(str, out))}}}"
+            elif inst.operands[number] is not None and _subshape(inst.operands[number].shape, index) is None:
+                problem = f"operand {number} has no element at {{{','.join(map(str, index))}}}"
+            else:
+                continue
+            yield Finding(INVALID_ATTRIBUTE, f"output_to_operand_aliasing of '{inst.name}': {problem}",
+                          inst, comp)
+            break
 
 
 # -- host transfers -------------------------------------------------------------------------------
@@ -532,23 +549,22 @@ _HOST_TRANSFERS = frozenset({_A.SEND, _A.RECV, _A.SEND_DONE, _A.RECV_DONE})
 def host_transfer_channels(module: Module) -> Iterator[Finding]:
     """Host-transfer sends (and recvs, and their dones) that share a channel are identical."""
     first: dict[tuple[object, Opcode], Instruction] = {}
-    for comp in module.computations.values():
-        for inst in comp.instructions:
-            if inst.opcode not in _HOST_TRANSFERS or inst.attrs.get("is_host_transfer") is not True:
-                continue
-            key = (inst.attrs.get("channel_id"), inst.opcode)
-            if key[0] is None:
-                continue
-            seen = first.setdefault(key, inst)
-            attrs = (str(getattr(inst.attrs.get("frontend_attributes"), "text", "")),
-                     inst.shape.text(with_layout=False) if inst.shape is not None else "")
-            want = (str(getattr(seen.attrs.get("frontend_attributes"), "text", "")),
-                    seen.shape.text(with_layout=False) if seen.shape is not None else "")
-            if attrs != want:
-                yield Finding(HOST_TRANSFER_CHANNEL, f"{inst.opcode.text} '{inst.name}' and '{seen.name}' share "
-                                                     f"channel {key[0]} but differ in "
-                                                     f"{'shape' if attrs[1] != want[1] else 'attributes'}",
-                              inst, comp)
+    for comp, inst in _of_opcodes(module, _HOST_TRANSFERS):
+        if inst.attrs.get("is_host_transfer") is not True:
+            continue
+        key = (inst.attrs.get("channel_id"), inst.opcode)
+        if key[0] is None:
+            continue
+        seen = first.setdefault(key, inst)
+        attrs = (str(getattr(inst.attrs.get("frontend_attributes"), "text", "")),
+                 inst.shape.text(with_layout=False) if inst.shape is not None else "")
+        want = (str(getattr(seen.attrs.get("frontend_attributes"), "text", "")),
+                seen.shape.text(with_layout=False) if seen.shape is not None else "")
+        if attrs != want:
+            yield Finding(HOST_TRANSFER_CHANNEL, f"{inst.opcode.text} '{inst.name}' and '{seen.name}' share "
+                                                 f"channel {key[0]} but differ in "
+                                                 f"{'shape' if attrs[1] != want[1] else 'attributes'}",
+                          inst, comp)
 
 
 # -- original values ------------------------------------------------------------------------------
@@ -588,18 +604,15 @@ def _origin_problem(text: str, shape) -> str | None:
 
 def original_values(module: Module) -> Iterator[Finding]:
     """An instruction's original value (``origin=``) has the tuple structure of its shape."""
-    for comp in module.computations.values():
-        for inst in comp.instructions:
-            raw = inst.attrs.get("origin")
-            if raw is None:  # most instructions: nothing to judge
-                continue
-            text = str(getattr(raw, "text", raw or "")).strip()
-            if not (text.startswith("{") and text.endswith("}")):
-                continue
-            problem = _origin_problem(text[1:-1], inst.shape)
-            if problem:
-                yield Finding(INVALID_ATTRIBUTE, f"the original value of '{inst.name}' does not follow its "
-                                                 f"shape: {problem}", inst, comp)
+    for comp, inst in _with_attribute(module, "origin"):
+        raw = inst.attrs.get("origin")
+        text = str(getattr(raw, "text", raw or "")).strip()
+        if not (text.startswith("{") and text.endswith("}")):
+            continue
+        problem = _origin_problem(text[1:-1], inst.shape)
+        if problem:
+            yield Finding(INVALID_ATTRIBUTE, f"the original value of '{inst.name}' does not follow its "
+                                             f"shape: {problem}", inst, comp)
 
 
 #: Every module-wide check, in the order XLA's verifier runs them.
