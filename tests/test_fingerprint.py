@@ -138,3 +138,22 @@ def test_async_done_repeating_its_start_s_computation_is_the_same_module():
 def test_custom_call_to_apply_is_its_called_computations():
     body = '  p = f32[] parameter(0)\n  ROOT r = f32[] custom-call(p, p), custom_call_target="f", %s'
     assert fp(_entry(body % "to_apply=add", _ADD)) == fp(_entry(body % "called_computations={add}", _ADD))
+
+
+def test_attribute_values_equal_across_types_hash_apart():
+    """The fingerprint remembers the key of plain attribute values per module; 1 and True (and
+    (1, 0) and (True, 0)) compare equal but are different values, hashed apart as before."""
+    text = ("HloModule m\n\nENTRY e {\n  p = f32[2,3] parameter(0)\n"
+            "  a = f32[3,2] transpose(p), dimensions={1,0}\n  b = f32[3,2] transpose(p), dimensions={1,0}\n"
+            "  ROOT t = (f32[3,2], f32[3,2]) tuple(a, b)\n}\n")
+
+    def with_dimensions(first, second) -> str:
+        module = parse_hlo_text(text)
+        module.entry.instruction("a").attrs["dimensions"] = first
+        module.entry.instruction("b").attrs["dimensions"] = second
+        return fingerprint(module)
+
+    assert with_dimensions((1, 0), (1, 0)) == fingerprint(parse_hlo_text(text))
+    for other in (True, 1.0):
+        assert with_dimensions((1, 0), (other, 0)) != with_dimensions((1, 0), (1, 0))
+        assert with_dimensions(1, other) != with_dimensions(1, 1)

@@ -90,6 +90,7 @@ class _Fingerprinter:
         self.shapes: dict[Shape, str] = {}  # a model repeats few shapes
         self.shape_ids: dict[int, str] = {}
         self.kept: list[Shape] = []
+        self.plain_parts: dict[tuple, str | None] = {}  # see attribute_parts
 
     def shape(self, shape: Shape) -> str:
         # by object: the front ends share one Shape per distinct shape, and hashing a Shape
@@ -162,27 +163,45 @@ class _Fingerprinter:
             if inst.literal is not None:
                 parts.append(literal_key(inst.literal))
             if inst.attrs:
-                for key, value in sorted(self.semantic_attrs(inst).items()):
-                    parts.append(f"{key}={_value_key(value, self.computation)}")
+                parts.extend(self.attribute_parts(inst))
             if inst.control_predecessors:
                 parts.append("after=" + ",".join([position.get(id(p), "-1") for p in inst.control_predecessors]))
             lines.append("|".join(parts))
         lines.append(f"root={position[id(comp.root)]}" if comp.root is not None else "root=none")
         return "\n".join(lines)
 
-    @staticmethod
-    def semantic_attrs(inst: Instruction) -> dict:
-        """The attributes that decide what ``inst`` computes, each under one spelling."""
-        implied = _IMPLIED_ATTRS.get(inst.opcode, ())
-        attrs = {}
+    def attribute_parts(self, inst: Instruction) -> list[str]:
+        """``key=value`` for each semantic attribute of ``inst``, sorted by key.
+
+        A model repeats the same few plain values (dimensions, directions, indices) thousands of
+        times: their parts, and whether they are the default, are remembered per (name, type,
+        value); a flat tuple counts as plain only when it holds ints alone, so that values equal
+        across types (``1 == True``) never share a part."""
+        opcode = inst.opcode
+        implied = _IMPLIED_ATTRS.get(opcode, ())
+        parts: dict[str, str] = {}
         for key, value in inst.attrs.items():
-            if key in A.NON_SEMANTIC_ATTRS or key in implied or A.is_default(key, value):
+            if key in A.NON_SEMANTIC_ATTRS or key in implied:
                 continue
-            spelled = _SPELLED_AS.get((inst.opcode, key))
+            kind = type(value)
+            if (kind in _REPR_TYPES or (kind is tuple and all([type(v) is int for v in value]))) \
+                    and (opcode, key) not in _SPELLED_AS:
+                plain = (key, kind, value)
+                if plain in self.plain_parts:
+                    part = self.plain_parts[plain]
+                else:
+                    part = self.plain_parts[plain] = None if A.is_default(key, value) else \
+                        f"{key}={_value_key(value, self.computation)}"
+                if part is not None:
+                    parts[key] = part
+                continue
+            if A.is_default(key, value):
+                continue
+            spelled = _SPELLED_AS.get((opcode, key))
             if spelled is not None:
                 key, value = spelled, (value,)
-            attrs[key] = value
-        return attrs
+            parts[key] = f"{key}={_value_key(value, self.computation)}"
+        return [parts[key] for key in sorted(parts)]
 
 
 def _dependencies(inst: Instruction) -> list[Instruction]:
