@@ -105,8 +105,10 @@ class _Verifier:
             elif kind is Computation:
                 key.append((name, self.signature_key(value)))
             elif kind is tuple:
-                key.append((name, kind, tuple([self.signature_key(v) if type(v) is Computation else v
-                                               for v in value]), tuple(map(type, value))))
+                types = tuple(map(type, value))
+                if Computation in types:
+                    value = tuple([self.signature_key(v) if type(v) is Computation else v for v in value])
+                key.append((name, kind, value, types))
             else:
                 key.append((name, kind, value))
         return tuple(key)
