@@ -282,6 +282,13 @@ class Computation:
     def __repr__(self) -> str:
         return f"<computation {self.name}: {len(self.instructions)} instructions>"
 
+    def calling_instructions(self) -> list[Instruction]:
+        """The instructions that may call computations (called_computations' own test, made in a
+        comprehension): walks of the call graph run per pass and per diagnose stage, and most
+        instructions call nothing."""
+        return [inst for inst in self.instructions if inst.opcode in CALLS_COMPUTATIONS
+                or "calls" in inst.attrs or "to_apply" in inst.attrs or "called_computations" in inst.attrs]
+
     def require_root(self) -> Instruction:
         """The root instruction; every computation of a parsed module has one."""
         if self.root is None:
@@ -451,11 +458,8 @@ class Module:
                 continue
             seen.add(comp.name)
             stack.append((comp, True))
-            for inst in comp.instructions:
-                attrs = inst.attrs
-                if inst.opcode in CALLS_COMPUTATIONS or "calls" in attrs or "to_apply" in attrs \
-                        or "called_computations" in attrs:  # checked inline: this loop runs per pass
-                    for callee in inst.called_computations():
-                        if callee.name not in seen:
-                            stack.append((callee, False))
+            for inst in comp.calling_instructions():
+                for callee in inst.called_computations():
+                    if callee.name not in seen:
+                        stack.append((callee, False))
         return order

@@ -214,7 +214,7 @@ class _Verifier:
 
     def call_graph_cycles(self) -> None:
         comps = list(self.module.computations.values())
-        callees = {id(c): [x for i in c.instructions for x in i.called_computations()] for c in comps}
+        callees = {id(c): [x for i in c.calling_instructions() for x in i.called_computations()] for c in comps}
         state: dict[int, int] = {}  # 1 = on the path, 2 = done
 
         for start in comps:  # depth first with an explicit stack: call chains nest arbitrarily deep

@@ -254,7 +254,7 @@ class _Checker:
                 continue
             seen.add(comp.name)
             self.executed.append(comp)
-            for inst in comp.instructions:
+            for inst in comp.calling_instructions():
                 for callee in inst.called_computations():
                     if inst.opcode in _EXECUTES_CALLEES:
                         stack.append(callee)
@@ -269,10 +269,8 @@ class _Checker:
                 continue
             seen.add(comp.name)
             self.applied.append(comp)
-            callees = []
-            for inst in comp.instructions:
-                self.owner[id(inst)] = applier
-                callees.extend(inst.called_computations())
+            self.owner.update(dict.fromkeys(map(id, comp.instructions), applier))
+            callees = [callee for inst in comp.calling_instructions() for callee in inst.called_computations()]
             stack.extend(reversed(callees))  # popped in the order a recursive walk would visit them
 
     # queries ------------------------------------------------------------------------------
@@ -375,16 +373,14 @@ class _Checker:
         # a callee not counted yet is a malformed cycle and counts 0
         memo: dict[str, int] = {}
         for comp in self.module.reachable_computations():
-            total = 0
-            for inst in comp.instructions:
-                if inst.opcode is Opcode.PARAMETER:
-                    continue
-                total += 1
+            opcodes = list(map(_OPCODE_OF, comp.instructions))
+            total = len(opcodes) - opcodes.count(Opcode.PARAMETER)  # the rest one each, counted in C
+            for inst in [i for i in comp.instructions if i.opcode in _EXECUTES_CALLEES]:  # plus their callees
                 if inst.opcode is Opcode.WHILE:
                     info, _ = self.loop(inst)
                     trips = info.trip_count if info is not None else 1
                     total += trips * sum(memo.get(c.name, 0) for c in inst.called_computations())
-                elif inst.opcode in _EXECUTES_CALLEES:
+                else:
                     total += sum(memo.get(c.name, 0) for c in inst.called_computations())
             memo[comp.name] = total
         return memo.get(self.module.entry.name, 0) if self.module.entry is not None else 0
