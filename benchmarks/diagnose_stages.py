@@ -14,13 +14,21 @@ work on a shared machine barely moves the figures), repeated, medians printed:
 runs on a freshly loaded module (caches a stage keeps on the module do not carry over between
 repeats), with the cyclic GC held off as diagnose holds it.
 
+With ``--jax-python`` (or NCC_JAX_PYTHON) naming an interpreter with jaxlib, XLA's C++ parse
+of the same text (jaxlib._hlo.hlo_module_from_text) is timed in that process the same way,
+and diagnose is shown as a multiple of it.
+
     python benchmarks/diagnose_stages.py FILE.hlo [FILE.hlo ...] [--repeat 5] [--target trn1]
+                                         [--jax-python /path/to/python]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
 import time
 from pathlib import Path
 
@@ -73,18 +81,45 @@ def measure(path: Path, repeat: int, target: str) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+_XLA_PARSE_TIMER = r"""
+import json, statistics, sys, time
+from jaxlib import _hlo
+text = open(sys.argv[1]).read()
+_hlo.hlo_module_from_text(text)  # warm-up
+times = []
+for _ in range(int(sys.argv[2])):
+    start = time.process_time()
+    _hlo.hlo_module_from_text(text)
+    times.append(time.process_time() - start)
+print(json.dumps(statistics.median(times)))
+"""
+
+
+def xla_parse_seconds(jax_python: str, path: Path, repeat: int) -> float | None:
+    """Median CPU time of XLA's C++ parser on ``path``, timed inside ``jax_python``."""
+    done = subprocess.run([jax_python, "-c", _XLA_PARSE_TIMER, str(path), str(repeat)],
+                          capture_output=True, text=True)
+    return json.loads(done.stdout) if done.returncode == 0 else None
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="+", type=Path)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--target", default="trn1")
+    ap.add_argument("--jax-python", default=os.environ.get("NCC_JAX_PYTHON"),
+                    help="an interpreter with jaxlib, to time XLA's parse of the same text")
     args = ap.parse_args(argv)
-    columns = (*STAGES, "after parse", "diagnose")
+    columns = (*STAGES, "after parse", "diagnose", *(("xla parse", "x xla") if args.jax_python else ()))
     print(f"median CPU seconds of {args.repeat} runs, target {args.target}")
     print(f"{'model':<48}" + "".join(f"{c:>12}" for c in columns))
     for path in args.files:
         m = measure(path, args.repeat, args.target)
         m["after parse"] = sum(m[s] for s in AFTER_PARSE)
+        if args.jax_python:
+            xla = xla_parse_seconds(args.jax_python, path, args.repeat)
+            m["xla parse"] = xla if xla is not None else float("nan")
+            m["x xla"] = m["diagnose"] / xla if xla else float("nan")
         print(f"{path.name[:47]:<48}" + "".join(f"{m[c]:>12.3f}" for c in columns), flush=True)
     return 0
 

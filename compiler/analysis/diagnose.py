@@ -6,6 +6,7 @@ import copy
 
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..gcpause import without_gc_pauses
 from ..diagnostics import REGISTRY, Diagnostic, HloError, Severity, hint_for
@@ -16,6 +17,7 @@ from ..ir.verifier import verify_module
 from ..targets.support import check_module
 from ..targets.tables import target as lookup_target
 
+_OPCODE_OF = attrgetter("opcode")
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
@@ -77,8 +79,10 @@ def _diagnose_module(module: Module, target: str, model: str | None) -> Diagnose
     report.diagnostics.extend(support.diagnostics)
     report.instructions = support.instructions
     report.supported_percent = support.supported_percent
-    report.opcode_counts = dict(sorted(Counter(
-        i.opcode.text for c in module.reachable_computations() for i in c.instructions).items()))
+    by_opcode: Counter = Counter()
+    for comp in module.reachable_computations():
+        by_opcode.update(map(_OPCODE_OF, comp.instructions))  # counted in C
+    report.opcode_counts = dict(sorted((opcode.text, n) for opcode, n in by_opcode.items()))
     if not any(d.is_error and d.code.startswith("NCC-E0") for d in report.diagnostics):
         report.fingerprint = fingerprint(module)
     for d in report.diagnostics:
