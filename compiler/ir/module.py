@@ -337,9 +337,11 @@ class Computation:
                 out.setdefault(operand, []).append(inst)
         return out
 
-    def replace_uses(self, old: Instruction, new: Instruction) -> None:
-        """Point every use of ``old`` here (operands, control edges, the root) at ``new``."""
-        for inst in self.instructions:
+    def replace_uses(self, old: Instruction, new: Instruction, users: list[Instruction] | None = None) -> None:
+        """Point every use of ``old`` here (operands, control edges, the root) at ``new``; ``users``,
+        when the caller knows them, are the only instructions looked at (a pass rewriting thousands
+        of values must not walk the whole computation for each)."""
+        for inst in self.instructions if users is None else users:
             if old in inst.operands:
                 inst.operands = [new if o is old else o for o in inst.operands]
             if old in inst.control_predecessors:

@@ -49,12 +49,21 @@ class _Caster:
         self.to = cast_type(options)
         self.fresh = rewrite.Namer(comp)
         self.narrowed: dict[Instruction, Instruction] = {}  # f32 value -> its value in the cast type
+        #: Instructions to place right before each anchor, placed by flush(): inserting each one
+        #: into the list as it is made costs the length of the computation, per matmul.
+        self.pending: dict[Instruction, list[Instruction]] = {}
 
     def _add(self, anchor: Instruction, inst: Instruction) -> Instruction:
         inst.metadata = anchor.metadata
-        self.comp.insert_before(anchor, inst)
+        self.pending.setdefault(anchor, []).append(inst)
         self.ctx.count("casts_inserted")
         return inst
+
+    def flush(self) -> None:
+        """Place what _add made, each before its anchor, in one rebuild of the instruction list."""
+        if self.pending:
+            pending, self.pending = self.pending, {}
+            self.comp.set_instructions([x for inst in self.comp.instructions for x in (*pending.get(inst, ()), inst)])
 
     def _saturated(self, value: Instruction, anchor: Instruction) -> Instruction:
         if not self.options.saturate_infinity or self.to is None:
@@ -95,6 +104,7 @@ class _Caster:
     def round_result(self, inst: Instruction) -> None:
         """Make every user of ``inst`` see its value rounded to the cast type."""
         self.ctx.count("results_rounded")
+        self.flush()  # the scan for users below sees every instruction
         position = self.comp.instructions.index(inst)
         following = self.comp.instructions[position + 1] if position + 1 < len(self.comp.instructions) else None
         marker = Instruction("", Opcode.TUPLE, Shape.tuple_of([]))  # an anchor right after inst
@@ -103,6 +113,7 @@ class _Caster:
         else:
             self.comp.add(marker)
         rounded = self.rounded(inst, marker)
+        self.flush()
         self.comp.remove(marker)
         for user in self.comp.instructions:
             if user is not rounded and inst in user.operands and user not in self.narrowed.values() \
@@ -148,6 +159,7 @@ def auto_cast(module: Module, ctx: PassContext) -> bool:
                     caster.round_result(inst)
                 ctx.count("vector_ops_cast")
                 changed = True
+        caster.flush()
     return changed
 
 

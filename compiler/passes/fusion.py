@@ -77,48 +77,58 @@ def _fuse_computation(module: Module, comp: Computation, ctx: PassContext) -> bo
             groups.append(sorted(members, key=position.__getitem__))
     if not groups:
         return False
-    groups = _merge_siblings(comp, groups, position, users)
-    fresh = rewrite.Namer(comp)
-    for group in groups:
-        _materialise(module, comp, group, users, fresh, ctx)
+    groups = _merge_siblings(groups, position, users)
+    _materialise_all(module, comp, groups, users, ctx)
     return True
 
 
-def _ancestors(comp: Computation) -> dict[Instruction, int]:
-    """Instruction -> bitset (Python int) of the instructions it depends on."""
-    bit = {inst: 1 << n for n, inst in enumerate(comp.instructions)}
-    out: dict[Instruction, int] = {}
-    for inst in comp.instructions:
-        acc = 0
-        for operand in list(inst.operands) + list(inst.control_predecessors):
-            acc |= out.get(operand, 0) | bit.get(operand, 0)
-        out[inst] = acc
-    return out
+def _depends(later: list[Instruction], earlier: set[Instruction], first_position: int, position) -> bool:
+    """Whether a member of ``later`` depends, through operands or control edges, on one of
+    ``earlier`` (whose first member is at ``first_position``): a walk back that stops at anything
+    before that position, since the instruction list is in dependency order."""
+    seen: set[Instruction] = set()
+    stack = [p for m in later for p in (*m.operands, *m.control_predecessors)]
+    while stack:
+        node = stack.pop()
+        if node in earlier:
+            return True
+        if node in seen or position.get(node, -1) < first_position:
+            continue
+        seen.add(node)
+        stack.extend(node.operands)
+        stack.extend(node.control_predecessors)
+    return False
 
 
-def _merge_siblings(comp: Computation, groups: list[list[Instruction]], position,
-                    users) -> list[list[Instruction]]:
-    """Merge kernels that read a common operand, iterate the same shape and are independent."""
-    ancestors = _ancestors(comp)
-    bit = {inst: 1 << n for n, inst in enumerate(comp.instructions)}
+def _inputs(group: list[Instruction]) -> set[Instruction]:
+    members = set(group)
+    return {o for m in group for o in m.operands if o not in members}
+
+
+def _merge_siblings(groups: list[list[Instruction]], position, users) -> list[list[Instruction]]:
+    """Merge kernels that read a common operand, iterate the same shape and are independent.
+
+    Only kernels sharing an input are compared (found through an input -> kernels index), and
+    independence is a walk back between the two, so that a computation of many kernels is not
+    compared pair by pair."""
     merged = True
     while merged:
         merged = False
+        inputs = [_inputs(g) for g in groups]
+        readers: dict[Instruction, list[int]] = {}
+        for index, read in enumerate(inputs):
+            for o in read:
+                readers.setdefault(o, []).append(index)
         for i in range(len(groups)):
-            for j in range(i + 1, len(groups)):
+            for j in sorted({j for o in inputs[i] for j in readers[o] if j > i}):
                 a, b = groups[i], groups[j]
                 if a[-1].shape.dims != b[-1].shape.dims:
                     continue
-                inputs_a = {o for m in a for o in m.operands if o not in a}
-                inputs_b = {o for m in b for o in m.operands if o not in b}
-                if not inputs_a & inputs_b:
-                    continue
-                mask_a = sum(bit[m] for m in a)
-                mask_b = sum(bit[m] for m in b)
-                if any(ancestors[m] & mask_a for m in b) or any(ancestors[m] & mask_b for m in a):
+                set_a, set_b = set(a), set(b)
+                if _depends(b, set_a, position[a[0]], position) or _depends(a, set_b, position[b[0]], position):
                     continue  # one kernel feeds the other
                 at = max(position[a[-1]], position[b[-1]])
-                both = set(a) | set(b)
+                both = set_a | set_b
                 if any(position[u] <= at for m in both for u in users.get(m, []) if u not in both):
                     continue  # an output of the earlier kernel is used before the merged one
                 groups[i] = sorted(a + b, key=position.__getitem__)
@@ -130,29 +140,53 @@ def _merge_siblings(comp: Computation, groups: list[list[Instruction]], position
     return groups
 
 
-def _materialise(module: Module, comp: Computation, members: list[Instruction], users, fresh, ctx) -> None:
-    member_set = set(members)
-    inputs: list[Instruction] = []
-    for m in members:
-        for o in m.operands:
-            if o not in member_set and o not in inputs:
-                inputs.append(o)
-    outputs = [m for m in members if m is comp.root or any(u not in member_set for u in users.get(m, []))]
-    fused = rewrite.outline(module, comp, members, inputs, outputs, "fused_computation")
-    shape = fused.require_root().shape
-    last = members[-1]
-    kernel = Instruction(fresh("fusion"), Opcode.FUSION, shape, list(inputs), {"kind": "kLoop", "calls": fused},
-                         metadata=last.metadata, line=last.line, column=last.column)
-    comp.insert_before(last, kernel)
-    if len(outputs) == 1:
-        comp.replace_uses(outputs[0], kernel)
-    else:
-        previous = last
-        for n, out in enumerate(outputs):
-            pick = Instruction(fresh(out.name), Opcode.GET_TUPLE_ELEMENT, out.shape, [kernel], {"index": n},
-                               metadata=out.metadata)
-            previous = comp.insert_after(previous, pick)
-            comp.replace_uses(out, pick)
-    comp.set_instructions([i for i in comp.instructions if i not in member_set])
-    ctx.count("fusions")
-    ctx.count("fused_instructions", len(members))
+def _materialise_all(module: Module, comp: Computation, groups: list[list[Instruction]], users, ctx) -> None:
+    """Each group becomes a fusion kernel (plus get-tuple-elements for a multi-output one) at its
+    last member's place; the computation's instruction list and the module's computation order
+    are rebuilt once at the end, and uses are rewritten through the users known from the start
+    (a fused user's uses are its kernel's), so that many kernels cost linear time."""
+    fresh = rewrite.Namer(comp)
+    control_users: dict[Instruction, list[Instruction]] = {}
+    for inst in comp.instructions:
+        for p in inst.control_predecessors:
+            control_users.setdefault(p, []).append(inst)
+    kernel_of: dict[Instruction, Instruction] = {}  # a fused instruction -> the kernel it went into
+    placed: dict[Instruction, list[Instruction]] = {}  # a kernel's last member -> what takes its place
+    outlined: list[Computation] = []
+    number = 0
+    for members in groups:
+        member_set = set(members)
+        inputs: list[Instruction] = []
+        for m in members:
+            for o in m.operands:
+                if o not in member_set and o not in inputs:
+                    inputs.append(o)
+        outputs = [m for m in members if m is comp.root or any(u not in member_set for u in users.get(m, []))]
+        while f"fused_computation.{number}" in module.computations:
+            number += 1
+        fused = rewrite.outline(module, comp, members, inputs, outputs, "fused_computation", place=False,
+                                name=f"fused_computation.{number}")
+        number += 1
+        outlined.append(fused)
+        last = members[-1]
+        kernel = Instruction(fresh("fusion"), Opcode.FUSION, fused.require_root().shape, list(inputs),
+                             {"kind": "kLoop", "calls": fused}, metadata=last.metadata, line=last.line,
+                             column=last.column)
+        kernel.computation = comp
+        placed[last] = [kernel]
+        picks = [kernel]
+        if len(outputs) > 1:
+            picks = [Instruction(fresh(out.name), Opcode.GET_TUPLE_ELEMENT, out.shape, [kernel], {"index": n},
+                                 metadata=out.metadata) for n, out in enumerate(outputs)]
+            placed[last] += picks
+        for out, new in zip(outputs, picks if len(outputs) > 1 else [kernel]):
+            outside = [u for u in users.get(out, []) + control_users.get(out, []) if u not in member_set]
+            targets = list(dict.fromkeys(kernel_of.get(u, u) for u in outside))
+            comp.replace_uses(out, new, users=targets)
+        for m in members:
+            kernel_of[m] = kernel
+        ctx.count("fusions")
+        ctx.count("fused_instructions", len(members))
+    rewrite.place_before(module, comp, outlined)
+    comp.set_instructions([new for inst in comp.instructions
+                           for new in placed.get(inst, () if inst in kernel_of else (inst,))], root=comp.root)

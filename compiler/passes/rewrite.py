@@ -25,13 +25,18 @@ class Namer:
 
     def __init__(self, comp: Computation):
         self.taken = {inst.name for inst in comp.instructions}
+        #: The suffix to try next per base, so that asking for "fusion" 100,000 times stays linear.
+        self.next_suffix: dict[str, int] = {}
 
     def __call__(self, base: str) -> str:
-        name, n = base, 0
+        name, n = base, self.next_suffix.get(base, 0)
+        if n:
+            name = f"{base}.{n}"
         while name in self.taken:
             n += 1
             name = f"{base}.{n}"
         self.taken.add(name)
+        self.next_suffix[base] = n + 1
         return name
 
 
@@ -88,10 +93,12 @@ def clone_module(module: Module) -> Module:
 
 
 def outline(module: Module, comp: Computation, members: list[Instruction], inputs: list[Instruction],
-            outputs: list[Instruction], base_name: str) -> Computation:
+            outputs: list[Instruction], base_name: str, place: bool = True, name: str | None = None) -> Computation:
     """A new computation of copies of ``members`` (in order) that reads ``inputs`` as its parameters and
     returns ``outputs`` (a tuple of them when several), added to ``module`` right before ``comp`` so that
-    callees keep coming before their callers. ``comp`` itself is not changed."""
+    callees keep coming before their callers (``place=False``: not added; a pass outlining many
+    kernels names them itself and adds them all at once with :func:`place_before`). ``comp`` itself
+    is not changed."""
     params = [Instruction(f"param_{n}", Opcode.PARAMETER, o.shape, parameter_number=n) for n, o in enumerate(inputs)]
     mapping: dict[Instruction, Instruction] = dict(zip(inputs, params))
     body = list(params)
@@ -106,17 +113,26 @@ def outline(module: Module, comp: Computation, members: list[Instruction], input
         root = Instruction("fused_outputs", Opcode.TUPLE, Shape.tuple_of(o.shape for o in outputs),
                            [mapping[o] for o in outputs])
         body.append(root)
-    n = 0
-    while f"{base_name}.{n}" in module.computations:
-        n += 1
-    outlined = Computation(f"{base_name}.{n}", body, root)
+    if name is None:
+        n = 0
+        while f"{base_name}.{n}" in module.computations:
+            n += 1
+        name = f"{base_name}.{n}"
+    outlined = Computation(name, body, root)
+    if place:
+        place_before(module, comp, [outlined])
+    return outlined
+
+
+def place_before(module: Module, comp: Computation, outlined: list[Computation]) -> None:
+    """Add ``outlined`` computations to ``module`` right before ``comp`` (one rebuild of the order)."""
     ordered = list(module.computations.values())
     module.computations.clear()
     for c in ordered:
         if c is comp:
-            module.computations[outlined.name] = outlined
+            for new in outlined:
+                module.computations[new.name] = new
         module.computations[c.name] = c
-    return outlined
 
 
 def live_instructions(comp: Computation) -> list[Instruction]:
