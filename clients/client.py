@@ -149,7 +149,7 @@ class Client:
         token = self._token
         if token is None and not self.address.startswith("unix:"):
             try:
-                token = self.files.token.read_text().strip()
+                token = Path(self.files.token).read_text().strip()
             except OSError:
                 token = None
         return ((paths.TOKEN_HEADER, token),) if token else None

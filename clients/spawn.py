@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from pathlib import Path
 
 from nccd.proto import paths
 
@@ -85,9 +84,10 @@ def wait_stopped(files: paths.DaemonFiles, timeout: float = 40.0) -> None:
         time.sleep(0.02)
 
 
-def last_log_line(log: Path) -> str:
+def last_log_line(log: str) -> str:
     try:
-        lines = [line for line in log.read_text(errors="replace").splitlines() if line.strip()]
+        with open(log, encoding="utf-8", errors="replace") as f:
+            lines = [line for line in f.read().splitlines() if line.strip()]
     except OSError:
         return "(no log)"
     return lines[-1] if lines else "(the log is empty)"

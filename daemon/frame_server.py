@@ -1,6 +1,7 @@
 """The daemon's end of the thin client's protocol (proto/frames.py) on ``cli.sock``.
 
-One thread accepts; each connection gets a thread of its own for its one request, and runs
+Only a peer of the daemon's own uid is read (SO_PEERCRED; the socket is 0600 as well). One thread
+accepts; each connection gets a thread of its own for its one request, and runs
 the same handshake and command code as the gRPC servicer (daemon/servicer.py). While a command
 runs, another thread waits for the client's end of the connection: the client sends nothing after
 its request, so when the read returns the client has closed it (gone, or `ncc watch`'s Ctrl-C) and
@@ -63,6 +64,10 @@ class FrameServer:
         cancel = CancelToken()
         with conn:
             try:
+                uid = frames.peer_uid(conn)
+                if uid != os.getuid():  # the socket is 0600, so only root could get here: still, not ours
+                    log.warning("cli connection from uid %d refused (the daemon serves uid %d)", uid, os.getuid())
+                    return
                 request = frames.receive(conn, frames.MAX_REQUEST_BYTES)
                 if request.get("op") == "command":
                     threading.Thread(target=_cancel_when_closed, args=(conn, cancel, request.get("argv")),

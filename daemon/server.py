@@ -9,6 +9,7 @@ a killed daemon is recognised as stale (nobody holds the lock) and replaced.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import ipaddress
 import json
@@ -222,9 +223,9 @@ class Daemon:
         _setup_logging(self.files.log)
         # we hold the lock, so a socket here was left by a daemon that died: replace it
         for stale in (self.files.socket, self.files.cli_socket, self.files.status):
-            if stale.exists():
+            if os.path.lexists(stale):
                 log.info("removing %s left by a previous daemon", stale)
-                stale.unlink()
+                os.unlink(stale)
         self.engine = Engine(self.config)
         reaped = self.engine.disk.clear_locks()
         if reaped:
@@ -273,7 +274,8 @@ class Daemon:
         for server in servers:
             server.stop(max(deadline - time.monotonic(), 0.5)).wait()
         for leftover in (self.files.socket, self.files.cli_socket, self.files.status, self.files.token):
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(leftover)
         log.info("stopped: %s", self.stop_reason)
         os.close(lock_fd)  # releases the lock last: a new daemon can only start after we are gone
         return 0
@@ -308,7 +310,7 @@ class Daemon:
                                   "starts a fresh daemon")
 
 
-def _setup_logging(path: Path) -> None:
+def _setup_logging(path: str) -> None:
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=4 << 20, backupCount=2)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s [%(process)d] %(message)s"))
     log.addHandler(handler)

@@ -18,8 +18,13 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
+TYPE_CHECKING = False  # not typing's, nor pathlib at module level: the thin client imports this module
+if TYPE_CHECKING:      # on every command, and pathlib alone costs about Python's whole start-up
+    from pathlib import Path
+
+#: The gRPC API's version (the handshake says it). The thin client's frames carry no number of
+#: their own: a daemon that cannot read them hangs up, which the client takes as an older nccd.
 PROTOCOL = 2
 TOKEN_HEADER = "x-nccd-token"
 #: gRPC's default message limit is 4 MiB; models and artifacts can be far larger.
@@ -64,7 +69,7 @@ def _mode_text(mode: int) -> str:
     return f"{stat.S_IMODE(mode):04o}"
 
 
-def check_private_dir(path: Path) -> None:
+def check_private_dir(path: str | os.PathLike[str]) -> None:
     """Refuse a runtime directory another user could control: a symlink, not a directory, owned by
     someone else, or open to others. FileNotFoundError when it does not exist (nobody is there)."""
     info = os.lstat(path)  # lstat: a planted symlink is judged itself, never followed
@@ -80,12 +85,12 @@ def check_private_dir(path: Path) -> None:
                                   f"{_mode_text(info.st_mode)}, not 0700)")
 
 
-def check_socket(path: Path) -> None:
+def check_socket(path: str | os.PathLike[str]) -> None:
     """Before connecting: the directory is private and the socket is no symlink and is ours.
 
     FileNotFoundError (an OSError: nobody is there, start a daemon) when either is missing;
     UntrustedRuntimeDir when either could be someone else's."""
-    check_private_dir(Path(path).parent)
+    check_private_dir(os.path.dirname(os.fspath(path)))
     info = os.lstat(path)
     if stat.S_ISLNK(info.st_mode):
         raise UntrustedRuntimeDir(f"the daemon socket {path} is a symbolic link (to {os.readlink(path)})")
@@ -95,28 +100,43 @@ def check_socket(path: Path) -> None:
     # a file of ours that is not a socket was left by a crash: connecting fails, a daemon replaces it
 
 
-def runtime_dir() -> Path:
+def runtime_dir_name() -> str:
+    """The runtime directory (as a string: what the thin client needs, without pathlib)."""
     override = os.environ.get("NCC_RUNTIME_DIR")
     if override:
-        return Path(override)
+        return override
     base = os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("TMPDIR") or "/tmp"
-    return Path(base) / f"nccd-{os.getuid()}"
+    return os.path.join(base, f"nccd-{os.getuid()}")
+
+
+def runtime_dir() -> Path:
+    from pathlib import Path
+
+    return Path(runtime_dir_name())
+
+
+def _cache_dir_name(env) -> str:
+    override = env.get("NCC_CACHE_DIR")
+    if override:
+        return override
+    base = env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "nccd")
 
 
 def cache_dir() -> Path:
-    override = os.environ.get("NCC_CACHE_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "nccd"
+    from pathlib import Path
+
+    return Path(_cache_dir_name(os.environ))
 
 
-def ensure_private_dir(path: Path) -> Path:
+def ensure_private_dir(path: str | os.PathLike[str]) -> Path:
     """Create ``path`` 0700 if needed (its parents too); refuse one another user could control.
 
     Used where a daemon or host is about to create sockets there. A directory of ours that is
     merely too open is closed (0700) first: whatever another user put in it meanwhile is refused
     by :func:`check_socket`'s owner check before any client connects."""
+    from pathlib import Path
+
     path = Path(path)
     if not os.path.lexists(path):
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -136,38 +156,42 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 class DaemonFiles:
-    """The files of the daemon in one runtime directory (a plain class: dataclasses import slowly)."""
+    """The files of the daemon in one runtime directory, as strings (a plain class, no pathlib:
+    dataclasses and pathlib import slowly, and the thin client builds one on every command)."""
 
-    def __init__(self, root: Path):
-        self.root = Path(root)
+    def __init__(self, root: str | os.PathLike[str]):
+        self.root = os.fspath(root)
 
-    @property
-    def lock(self) -> Path:
-        return self.root / "daemon.lock"
-
-    @property
-    def socket(self) -> Path:
-        return self.root / "daemon.sock"
+    def _in_root(self, name: str) -> str:
+        return os.path.join(self.root, name)
 
     @property
-    def cli_socket(self) -> Path:
-        return self.root / "cli.sock"
+    def lock(self) -> str:
+        return self._in_root("daemon.lock")
 
     @property
-    def status(self) -> Path:
-        return self.root / "daemon.json"
+    def socket(self) -> str:
+        return self._in_root("daemon.sock")
 
     @property
-    def log(self) -> Path:
-        return self.root / "daemon.log"
+    def cli_socket(self) -> str:
+        return self._in_root("cli.sock")
 
     @property
-    def token(self) -> Path:
-        return self.root / "token"
+    def status(self) -> str:
+        return self._in_root("daemon.json")
 
     @property
-    def spawn_lock(self) -> Path:
-        return self.root / "spawn.lock"
+    def log(self) -> str:
+        return self._in_root("daemon.log")
+
+    @property
+    def token(self) -> str:
+        return self._in_root("token")
+
+    @property
+    def spawn_lock(self) -> str:
+        return self._in_root("spawn.lock")
 
     def address(self) -> str:
         return f"unix://{self.socket}"
@@ -176,13 +200,14 @@ class DaemonFiles:
         import json
 
         try:
-            return json.loads(self.status.read_text())
+            with open(self.status, encoding="utf-8") as f:
+                return json.load(f)
         except (OSError, ValueError):
             return None
 
 
-def files(root: Path | None = None) -> DaemonFiles:
-    return DaemonFiles(Path(root) if root is not None else runtime_dir())
+def files(root: str | os.PathLike[str] | None = None) -> DaemonFiles:
+    return DaemonFiles(root if root is not None else runtime_dir_name())
 
 
 def parse_size(text: str) -> int:
@@ -225,11 +250,7 @@ def requested_config(env=None) -> dict[str, str]:
 
     env = os.environ if env is None else env
     wanted = {"interpreter": sys.prefix}
-    if env.get("NCC_CACHE_DIR"):
-        wanted["cache_dir"] = os.path.realpath(env["NCC_CACHE_DIR"])  # as the daemon resolves it
-    else:
-        base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        wanted["cache_dir"] = os.path.realpath(os.path.join(base, "nccd"))
+    wanted["cache_dir"] = os.path.realpath(_cache_dir_name(env))  # as the daemon resolves it
     for key, name in (("memory_budget", "NCC_MEMORY_BUDGET"), ("disk_budget", "NCC_CACHE_SIZE")):
         if env.get(name):
             try:
@@ -242,7 +263,7 @@ def requested_config(env=None) -> dict[str, str]:
     return wanted
 
 
-def configured_files(root: Path, config: dict[str, str]) -> DaemonFiles:
+def configured_files(root: str | os.PathLike[str], config: dict[str, str]) -> DaemonFiles:
     """Where a client's own daemon lives when the runtime directory's daemon is configured otherwise
     (another cache directory, interpreter or budgets): ``cfg-HASH`` inside the same private directory,
     so differently configured clients each get their daemon and never restart someone else's."""
@@ -250,10 +271,10 @@ def configured_files(root: Path, config: dict[str, str]) -> DaemonFiles:
     import json
 
     digest = hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:12]
-    return DaemonFiles(Path(root) / f"cfg-{digest}")
+    return DaemonFiles(os.path.join(root, f"cfg-{digest}"))
 
 
-def lock_held(path: Path) -> bool:
+def lock_held(path: str | os.PathLike[str]) -> bool:
     """Whether some process holds the daemon lock (a live daemon), zombie-proof unlike pid checks."""
     import fcntl
 
@@ -270,9 +291,30 @@ def lock_held(path: Path) -> bool:
     return False
 
 
-def write_private(path: Path, data: bytes) -> None:
+def signal_stop(lock: str | os.PathLike[str]) -> bool:
+    """Stop the daemon that holds ``lock`` with SIGTERM (it stops as on `ncc daemon stop`): for one
+    that cannot be asked over its socket, such as a daemon of an older protocol. The daemon writes
+    its pid into the lock file it holds; False when nobody holds it or the pid is unreadable."""
+    import signal
+
+    try:
+        with open(lock, "rb") as f:
+            pid = int(f.read(32).split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    if pid <= 1 or not lock_held(lock):
+        return False
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except OSError:
+        return False
+    return True
+
+
+def write_private(path: str | os.PathLike[str], data: bytes) -> None:
     """Write a 0600 file atomically."""
-    tmp = Path(path).with_name(f".{Path(path).name}.{os.getpid()}.tmp")
+    head, name = os.path.split(os.fspath(path))
+    tmp = os.path.join(head, f".{name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as f:
         f.write(data)

@@ -501,6 +501,46 @@ def test_version_mismatch_restarts_the_daemon(daemon):
     assert daemon.pid() != old
 
 
+#: A daemon of an nccd from before the thin client's frames changed encoding: it holds the lock with
+#: its pid in it, takes connections on cli.sock, cannot read the frames and hangs up (as the JSON
+#: daemon did), and stops on SIGTERM.
+_OLDER_PROTOCOL_DAEMON = """
+import fcntl, os, signal, socket, sys
+run = sys.argv[1]
+os.makedirs(run, mode=0o700, exist_ok=True)
+lock = os.open(os.path.join(run, "daemon.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+os.write(lock, f"{os.getpid()}\\n".encode())
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+os.umask(0o177)
+server = socket.socket(socket.AF_UNIX)
+server.bind(os.path.join(run, "cli.sock"))
+server.listen()
+print("ready", flush=True)
+while True:
+    conn, _ = server.accept()
+    conn.recv(1 << 16)
+    conn.close()
+"""
+
+
+def test_a_daemon_of_an_older_protocol_is_stopped_and_replaced(daemon):
+    old = subprocess.Popen([sys.executable, "-c", _OLDER_PROTOCOL_DAEMON, str(daemon.run_dir)],
+                           stdout=subprocess.PIPE, text=True)
+    try:
+        assert old.stdout.readline() == "ready\n"
+        proc = daemon.ncc("diagnose", ENCODER)
+        assert proc.returncode == 0, proc.stderr
+        assert "restarting the daemon: it does not speak this client's protocol" in proc.stderr
+        assert old.wait(timeout=60) == 0  # stopped by SIGTERM, its own way
+        assert daemon.pid() not in (None, old.pid)
+        again = daemon.ncc("diagnose", ENCODER)
+        assert again.returncode == 0 and again.stderr == "", again.stderr
+    finally:
+        old.kill()
+        old.wait()
+
+
 def test_a_differently_configured_client_gets_its_own_daemon(daemon, tmp_path):
     daemon.ncc("daemon", "start")
     first = daemon.pid()
@@ -604,7 +644,7 @@ def test_the_command_line_socket_refuses_malformed_requests_and_keeps_serving(da
     path = daemon.run_dir / "cli.sock"
     for request in ({"op": "nosuch"}, {"op": "command", "argv": "compile"}, {"op": "command", "argv": [1]}):
         assert "error" in frames.call(path, request, timeout=30)
-    # a frame claiming 4 GiB (refused before anything is read), and one that is not JSON: the
+    # a frame claiming 4 GiB (refused before anything is read), and one that does not decode: the
     # daemon hangs up without an answer
     for garbage in (b"\xff\xff\xff\xffgarbage", b"\x00\x00\x00\x03abc"):
         with socket.socket(socket.AF_UNIX) as sock:

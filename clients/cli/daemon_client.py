@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import time
+from pathlib import Path
 
 from nccd.proto import __version__, paths
 
@@ -157,7 +158,7 @@ def _daemon_action(args, io: _Terminal) -> int:
     files = paths.files()
     if args.action == "logs":
         try:
-            lines = files.log.read_text(errors="replace").splitlines()[-max(args.lines, 1):]
+            lines = Path(files.log).read_text(errors="replace").splitlines()[-max(args.lines, 1):]
         except OSError:
             raise UsageError(f"no daemon log at {files.log} (the daemon has not run here yet)") from None
         io.print("\n".join(lines))

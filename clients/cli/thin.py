@@ -17,8 +17,8 @@ here.
 
 from __future__ import annotations
 
+import _socket
 import os
-import socket
 import sys
 
 from nccd.proto import __version__
@@ -56,9 +56,18 @@ def _handshake(files: paths.DaemonFiles, config: dict, timeout: float) -> dict:
 
 
 def _try_handshake(files: paths.DaemonFiles, config: dict) -> dict | None:
-    """The handshake of the daemon in ``files.root``; None when none answers there."""
+    """The handshake of the daemon in ``files.root``; None when none answers there.
+
+    A daemon that takes the connection but gives no reply this client can read speaks another
+    protocol (an nccd from before an upgrade): it is reported incompatible and ``unreadable``, to be
+    stopped by signal, since it cannot be asked to stop in words."""
     try:
         return _handshake(files, config, 5.0)
+    except frames.FrameError as exc:
+        if not paths.lock_held(files.lock):
+            return None  # it was stopping, and is gone
+        return {"compatible": False, "unreadable": True,
+                "restart_reason": f"it does not speak this client's protocol ({exc}): an nccd from before an upgrade"}
     except OSError:
         return None
 
@@ -91,10 +100,13 @@ def _connect(files: paths.DaemonFiles, config: dict) -> tuple[paths.DaemonFiles,
             raise DaemonUnavailable(f"the daemon in {files.root} is not configured as this client: "
                                     f"{reply.get('restart_reason')}")
         print(f"ncc: restarting the daemon: {reply.get('restart_reason')}", file=sys.stderr)
-        try:
-            frames.call(files.cli_socket, {"op": "shutdown", "grace_s": 30.0}, 10.0)
-        except OSError:
-            pass
+        if reply.get("unreadable"):
+            paths.signal_stop(files.lock)
+        else:
+            try:
+                frames.call(files.cli_socket, {"op": "shutdown", "grace_s": 30.0}, 10.0)
+            except OSError:
+                pass
         wait_stopped(files)
         reply = start(files)
         if not reply.get("compatible"):
@@ -110,22 +122,24 @@ def _command(files: paths.DaemonFiles, argv: list[str], env: dict, progress) -> 
         sock = frames.connect(files.cli_socket)
     except OSError as exc:
         raise DaemonUnavailable(f"the daemon stopped answering ({exc})") from None
-    with sock:  # from here the daemon has the command: a broken connection is not retried
-        try:
-            frames.send(sock, {"op": "command", "argv": argv, "cwd": os.getcwd(), "env": env,
-                               "progress": progress is not None})
-            while True:
-                event = frames.receive(sock)
-                if "progress" in event:
-                    if progress is not None:
-                        p = event["progress"]
-                        progress(p["stage"], p["message"], p["elapsed_ms"])
-                elif "done" in event:
-                    return event["done"]
-                else:
-                    raise DaemonRefused(event.get("error") or "an unknown reply")
-        except OSError as exc:
-            raise CommandLost(str(exc)) from None
+    # from here the daemon has the command: a broken connection is not retried
+    try:
+        frames.send(sock, {"op": "command", "argv": argv, "cwd": os.getcwd(), "env": env,
+                           "progress": progress is not None})
+        while True:
+            event = frames.receive(sock)
+            if "progress" in event:
+                if progress is not None:
+                    p = event["progress"]
+                    progress(p["stage"], p["message"], p["elapsed_ms"])
+            elif "done" in event:
+                return event["done"]
+            else:
+                raise DaemonRefused(event.get("error") or "an unknown reply")
+    except OSError as exc:
+        raise CommandLost(str(exc)) from None
+    finally:
+        sock.close()
 
 
 def _batch_to_running_daemon(argv: list[str]) -> int | None:
@@ -187,7 +201,7 @@ def _streamed(files: paths.DaemonFiles, argv: list[str], *, stop_on_interrupt: b
     except OSError as exc:
         raise DaemonUnavailable(f"the daemon stopped answering ({exc})") from None
     env = {k: v for k, v in os.environ.items() if k.startswith("NCC_")}
-    with sock:  # from here the daemon has the command: a broken connection is not retried
+    try:  # from here the daemon has the command: a broken connection is not retried
         try:
             frames.send(sock, {"op": "command", "argv": argv, "cwd": os.getcwd(), "env": env,
                                "progress": sys.stderr.isatty(), "stream": True})
@@ -200,7 +214,7 @@ def _streamed(files: paths.DaemonFiles, argv: list[str], *, stop_on_interrupt: b
         def stop(signum, frame) -> None:
             signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C: KeyboardInterrupt
             try:
-                sock.shutdown(socket.SHUT_WR)  # the daemon sees the end of the request: it stops the command
+                sock.shutdown(_socket.SHUT_WR)  # the daemon sees the end of the request: it stops the command
             except OSError:
                 pass
 
@@ -209,9 +223,11 @@ def _streamed(files: paths.DaemonFiles, argv: list[str], *, stop_on_interrupt: b
             return _print_stream(sock)
         finally:
             signal.signal(signal.SIGINT, previous)
+    finally:
+        sock.close()
 
 
-def _print_stream(sock: socket.socket) -> int:
+def _print_stream(sock: _socket.socket) -> int:
     """Print a streamed command's output events until its done event; its exit status."""
     while True:
         try:
