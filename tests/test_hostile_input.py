@@ -295,3 +295,13 @@ def test_a_replica_group_id_past_int64_is_refused_at_the_number(groups, number, 
     [diag] = diagnose_bytes(text.encode(), "x.hlo").diagnostics
     assert diag.code == "NCC-E017" and f"'replica_groups' of 'r': {number} does not fit" in diag.message
     assert (diag.line, diag.column, diag.end_column) == (11, column, column + len(number))
+
+
+def test_a_bad_layout_in_the_entry_computation_layout_is_located_in_the_header():
+    # found by test_parser_properties' mutations: a module-level fault had no line or column
+    text = ("HloModule m, entry_computation_layout={(f32[4,3]{33,0})->f32[4,3]{1,0}}\n\n"
+            "ENTRY e {\n  ROOT p = f32[4,3]{1,0} parameter(0)\n}\n")
+    with pytest.raises(HloError) as caught:
+        load_bytes(text.encode(), "m.hlo")
+    (d,) = caught.value.diagnostics
+    assert d.code == "NCC-E018" and (d.line, d.column) == (1, text.index("{33,0}") + 1), d

@@ -200,6 +200,18 @@ def _diagnostic(fault: _Fault, text: str | None, path: str | None) -> Diagnostic
             m = re.compile(fault.pattern).search(text, starts + max((column or 1) - 1, 0), line_end)
             if m is not None:
                 column, end_column = m.start() - starts + 1, m.end() - starts + 1
+    if inst is None and text is not None:
+        # a module-level value (entry_computation_layout, the debug tables): the first place the
+        # text spells it, else the module's header line
+        m = re.compile(fault.pattern).search(text) if fault.pattern is not None else None
+        if m is not None:
+            line = text.count("\n", 0, m.start()) + 1
+            starts = text.rfind("\n", 0, m.start()) + 1
+            column, end_column = m.start() - starts + 1, m.end() - starts + 1
+            if text.find("\n", m.start(), m.end()) >= 0:
+                end_column = None  # the match spans lines: point at its start only
+        else:
+            line, column = 1, 1
     return Diagnostic(fault.code.code, fault.message, line=line, column=column,
                       end_line=line if end_column else None, end_column=end_column,
                       instruction=inst.name if inst is not None else None, file=path)
