@@ -88,8 +88,9 @@ def kept():
     return (_status_kib("VmRSS") - _base) * 1024
 """
 
-#: Runs in a fresh interpreter: peak RSS growth of one measurement over the baseline.
-_MEMORY_PROBE = "import gc, json, sys\n" + _PEAK_METER + r"""
+#: The start of every memory probe: the compiler imported and warmed up on a small model, so
+#: that what a probe measures afterwards is the work and not the first call's one-time costs.
+_WARMED_COMPILER = r"""
 from nccd.compiler.analysis.diagnose import diagnose_module
 from nccd.compiler.compile import compile_module
 from nccd.compiler.hlo.loader import load_bytes
@@ -97,11 +98,17 @@ from nccd.compiler.options import CompileOptions
 from nccd.compiler.passes import run_pipeline
 from nccd.compiler.artifact import container
 
+
+def warm_up_on(small_path):
+    small = load_bytes(open(small_path, "rb").read(), small_path)
+    diagnose_module(small, "trn1", small_path)
+    compile_module(small, CompileOptions(optlevel=2), small_path, owned=True)
+"""
+
+#: Runs in a fresh interpreter: peak RSS growth of one measurement over the baseline.
+_MEMORY_PROBE = "import gc, json, sys\n" + _PEAK_METER + _WARMED_COMPILER + r"""
 what, path, warm_up = sys.argv[1], sys.argv[2], sys.argv[3]
-small = load_bytes(open(warm_up, "rb").read(), warm_up)
-diagnose_module(small, "trn1", warm_up)
-compile_module(small, CompileOptions(optlevel=2), warm_up, owned=True)
-del small
+warm_up_on(warm_up)
 data = open(path, "rb").read()
 start()
 module = load_bytes(data, path)

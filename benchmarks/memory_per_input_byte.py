@@ -39,7 +39,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from large_modules import _PEAK_METER, WARM_UP, XLA_TESTS, machine_description
+from large_modules import _PEAK_METER, _WARMED_COMPILER, WARM_UP, XLA_TESTS, machine_description
 
 REPO = Path(__file__).resolve().parent.parent
 HLOENV = REPO.parent / "shared" / "corpus" / "hloenv"
@@ -47,19 +47,11 @@ OWN_CORPUS = REPO / "tests" / "corpus"
 MODEL_SUFFIXES = (".txt", ".hlo", ".pb", ".mlir", ".gz")
 MEASURES = ("module", "check", "compile")
 
-_PROBE = "import ctypes, gc, json, sys\n" + _PEAK_METER + r"""
-from nccd.compiler.analysis.diagnose import diagnose_module
-from nccd.compiler.compile import compile_module
-from nccd.compiler.hlo.loader import input_kind, load_bytes
-from nccd.compiler.options import CompileOptions
-from nccd.compiler.passes import run_pipeline
-from nccd.compiler.artifact import container
+_PROBE = "import ctypes, gc, json, sys\n" + _PEAK_METER + _WARMED_COMPILER + r"""
+from nccd.compiler.hlo.loader import input_kind
 
 path, warm_up, work = sys.argv[1], sys.argv[2], sys.argv[3]
-small = load_bytes(open(warm_up, "rb").read(), warm_up)
-diagnose_module(small, "trn1", warm_up)
-compile_module(small, CompileOptions(optlevel=2), warm_up, owned=True)
-del small
+warm_up_on(warm_up)
 data = open(path, "rb").read()
 start()
 module = load_bytes(data, path)
