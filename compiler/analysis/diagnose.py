@@ -101,17 +101,19 @@ def diagnose_path(path: str, target: str = "trn1", max_bytes: int | None = None,
     load gives its load diagnostics."""
     lookup_target(target)
     name = label or path
-    try:
-        module = load_module(path, max_bytes, name)
-    except HloError as exc:
-        return DiagnoseReport(model=name, target=target, diagnostics=exc.diagnostics)
-    return diagnose_module(module, target, name)
+    with without_gc_pauses():  # one pause for both: re-enabled between them, the collector walks the new IR
+        try:
+            module = load_module(path, max_bytes, name)
+        except HloError as exc:
+            return DiagnoseReport(model=name, target=target, diagnostics=exc.diagnostics)
+        return diagnose_module(module, target, name)
 
 
 def diagnose_bytes(data: bytes, name: str, target: str = "trn1", max_bytes: int | None = None) -> DiagnoseReport:
     lookup_target(target)
-    try:
-        module = load_bytes(data, name, max_bytes)
-    except HloError as exc:
-        return DiagnoseReport(model=name, target=target, diagnostics=exc.diagnostics)
-    return diagnose_module(module, target, name)
+    with without_gc_pauses():  # as in diagnose_path
+        try:
+            module = load_bytes(data, name, max_bytes)
+        except HloError as exc:
+            return DiagnoseReport(model=name, target=target, diagnostics=exc.diagnostics)
+        return diagnose_module(module, target, name)

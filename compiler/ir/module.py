@@ -43,6 +43,7 @@ _STDLIB_DIR = re.compile(r"^python3(\.\d+)?$")
 
 
 @functools.lru_cache(maxsize=4096)  # a module names few files, each asked about for many instructions
+@functools.lru_cache(maxsize=4096)  # asked per frame of every stack; a model has few files
 def is_framework_file(path: str) -> bool:
     """True for a file of torch, torch_xla, jax, flax, optax or the standard library.
 
@@ -157,9 +158,19 @@ class StackFrameIndex:
         standard library's); the innermost frame when every frame is theirs."""
         key = (frame_id, len(self.stack_frames))
         if key not in self._user_locations:
-            stack = self.stack(frame_id)
-            self._user_locations[key] = next((loc for loc in stack if not is_framework_file(loc.file)),
-                                             stack[0] if stack else None)
+            # the walk of stack(), stopped at the first user frame: a model's stacks are deep
+            # and the user's frame is usually a few frames out
+            innermost, seen = None, set()
+            while 0 < frame_id <= len(self.stack_frames) and frame_id not in seen:
+                seen.add(frame_id)
+                loc = self.location(frame_id)
+                if loc is not None:
+                    if not is_framework_file(loc.file):
+                        innermost = loc
+                        break
+                    innermost = innermost or loc
+                frame_id = self.stack_frames[frame_id - 1].parent_frame_id
+            self._user_locations[key] = innermost
         return self._user_locations[key]
 
     def stack(self, frame_id: int) -> list[SourceLocation]:
