@@ -42,7 +42,6 @@ _SITE_DIRS = ("site-packages", "dist-packages")
 _STDLIB_DIR = re.compile(r"^python3(\.\d+)?$")
 
 
-@functools.lru_cache(maxsize=4096)  # a module names few files, each asked about for many instructions
 @functools.lru_cache(maxsize=4096)  # asked per frame of every stack; a model has few files
 def is_framework_file(path: str) -> bool:
     """True for a file of torch, torch_xla, jax, flax, optax or the standard library.
