@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from mypy_extensions import mypyc_attr
+
 from ..diagnostics import (ASYNC_CHAIN, BAD_ATTRIBUTE, BAD_LITERAL, CYCLE, DUPLICATE_NAME, MISSING_ATTRIBUTE,
                            NO_ENTRY, PARAMETER_NUMBERING, PARSE_ERROR, ROOT_MISMATCH, TRUNCATED_INPUT, UNDEFINED_COMPUTATION,
                            UNDEFINED_NAME, UNKNOWN_OPCODE, Diagnostic, HloError)
@@ -179,6 +181,7 @@ _INTEGER_TOKEN = re.compile(r"-?\d+")
 _NAN = float("nan")
 
 
+@mypyc_attr(native_class=False)  # mypyc cannot compile a subclass of float as a native class
 class _PayloadNan(float):
     """A NaN written with a payload (``nan(0x1)``): a float NaN to every check, carrying the bits
     XLA stores for it in the literal's type, which the literal's array gets once it is read."""
@@ -1827,6 +1830,7 @@ class _Parser:
 
     def computation_ref(self, inst, key, refs, single):
         module = self.module
+        assert module is not None  # set before any instruction is read
         resolved = []
         missing = False
         for cname, _pos in refs:

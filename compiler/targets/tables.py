@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Mapping, NotRequired, TypedDict, cast
+from typing import Any, Mapping, NotRequired, TypedDict
 
 from ..diagnostics import REGISTRY
 from ..ir.dtypes import BY_TEXT as ELEMENT_TYPE_BY_TEXT
@@ -310,9 +310,10 @@ class Rules(TypedDict):
     custom_call_targets: CustomCallRule
 
 
-#: The raw policy tables (``rules`` in the JSON), read-only at the top level (a mapping proxy;
-#: the cast only tells the checker which keys it has).
-RULES = cast(Rules, MappingProxyType(_DATA["rules"]))
+#: The raw policy tables (``rules`` in the JSON), as the JSON reader made them: a plain dict, which
+#: is what a TypedDict is at run time (code compiled with mypyc checks that it is one). Not to be
+#: changed after import.
+RULES: Rules = _DATA["rules"]
 
 
 # -- targets ---------------------------------------------------------------------------------
