@@ -29,7 +29,7 @@ from ..ir import attrs as A
 from ..ir.dtypes import BY_TEXT as TYPE_BY_TEXT
 from ..ir.dtypes import BITS_DTYPE, NAN_PAYLOAD_BITS, ElementType, nan_bits, quiet_nan_payload
 from ..ir.limits import check_module_limits
-from ..ir.module import (Computation, FileLocation, Instruction, Literal, Metadata, Module,
+from ..ir.module import (SHAPE_LEFT_OUT, Computation, FileLocation, Instruction, Literal, Metadata, Module,
                          StackFrame)
 from ..ir.opcodes import BY_TEXT as OPCODE_BY_TEXT
 from ..ir.opcodes import GROUP_MODE_FROM_ATTRIBUTES, TRANSCENDENTAL, Opcode
@@ -179,6 +179,10 @@ _FLOAT_MAX = {
 _QUIET_NAN_PAYLOAD = 1 << 51
 _INTEGER_TOKEN = re.compile(r"-?\d+")
 _NAN = float("nan")
+
+#: What an operand slot holds while the operand's name is used above the instruction that defines
+#: it (XLA allows any order within a computation), until the end of the computation resolves the name.
+_FORWARD_OPERAND = Instruction("<forward reference>", Opcode.PARAMETER, SHAPE_LEFT_OUT)
 
 
 @mypyc_attr(native_class=False)  # mypyc cannot compile a subclass of float as a native class
@@ -972,7 +976,7 @@ class _Parser:
                       op_pos, op_pos + len(opcode_text), instruction=name)
         line, col = self.line_col(name_pos)
         # a shape left out (single-instruction text) is inferred once the operands are read
-        inst = Instruction(name, opcode, shape, line=line, column=col)  # type: ignore[arg-type]
+        inst = Instruction(name, opcode, shape if shape is not None else SHAPE_LEFT_OUT, line=line, column=col)
         if async_wrapped:
             inst.attrs["async_wrapped_opcode"] = A.Raw(async_wrapped)
         if not self.accept("("):
@@ -1041,10 +1045,10 @@ class _Parser:
             # an inline computation (to_apply={...}) reads instructions of its own
             self.attr_positions, self.operands_pos = positions, operands_pos
         self.operands_pos = operands_pos
-        if inst.shape is None:
+        if inst.shape is SHAPE_LEFT_OUT:
             inst.shape = self.inferred_shape(inst, op_pos)
         derive = _SHAPE_FROM_OPERANDS.get(inst.opcode)
-        if derive is not None and all(o is not None and o.shape is not None for o in inst.operands):
+        if derive is not None and all(o is not _FORWARD_OPERAND for o in inst.operands):
             inst.shape = derive(inst) or inst.shape
         if positions or inst.attrs:  # every check below is about an attribute
             self.check_attributes(inst)
@@ -1077,8 +1081,7 @@ class _Parser:
                           f"{len(constraints)} shape(s) for {len(inst.operands)} operand(s)", pos,
                           instruction=inst.name)
             for i, (constraint, operand) in enumerate(zip(constraints, inst.operands)):
-                if operand is not None and operand.shape is not None and \
-                        not _declared_compatible(constraint, operand.shape):
+                if operand is not _FORWARD_OPERAND and not _declared_compatible(constraint, operand.shape):
                     self.fail(BAD_ATTRIBUTE, f"operand_layout_constraints of '{inst.name}' give operand "
                               f"{i} the shape {constraint.text(False)}, but it is "
                               f"{operand.shape.text(False)}", pos, instruction=inst.name)
@@ -1100,8 +1103,8 @@ class _Parser:
             if key in self.attr_positions and opcode not in opcodes:
                 self.fail(BAD_ATTRIBUTE, f"'{opcode.text}' does not take the attribute '{key}' "
                           f"(instruction '{inst.name}')", self.attr_positions[key], instruction=inst.name)
-        if opcode is Opcode.CONDITIONAL and inst.operands and inst.operands[0] is not None and \
-                inst.operands[0].shape is not None and not inst.operands[0].shape.is_tuple:
+        if opcode is Opcode.CONDITIONAL and inst.operands and inst.operands[0] is not _FORWARD_OPERAND and \
+                not inst.operands[0].shape.is_tuple:
             by_pred = inst.operands[0].shape.element_type is ElementType.PRED
             for key in _CONDITIONAL_BRANCH_ATTRS[not by_pred]:
                 if key in self.attr_positions:
@@ -1139,6 +1142,10 @@ class _Parser:
         return None, None
 
     def inferred_shape(self, inst: Instruction, pos: int) -> Shape:
+        for i, operand in enumerate(inst.operands):
+            if operand is _FORWARD_OPERAND:  # defined further down: no shape to infer from yet
+                self.fail(PARSE_ERROR, f"cannot infer the shape of '{inst.name}': operand {i} of "
+                          f"{inst.opcode.text} has no known shape", pos, instruction=inst.name)
         try:
             from ..ir.shape_rules import infer_shape  # the verifier's rules; imported on demand
         except ImportError:
@@ -1176,7 +1183,7 @@ class _Parser:
                     if target is None:
                         pos = found.start() + (1 if text.startswith("%", found.start()) else 0)
                         unresolved.append((inst, len(inst.operands), oname, pos))
-                    inst.operands.append(target)
+                    inst.operands.append(target if target is not None else _FORWARD_OPERAND)
             self.pos = plain.end()
             return
         if self.accept(")"):
@@ -1205,6 +1212,7 @@ class _Parser:
                     target = self.single_parameter(comp, by_name, oname, operand_shape, pos, inst)
                 elif target is None:
                     unresolved.append((inst, len(inst.operands), oname, pos))
+                    target = _FORWARD_OPERAND
                 elif operand_shape is not None and target.shape is not None and \
                         not _declared_compatible(operand_shape, target.shape):
                     self.fail(PARSE_ERROR, f"operand '{oname}' of '{inst.name}' is written as "
@@ -1225,7 +1233,7 @@ class _Parser:
             self.number_parameter(inst, comp, self.integer("a parameter number"), number_pos)
             self.expect(")")
         elif inst.opcode is Opcode.CONSTANT:
-            if inst.shape is None:
+            if inst.shape is SHAPE_LEFT_OUT:
                 self.fail(PARSE_ERROR, f"constant '{inst.name}' needs a result shape", op_pos,
                           instruction=inst.name)
             inst.literal = self.literal(inst.shape, inst.name)
@@ -1246,7 +1254,8 @@ class _Parser:
         self.anon_counter += 1
         name = f"{opcode_text}.anon{self.anon_counter}"
         line, col = self.line_col(pos)
-        inst = Instruction(name, OPCODE_BY_TEXT[opcode_text], shape, line=line, column=col)
+        inst = Instruction(name, OPCODE_BY_TEXT[opcode_text], shape if shape is not None else SHAPE_LEFT_OUT,
+                           line=line, column=col)
         self.pos += 1  # '('
         self.enter("anonymous operand")
         self.arguments(inst, comp, by_name, unresolved, pos)

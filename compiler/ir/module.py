@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
+from mypy_extensions import mypyc_attr
+
 from .attrs import AttrValue
+from .dtypes import ElementType
 from .opcodes import CALLS_COMPUTATIONS, Opcode
 from .shapes import Shape
 
@@ -223,6 +226,13 @@ class Literal:
         return arr.reshape(self.shape.dims)
 
 
+#: The result shape of an instruction whose text leaves it out (XLA infers it, as in the one-line
+#: form ``add(f32[2] x, f32[2] y)``). Only the parser's instruction in progress holds it, until the
+#: parser infers the shape with the shape rules, which read it as "not written"; a parsed module
+#: never has it. Compared by identity: a real shape, the empty tuple, is equal to it.
+SHAPE_LEFT_OUT = Shape(ElementType.TUPLE)
+
+
 class Instruction:
     """One HLO instruction (an SSA value)."""
 
@@ -382,6 +392,7 @@ class Computation:
         self._by_name = None
 
 
+@mypyc_attr(serializable=True)  # copy.copy(module) (daemon/engine.py) under mypyc too
 class Module:
     """An HLO module: computations (callees before callers) and an entry."""
 

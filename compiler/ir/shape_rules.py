@@ -26,7 +26,7 @@ from typing import Callable, NoReturn
 from .. import diagnostics as D
 from .attrs import ConvDimensionNumbers, PadDim, ReplicaGroups, SliceDim, Window, frontend_attributes
 from .dtypes import ElementType
-from .module import Computation, Instruction
+from .module import SHAPE_LEFT_OUT, Computation, Instruction
 from .opcodes import Opcode
 from .shapes import UNBOUNDED, Shape
 
@@ -163,11 +163,18 @@ def _signature(comp: Computation) -> tuple[list[Shape], Shape]:
     return params, comp.root.shape
 
 
+def _written(inst: Instruction) -> Shape | None:
+    """The result shape the text wrote; None where it left it out (the parser is inferring it)."""
+    shape = inst.shape
+    return None if shape is SHAPE_LEFT_OUT else shape
+
+
 def _declared(inst: Instruction) -> Shape:
     """The written result shape, for ops whose result takes dims or type from it."""
-    if inst.shape is None:
+    shape = _written(inst)
+    if shape is None:
         _fail(MISSING_ATTRIBUTE, f"the result shape of {inst.opcode.text} must be written out")
-    return inst.shape
+    return shape
 
 
 def _declared_array(inst: Instruction) -> Shape:
@@ -305,9 +312,10 @@ def _tuple_or_single(shapes: list[Shape]) -> Shape:
 
 def _upcast(from_type: ElementType, inst: Instruction) -> ElementType:
     """Dot/convolution result type: the declared (preferred) type, unless it narrows an integer."""
-    if inst.shape is None or inst.shape.is_tuple or not inst.shape.is_array:
+    declared = _written(inst)
+    if declared is None or declared.is_tuple or not declared.is_array:
         return from_type
-    preferred = inst.shape.element_type
+    preferred = declared.element_type
     if preferred is from_type:
         return from_type
     if not from_type.is_float and preferred.bits < from_type.bits:
@@ -1615,7 +1623,7 @@ def _all_reduce_like(inst: Instruction) -> Shape:
 
 def _leaf(inst: Instruction, index: int) -> Shape | None:
     """The declared result, or element ``index`` of a declared tuple result."""
-    out = inst.shape
+    out = _written(inst)
     if out is not None and out.is_tuple and index < len(out.tuple_shapes):
         return out.tuple_shapes[index]
     return out
@@ -1640,7 +1648,7 @@ def _all_gather_shapes(inst: Instruction, shapes: list[Shape], declared: Shape |
 
 def _all_gather(inst: Instruction) -> Shape:
     shapes = _arrays(_at_least(inst, 1), "all-gather")
-    return _tuple_or_single(_all_gather_shapes(inst, shapes, inst.shape))
+    return _tuple_or_single(_all_gather_shapes(inst, shapes, _written(inst)))
 
 
 def _all_gather_start(inst: Instruction) -> Shape:
@@ -1655,7 +1663,7 @@ def _reduce_scatter(inst: Instruction) -> Shape:
     d = _collective_dim(inst, shapes)
     out = []
     for i, s in enumerate(shapes):
-        n = _shard_count(inst, s, _leaf(inst, i) if len(shapes) > 1 else inst.shape, d, grow=False)
+        n = _shard_count(inst, s, _leaf(inst, i) if len(shapes) > 1 else _written(inst), d, grow=False)
         dims = list(s.dims)
         if dims[d] != UNBOUNDED:
             if dims[d] % n:
@@ -1870,7 +1878,7 @@ def _send_done(inst: Instruction) -> Shape:
     (send,) = _count(inst, 1)
     if not send.is_tuple or not send.tuple_shapes:
         _fail(OPERAND_MISMATCH, f"send-done needs the tuple of a send, got {_st(send)}")
-    out = inst.shape
+    out = _written(inst)
     if out is not None and out.is_tuple:  # the (data, token[]) form of send-done
         return Shape.tuple_of([send.tuple_shapes[0].without_layout(), Shape.token()])
     return Shape.token()
