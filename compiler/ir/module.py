@@ -392,7 +392,9 @@ class Computation:
         self._by_name = None
 
 
-@mypyc_attr(serializable=True)  # copy.copy(module) (daemon/engine.py) under mypyc too
+# A Python class under mypyc too: copy.copy(module) (daemon/engine.py) needs one (a native class
+# runs __init__ to copy), and its attributes are read once per computation, not per instruction.
+@mypyc_attr(native_class=False)
 class Module:
     """An HLO module: computations (callees before callers) and an entry."""
 
