@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from importlib.machinery import EXTENSION_SUFFIXES
+
 import pytest
 
 from helpers import JAX_CORPUS, REPO, hloenv_files, jax_text_files
 from nccd.compiler.diagnostics import REGISTRY, HloError, Severity
 from nccd.compiler.hlo.loader import load_module
 from nccd.compiler.hlo.parser import parse_hlo_text
+from nccd.compiler.ir import module as module_of_ir
 from nccd.compiler.ir import shape_rules
 from nccd.compiler.ir.attrs import Raw
 from nccd.compiler.ir.dtypes import ElementType
@@ -337,7 +340,14 @@ def test_malformed_attribute_values_become_diagnostics():
 
 
 def test_missing_operand_and_missing_shape():
+    """IR built by hand with holes (no reader makes it: the parser and the proto reader refuse an
+    undefined operand) is reported, not a crash, where Python lets it be built. A mypyc build
+    (setup.py) enforces Instruction's annotations: a None shape is refused when it is built."""
     p = Instruction("p", Opcode.PARAMETER, F32_4, parameter_number=0)
+    if str(module_of_ir.__file__).endswith(tuple(EXTENSION_SUFFIXES)):
+        with pytest.raises(TypeError):
+            Instruction("n", Opcode.NEGATE, None, [p])
+        pytest.skip("compiled IR classes: an instruction without a shape cannot be built")
     add = Instruction("a", Opcode.ADD, F32_4, [p, None])
     neg = Instruction("n", Opcode.NEGATE, None, [p])
     diags = errors(_module(p, add, neg))
