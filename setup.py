@@ -69,6 +69,21 @@ def wants_mypyc(commands: list[str], setting: str) -> bool:
     return True
 
 
+def remove_in_place_builds() -> None:
+    """The compiled modules an earlier ``NCCD_MYPYC=1 pip install -e .`` left beside their sources:
+    Python would import them, not the edited .py, in a pure-Python editable install."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    group_top, _, group_leaf = MYPYC_GROUP.removeprefix("nccd.").rpartition(".")
+    stems = [m.removesuffix(".py") for m in MYPYC_MODULES] + [f"{group_top.replace('.', '/')}/{group_leaf}__mypyc"]
+    for stem in stems:
+        for suffix in EXTENSION_SUFFIXES:
+            path = ROOT / f"{stem}{suffix}"
+            if path.exists():
+                print(f"removing {path.relative_to(ROOT)}: a pure-Python editable install", file=sys.stderr)
+                path.unlink()
+
+
 def stage() -> Path:
     """A tree of symbolic links laid out as the installed package (build/mypyc/src/nccd/compiler
     -> compiler/, ...): mypyc names a module after its path, and these must be nccd.compiler.*."""
@@ -138,6 +153,8 @@ class BuildExt(build_ext):
 
 
 setting = mypyc_setting()
+if _EDITABLE & set(sys.argv[1:]) and not wants_mypyc(sys.argv[1:], setting):
+    remove_in_place_builds()
 packages = [f"nccd.{pkg}" for top in TOP_LEVEL for pkg in find_packages(include=[top, f"{top}.*"])]
 setup(packages=packages, package_dir={f"nccd.{top}": top for top in TOP_LEVEL},
       ext_modules=mypyc_extensions(setting) if wants_mypyc(sys.argv[1:], setting) else [],
