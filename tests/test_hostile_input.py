@@ -305,3 +305,12 @@ def test_a_bad_layout_in_the_entry_computation_layout_is_located_in_the_header()
         load_bytes(text.encode(), "m.hlo")
     (d,) = caught.value.diagnostics
     assert d.code == "NCC-E018" and (d.line, d.column) == (1, text.index("{33,0}") + 1), d
+
+
+def test_a_tile_that_is_not_a_number_is_a_parse_error():
+    # found by mutating corpus texts while checking the mypyc build: int() raised ValueError
+    text = "HloModule m\n\nENTRY e {\n  ROOT p = f32[1,2]{1,0:T(4,12f32[]8)} parameter(0)\n}\n"
+    with pytest.raises(HloError) as caught:
+        load_bytes(text.encode(), "m.hlo")
+    (d,) = caught.value.diagnostics
+    assert d.code == "NCC-E001" and d.line == 4 and "bad tile '(4,12f32[]8)'" in d.message, d

@@ -573,8 +573,12 @@ class _Parser:
             kind, groups = im.group(1), im.group(2)
             if kind == "T":
                 for g in re.findall(r"\(([^()]*)\)", groups):
-                    tiles.append(tuple(UNBOUNDED if x.strip() == "*" else int(x)
-                                       for x in g.split(",") if x.strip()))
+                    try:
+                        tiles.append(tuple(UNBOUNDED if x.strip() == "*" else int(x)
+                                           for x in g.split(",") if x.strip()))
+                    except ValueError:  # int() of what is not a number
+                        self.fail(PARSE_ERROR, f"bad tile '({g})' in layout '{text}': a tile's sizes are "
+                                  "numbers or '*'", pos)
             elif kind == "S":
                 memory_space = int(groups[1:-1])
             elif kind == "E":
