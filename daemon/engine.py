@@ -283,6 +283,7 @@ class Engine:
                 report = DiagnoseReport(model=label, target=target, diagnostics=loaded.diagnostics)
             else:
                 report = diagnose_module(_labelled(loaded.module, label), target, label)
+                report.settle_fingerprint()  # every reply carries it: once, for the cached report
             self.reports.put(key, report, 2048 + 512 * len(report.diagnostics))
         # callers may add diagnostics (diagnose --numerics): give them their own list
         return replace(report, diagnostics=list(report.diagnostics))

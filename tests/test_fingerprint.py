@@ -157,3 +157,20 @@ def test_attribute_values_equal_across_types_hash_apart():
     for other in (True, 1.0):
         assert with_dimensions((1, 0), (other, 0)) != with_dimensions((1, 0), (1, 0))
         assert with_dimensions(1, other) != with_dimensions(1, 1)
+
+
+def test_a_diagnose_report_computes_its_fingerprint_when_first_asked():
+    from nccd.compiler.analysis.diagnose import diagnose_bytes
+
+    report = diagnose_bytes(BASE.encode(), "m.hlo.txt")
+    assert report.known_fingerprint is None and report.fingerprint_pending is not None
+    assert report.fingerprint == fp(BASE) == report.to_json()["fingerprint"]
+    assert report.fingerprint_pending is None  # computed once
+
+
+def test_a_module_with_structural_errors_has_no_fingerprint():
+    from nccd.compiler.analysis.diagnose import diagnose_bytes
+
+    broken = BASE.replace("ROOT r = f32[4]{0} reduce(y, zero)", "ROOT r = f32[4]{0} reduce(y, missing)")
+    report = diagnose_bytes(broken.encode(), "m.hlo.txt")
+    assert not report.ok and report.fingerprint is None

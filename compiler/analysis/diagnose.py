@@ -30,9 +30,26 @@ class DiagnoseReport:
     supported_percent: float = 0.0
     input_format: str | None = None
     module_name: str | None = None
-    fingerprint: str | None = None
     opcode_counts: dict[str, int] = field(default_factory=dict)
     module: Module | None = None
+    #: the fingerprint once computed, and the module it is still to be computed from
+    known_fingerprint: str | None = None
+    fingerprint_pending: Module | None = field(default=None, repr=False)
+
+    @property
+    def fingerprint(self) -> str | None:
+        """The module's canonical fingerprint (None when it has structural errors), computed on
+        first use: the diagnostics do not need it, only ``--json`` output and the caches do, and
+        it is a tenth to a sixth of the check of a large module. Read it before changing the
+        module in place (compile does)."""
+        return self.settle_fingerprint()
+
+    def settle_fingerprint(self) -> str | None:
+        """Compute the fingerprint now, if it is still to be computed (see :attr:`fingerprint`)."""
+        if self.fingerprint_pending is not None:
+            self.known_fingerprint = fingerprint(self.fingerprint_pending)
+            self.fingerprint_pending = None
+        return self.known_fingerprint
 
     @property
     def errors(self) -> int:
@@ -84,7 +101,7 @@ def _diagnose_module(module: Module, target: str, model: str | None) -> Diagnose
         by_opcode.update(map(_OPCODE_OF, comp.instructions))  # counted in C
     report.opcode_counts = dict(sorted((opcode.text, n) for opcode, n in by_opcode.items()))
     if not any(d.is_error and d.code.startswith("NCC-E0") for d in report.diagnostics):
-        report.fingerprint = fingerprint(module)
+        report.fingerprint_pending = module
     for d in report.diagnostics:
         d.file = d.file or module.source_path
     framework = framework_of(module) if report.diagnostics else None
