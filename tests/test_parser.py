@@ -56,6 +56,13 @@ def root(text: str, computations: str = ""):
     return round_trip(entry(text, computations)).entry.root
 
 
+def entry_computation(text: str, computations: str = ""):
+    """The ENTRY computation of the module ``text`` (round-tripped). An instruction does not keep
+    its computation alive (Instruction.computation is a weak reference): a test that reaches the
+    other instructions holds the computation."""
+    return round_trip(entry(text, computations)).entry
+
+
 def error(text: str):
     """The single diagnostic raised for ``text``."""
     with pytest.raises(HloError) as info:
@@ -454,8 +461,9 @@ def test_token_and_opaque_shapes():
 
 
 def test_nested_and_empty_tuple_shapes():
-    r = root("p = (f32[], (s32[4]{0}, pred[]), ()) parameter(0)\nROOT e = () tuple()")
-    p = r.computation.instruction("p").shape
+    comp = entry_computation("p = (f32[], (s32[4]{0}, pred[]), ()) parameter(0)\nROOT e = () tuple()")
+    r = comp.root
+    p = comp.instruction("p").shape
     assert p.is_tuple and len(p.tuple_shapes) == 3
     assert p.tuple_shapes[1].tuple_shapes[0] == Shape.array(ElementType.S32, [4], layout=Layout((0,)))
     assert p.tuple_shapes[2] == Shape.tuple_of(()) and r.shape == Shape.tuple_of(())
@@ -474,12 +482,13 @@ def test_shape_dimensions_may_contain_spaces():
 
 
 def test_layout_with_tiling_memory_space_and_element_size():
-    r = root("p = f32[16,256]{1,0:T(8,128)(2,1)S(1)} parameter(0)\n"
-             "ROOT n = s4[16,256]{0,1:T(8,128)(2,1)E(4)S(2)} convert(p)")
-    p = r.computation.instruction("p").shape.layout
+    comp = entry_computation("p = f32[16,256]{1,0:T(8,128)(2,1)S(1)} parameter(0)\n"
+                             "ROOT n = s4[16,256]{0,1:T(8,128)(2,1)E(4)S(2)} convert(p)")
+    r = comp.root
+    p = comp.instruction("p").shape.layout
     assert p == Layout((1, 0), tiles=((8, 128), (2, 1)), memory_space=1)
     assert r.shape.layout == Layout((0, 1), tiles=((8, 128), (2, 1)), memory_space=2, element_size_in_bits=4)
-    assert r.computation.instruction("p").shape.text() == "f32[16,256]{1,0:T(8,128)(2,1)S(1)}"
+    assert comp.instruction("p").shape.text() == "f32[16,256]{1,0:T(8,128)(2,1)S(1)}"
 
 
 def test_scalar_layout_with_memory_space():
@@ -939,15 +948,16 @@ def test_structural_attributes():
 
 
 def test_sharding_frontend_attributes_and_unknown_attributes_are_kept_verbatim():
-    r = root("""
+    comp = entry_computation("""
         p = f32[4,2] parameter(0), sharding={devices=[2,1]0,1}, parameter_replication={true}
         q = f32[4,2] parameter(1), sharding={devices=[4,2]<=[2,4]T(1,0) last_tile_dim_replicate}
         ROOT t = (f32[4,2], f32[4,2]) tuple(p, q), sharding={{replicated}, {maximal device=0}}, frontend_attributes={_xla_compute_type="host",b="2"}, statistics={visualizing_index=1,stat-1=33}, some_future_attr=foo[1]
     """)
-    p = r.computation.instruction("p")
+    r = comp.root
+    p = comp.instruction("p")
     assert p.attrs["sharding"] == A.Raw("{devices=[2,1]0,1}")
     assert p.attrs["parameter_replication"] == (True,)
-    q = r.computation.instruction("q")
+    q = comp.instruction("q")
     assert q.attrs["sharding"] == A.Raw("{devices=[4,2]<=[2,4]T(1,0) last_tile_dim_replicate}")
     assert r.attrs["sharding"] == A.Raw("{{replicated}, {maximal device=0}}")
     assert r.attrs["frontend_attributes"] == A.Raw('{_xla_compute_type="host",b="2"}')

@@ -125,34 +125,13 @@ class _Fingerprinter:
         # several times as a done one
         position: dict[int, str] = {}
         order: list[Instruction] = []
-
-        def visit(root: Instruction) -> None:
-            """Post-order DFS over operands then control predecessors, with an explicit stack of
-            (node, iterator over its dependencies); a dependency on the stack already is a
-            cycle, and skipped."""
-            if id(root) in position:
-                return
-            position[id(root)] = ""
-            stack = [(root, iter(_dependencies(root)))]
-            while stack:
-                node, deps = stack[-1]
-                for dep in deps:
-                    if id(dep) not in position:
-                        position[id(dep)] = ""
-                        stack.append((dep, iter(_dependencies(dep))))
-                        break
-                else:
-                    stack.pop()
-                    position[id(node)] = str(len(order))
-                    order.append(node)
-
         for param in comp.parameters:
-            visit(param)
+            _visit(param, position, order)
         if comp.root is not None:
-            visit(comp.root)
+            _visit(comp.root, position, order)
         for inst in comp.instructions:  # effects that the root does not depend on still matter
             if inst.opcode in SIDE_EFFECTING or inst.attrs.get("custom_call_has_side_effect") is True:
-                visit(inst)
+                _visit(inst, position, order)
         lines = []
         shape_ids = self.shape_ids
         for inst in order:
@@ -208,6 +187,29 @@ def _dependencies(inst: Instruction) -> list[Instruction]:
     """What ``inst`` depends on, in the order the canonical form visits it: operands, then
     control predecessors."""
     return [*inst.operands, *inst.control_predecessors] if inst.control_predecessors else inst.operands
+
+
+def _visit(root: Instruction, position: dict[int, str], order: list[Instruction]) -> None:
+    """Post-order DFS from ``root`` over operands then control predecessors, with an explicit
+    stack of (node, iterator over its dependencies): appends each instruction to ``order`` and
+    records its place there in ``position`` ("" while it is on the stack; a dependency on the
+    stack already is a cycle, and skipped). A module-level function, not a closure: under mypyc a
+    closure and its environment form a reference cycle that keeps the module alive."""
+    if id(root) in position:
+        return
+    position[id(root)] = ""
+    stack = [(root, iter(_dependencies(root)))]
+    while stack:
+        node, deps = stack[-1]
+        for dep in deps:
+            if id(dep) not in position:
+                position[id(dep)] = ""
+                stack.append((dep, iter(_dependencies(dep))))
+                break
+        else:
+            stack.pop()
+            position[id(node)] = str(len(order))
+            order.append(node)
 
 
 def fingerprint(module: Module) -> str:

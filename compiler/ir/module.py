@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
@@ -238,7 +239,7 @@ class Instruction:
 
     __slots__ = ("name", "opcode", "shape", "operands", "attrs", "metadata", "literal",
                  "parameter_number", "line", "column", "id", "control_predecessors",
-                 "computation", "__weakref__")
+                 "_computation", "__weakref__")
 
     def __init__(self, name: str, opcode: Opcode, shape: Shape, operands=None, attrs=None,
                  metadata: Metadata | None = None, literal: Literal | None = None,
@@ -256,7 +257,22 @@ class Instruction:
         self.column = column
         self.id = id              # proto id, when read from a proto
         self.control_predecessors: list[Instruction] = []
-        self.computation: Computation | None = None
+        self._computation: weakref.ref[Computation] | None = None
+
+    @property
+    def computation(self) -> Computation | None:
+        """The computation this instruction is in (None when it is in none).
+
+        Held by a weak reference: with a strong one every instruction and its computation would
+        form a reference cycle, so a module would be freed only by the cyclic garbage collector,
+        which walks every object of it first (a sixth of diagnosing a large module). CPython
+        shares one weak reference among all the instructions of a computation."""
+        ref = self._computation
+        return ref() if ref is not None else None
+
+    @computation.setter
+    def computation(self, comp: Computation | None) -> None:
+        self._computation = weakref.ref(comp) if comp is not None else None
 
     def __repr__(self) -> str:
         return f"<{self.name} = {self.shape} {self.opcode.text}>"
@@ -276,11 +292,14 @@ class Instruction:
         return out
 
 
+# A Python class under mypyc too: instructions refer to their computation weakly (see
+# Instruction.computation), and this mypyc makes weak references only to Python classes.
+@mypyc_attr(native_class=False)
 class Computation:
     """A named list of instructions with parameters and a root."""
 
     __slots__ = ("name", "instructions", "root", "is_entry", "execution_thread", "line", "column",
-                 "id", "signature", "_by_name")
+                 "id", "signature", "_by_name", "__weakref__")
 
     def __init__(self, name: str, instructions=None, root: Instruction | None = None,
                  is_entry: bool = False, line: int = 0, column: int = 0):
@@ -462,9 +481,10 @@ class Module:
     def callers(self) -> dict[str, list[Instruction]]:
         """Computation name -> instructions that call it."""
         out: dict[str, list[Instruction]] = {name: [] for name in self.computations}
-        for inst in self.all_instructions():
-            for callee in inst.called_computations():
-                out.setdefault(callee.name, []).append(inst)
+        for comp in self.computations.values():
+            for inst in comp.calling_instructions():  # most instructions call nothing
+                for callee in inst.called_computations():
+                    out.setdefault(callee.name, []).append(inst)
         return out
 
     def reachable_computations(self) -> list[Computation]:

@@ -161,15 +161,6 @@ def analyze_while(inst: Instruction) -> tuple[LoopInfo | None, str]:
     if body_root is not None and body_root.opcode is Opcode.TUPLE:
         invariant = frozenset(k for k, v in enumerate(body_root.operands) if _tuple_index(v, body_param) == k)
 
-    def loop_constant(value: Instruction, param: Instruction) -> int | None:
-        found = _int_constant(value)
-        if found is not None:
-            return found
-        k = _tuple_index(value, param)
-        if k is not None and k in invariant and k < len(init.operands):
-            return _int_constant(init.operands[k])
-        return None
-
     root = cond.root
     if root is None or root.opcode is not Opcode.COMPARE or len(root.operands) != 2:
         return None, "the condition does not end in a compare"
@@ -180,14 +171,14 @@ def analyze_while(inst: Instruction) -> tuple[LoopInfo | None, str]:
         k = _tuple_index(counter, cond_param)
         if k is None or k >= len(init.operands) or not counter.shape.element_type.is_integral:
             continue
-        bound = loop_constant(bound_value, cond_param)
+        bound = _loop_constant(bound_value, cond_param, invariant, init)
         if bound is None:
             continue
         start = _int_constant(init.operands[k])
         if start is None:
             reason = f"the loop counter (tuple element {k}) does not start from a constant"
             continue
-        step = _body_step(body_root, body_param, k, loop_constant)
+        step = _body_step(body_root, body_param, k, invariant, init)
         if step is None:
             reason = f"the body does not change the loop counter (tuple element {k}) by a constant"
             continue
@@ -200,7 +191,22 @@ def analyze_while(inst: Instruction) -> tuple[LoopInfo | None, str]:
     return None, reason
 
 
-def _body_step(root, param, k, loop_constant) -> int | None:
+def _loop_constant(value: Instruction, param: Instruction, invariant: frozenset[int],
+                   init: Instruction) -> int | None:
+    """The integer ``value`` always is: a constant, or a loop-invariant element of the state
+    (``param``) that ``init`` starts from a constant. (A module-level function, not a closure:
+    under mypyc a closure and its environment form a reference cycle, which would keep the
+    loop's module alive until the cyclic garbage collector runs.)"""
+    found = _int_constant(value)
+    if found is not None:
+        return found
+    k = _tuple_index(value, param)
+    if k is not None and k in invariant and k < len(init.operands):
+        return _int_constant(init.operands[k])
+    return None
+
+
+def _body_step(root, param, k, invariant: frozenset[int], init: Instruction) -> int | None:
     if root is None or root.opcode is not Opcode.TUPLE or k >= len(root.operands):
         return None
     update = root.operands[k]
@@ -208,10 +214,10 @@ def _body_step(root, param, k, loop_constant) -> int | None:
         return None
     a, b = update.operands
     if _tuple_index(a, param) == k:
-        step = loop_constant(b, param)
+        step = _loop_constant(b, param, invariant, init)
         return None if step is None else (step if update.opcode is Opcode.ADD else -step)
     if update.opcode is Opcode.ADD and _tuple_index(b, param) == k:
-        return loop_constant(a, param)
+        return _loop_constant(a, param, invariant, init)
     return None
 
 
@@ -436,11 +442,18 @@ def _first_in_source(ck: _Checker, insts: list[Instruction]) -> Instruction:
     StableHLO export of one function order their instructions differently, but their Python
     positions are the same, so both name the same line.
     """
-    def position(indexed: tuple[int, Instruction]) -> tuple:
-        index, inst = indexed
-        loc = ck.module.source_location(inst)
-        return (0, loc.file, loc.line, loc.column or 0, index) if loc else (1, "", 0, 0, index)
-    return min(enumerate(insts), key=position)[1]
+    located = ck.module.source_location
+    positions: dict[int, tuple] = {}  # id(metadata) -> position: one source line's instructions share it
+    first, first_position = insts[0], (2, "", 0, 0)
+    for inst in insts:  # in order, so that of equal positions the earlier instruction stays
+        position = positions.get(id(inst.metadata))
+        if position is None:
+            loc = located(inst)
+            position = positions[id(inst.metadata)] = (0, loc.file, loc.line, loc.column or 0) if loc \
+                else (1, "", 0, 0)
+        if position < first_position:
+            first, first_position = inst, position
+    return first
 
 
 def _element_types(ck: _Checker, inst: Instruction) -> list[ElementType]:
@@ -501,14 +514,19 @@ def _check_dynamic_shape(ck: _Checker, inst: Instruction, _c) -> Iterator[Diagno
                   f"'{inst.shape.text(with_layout=False)}'", rule_source=rule["source"])
 
 
-def _module_wide_types(ck: _Checker, kinds: frozenset[ElementType], code: str, describe) -> Iterator[Diagnostic]:
-    """One diagnostic per computation, at the first instruction (in source order) producing one of ``kinds``."""
-    flagged = {key for key, shape in ck.shapes_in_use.items() if ck.leaf_types(shape) & kinds}
+def _module_wide_types(ck: _Checker, kinds: frozenset[ElementType]) -> Iterator[tuple[Computation, str, list[Instruction]]]:
+    """Per computation with instructions producing one of ``kinds``: (the computation, the types
+    as ``s64/u64``, those instructions). The rules below make one diagnostic of each, at the
+    first instruction in source order. (No message callback: under mypyc a closure over the
+    checker would form a reference cycle that keeps the module alive.)"""
+    flagged = {key: found for key, shape in ck.shapes_in_use.items() if (found := ck.leaf_types(shape) & kinds)}
     for comp in ck.executed + ck.applied if flagged else ():
         hits = [i for i in comp.instructions if id(i.shape) in flagged]
         if hits:
-            types = sorted({t.text for i in hits for t in ck.leaf_types(i.shape) & kinds})
-            yield ck.diag(code, _first_in_source(ck, hits), describe("/".join(types), len(hits), comp.name), count=len(hits))
+            types: set[ElementType] = set()
+            for key in {id(i.shape) for i in hits}:  # per shape, not per instruction
+                types |= flagged[key]
+            yield comp, "/".join(sorted(t.text for t in types)), hits
 
 
 def _module_int64(ck: _Checker) -> Iterator[Diagnostic]:
@@ -523,25 +541,20 @@ def _module_int64(ck: _Checker) -> Iterator[Diagnostic]:
     else:
         fix = "native int64 needs trn2 or later"
 
-    def describe(types, n, comp):
-        return (f"{n} instruction(s) in '{comp}' produce {types}; {ck.where()} computes 64-bit integers as "
-                f"32-bit, so values outside the int32 range wrap ({fix})")
-
-    for d in _module_wide_types(ck, _INT64, rule["code"], describe):
-        d.data["rule_source"] = rule["source"]
-        yield d
+    for comp, types, hits in _module_wide_types(ck, _INT64):
+        yield ck.diag(rule["code"], _first_in_source(ck, hits),
+                      f"{len(hits)} instruction(s) in '{comp.name}' produce {types}; {ck.where()} computes "
+                      f"64-bit integers as 32-bit, so values outside the int32 range wrap ({fix})",
+                      count=len(hits), rule_source=rule["source"])
 
 
 def _module_float64(ck: _Checker) -> Iterator[Diagnostic]:
     rule = tables.RULES["float64"]
 
-    def describe(types, n, comp):
-        return (f"{n} instruction(s) in '{comp}' produce f64, but {ck.where()} has no FP64 datapath; "
-                "expect float32 precision at best")
-
-    for d in _module_wide_types(ck, _FLOAT64, rule["code"], describe):
-        d.data["rule_source"] = rule["source"]
-        yield d
+    for comp, _types, hits in _module_wide_types(ck, _FLOAT64):
+        yield ck.diag(rule["code"], _first_in_source(ck, hits),
+                      f"{len(hits)} instruction(s) in '{comp.name}' produce f64, but {ck.where()} has no FP64 "
+                      "datapath; expect float32 precision at best", count=len(hits), rule_source=rule["source"])
 
 
 def _module_instruction_limit(ck: _Checker) -> Iterator[Diagnostic]:
@@ -679,11 +692,16 @@ def _check_scatter_pred(ck, inst, c):
         yield _c_diag(ck, c, inst, f"scatter-reduce ('{inst.attrs['to_apply'].name}') on pred is not supported")
 
 
+def _integral_in_order(types: Iterable[ElementType]) -> list[ElementType]:
+    return sorted((t for t in types if t.is_integral), key=_TYPE_ORDER)
+
+
+_TYPE_ORDER = attrgetter("value")
+
+
 def _integer_kinds(inst: Instruction, kind: str, params) -> list[ElementType]:
     """The integer element types that make this instruction use the FP32 path of ``kind``."""
-    def ints(types):
-        return sorted((t for t in types if t.is_integral), key=lambda t: t.value)
-
+    ints = _integral_in_order
     if kind == "dot":
         return ints(o.shape.element_type for o in inst.operands)
     if kind == "scatter":
