@@ -44,13 +44,14 @@ _S = re.S
 # (written as whitespace, then comments each followed by whitespace: the same text as
 # (\s+|comment)*, matched with far less backtracking — it runs before every token)
 _WS = matching_everywhere(re.compile(r"\s*(?:(?:/\*.*?\*/|//[^\n\r]*)\s*)*", _S))
-_NAME = re.compile(r"%?([A-Za-z_](?:[\w.]|-(?!>))*)")
-_ATTR_NAME = re.compile(r"([A-Za-z_][\w.\-]*)\s*=")
+# (Possessive runs, ``++`` and ``*+``, as in _STRING below.)
+_NAME = re.compile(r"%?([A-Za-z_](?:[\w.]++|-(?!>))*+)")
+_ATTR_NAME = re.compile(r"([A-Za-z_][\w.\-]*+)\s*=")
 #: The usual operand list, names only (`a, %b.2`): one match instead of a token-by-token scan.
-_PLAIN_OPERAND = r"%?[A-Za-z_](?:[\w.]|-(?!>))*"
+_PLAIN_OPERAND = r"%?[A-Za-z_](?:[\w.]++|-(?!>))*+"
 _PLAIN_OPERANDS = re.compile(rf"[ \t]*((?:{_PLAIN_OPERAND}[ \t]*,[ \t]*)*{_PLAIN_OPERAND})?[ \t]*\)")
 #: An operand list up to its ')' with no shape, nested instruction, comment or line break in it.
-_OPERAND_LIST = re.compile(r"([^()\[\]{}/\n\r\t]*)\)")
+_OPERAND_LIST = re.compile(r"([^()\[\]{}/\n\r\t]*+)\)")
 _INT = re.compile(r"[-+]?\d+")
 _ALIAS_KINDS = ("may-alias", "must-alias")
 _CUSTOM_CALL_API_VERSIONS = ("API_VERSION_ORIGINAL", "API_VERSION_STATUS_RETURNING",
@@ -103,25 +104,29 @@ _TYPE_NAMES = "|".join(sorted((re.escape(n) for n in TYPE_BY_TEXT), key=len, rev
 # An array shape; the layout brace only counts when it starts with a digit or ':' (XLA's rule,
 # which keeps `-> f32[2] {` from reading the computation body as a layout).
 _ARRAY_SHAPE = re.compile(
-    r"(" + _TYPE_NAMES + r")\[([^\]]*)\](\{\s*[\d:][^{}]*\})?")
+    r"(" + _TYPE_NAMES + r")\[([^\]]*+)\](\{\s*[\d:][^{}]*+\})?")
 #: The head of the usual instruction, ``%name = f32[2,3]{1,0} opcode(a, b)``: its name, array
 #: shape (checked against _ARRAY_SHAPE when first seen), opcode and, when it is a plain list (no
 #: shape, nested instruction, literal, comment or line break), what is between the parentheses.
-_COMMON_HEAD = re.compile(r"%?([A-Za-z_](?:[\w.]|-(?!>))*)[ \t]*=[ \t]*([a-z][a-z0-9]*\[[^\]]*\]"
-                          r"(?:\{[\d:][^{}]*\})?)[ \t]+([a-z][a-z0-9\-]*)\((?:([^()\[\]{}/\n\r\t\"']*)\))?")
+_COMMON_HEAD = re.compile(r"%?([A-Za-z_](?:[\w.]++|-(?!>))*+)[ \t]*=[ \t]*([a-z][a-z0-9]*+\[[^\]]*+\]"
+                          r"(?:\{[\d:][^{}]*+\})?)[ \t]+([a-z][a-z0-9\-]*+)\((?:([^()\[\]{}/\n\r\t\"']*+)\))?")
 _NAME_BRACKET = re.compile(r"%?([A-Za-z_][\w.\-]*)\[")
 _DIM = re.compile(r"\s*(?:(<=)?\s*(\d+)|(\?))\s*$")
 # a dimension level type in a layout's D(...): dense, compressed, singleton or loose compressed,
 # with + (not unique) and ~ (not ordered) as XLA prints them
 _DIM_LEVEL_TYPE = re.compile(r"[DCSH][+~]*")
 _LAYOUT_ITEM = re.compile(r"(SC|[DTLESPM#*])((?:\([^()]*\))+)")
-_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'', _S)
-_BRACED_FLAT = re.compile(r'\{((?:[^{}"]|"(?:[^"\\]|\\.)*"|\{[^{}]*\})*)\}', _S)
+# Runs of plain characters are read possessively (``++``, ``*+``): one step per run instead of
+# one per character, and no backtracking into a run -- the alternatives start with different
+# characters, so giving a run back could never make a match. A sixth of reading a dump whose
+# every instruction carries a long metadata={...} went into these per-character loops.
+_STRING = re.compile(r'"((?:[^"\\]++|\\.)*+)"|\'((?:[^\'\\]++|\\.)*+)\'', _S)
+_BRACED_FLAT = re.compile(r'\{((?:[^{}"]++|"(?:[^"\\]++|\\.)*+"|\{[^{}]*+\})*+)\}', _S)
 _FLAT_BRACES = re.compile(r"\{[^{}\"']*\}")
 _KEY_NUMBER = re.compile(r"\s*(\w+)\s*=\s*([-+]?\d+)\s*,?")
 _INT_LIST = re.compile(r"\{\s*((?:[-+]?\d+\s*(?:,\s*[-+]?\d+\s*)*)?)\}")
 _WORD_LIST = re.compile(r"\{\s*((?:[\w.\-]+\s*(?:,\s*[\w.\-]+\s*)*)?)\}")
-_MD_ITEM = re.compile(r'\s*([\w.]+)\s*=\s*("(?:[^"\\]|\\.)*"|\{[^{}]*\}|[^\s,}]+)\s*,?', _S)
+_MD_ITEM = re.compile(r'\s*([\w.]+)\s*=\s*("(?:[^"\\]++|\\.)*+"|\{[^{}]*+\}|[^\s,}]++)\s*,?', _S)
 _DIM_LABELS = re.compile(r"([0-9bf?]{2,})_([0-9io?]{2,})->([0-9bf?]{2,})")
 _PADDING = re.compile(r"[-+]?\d+_[-+]?\d+(?:_\d+)?(?:x[-+]?\d+_[-+]?\d+(?:_\d+)?)*")
 _SLICE_ITEM = re.compile(r"\[\s*([-+]?\d+)\s*:\s*([-+]?\d+)\s*(?::\s*([-+]?\d+)\s*)?\]")
@@ -280,6 +285,11 @@ class _PendingRef:
 
     def __init__(self, inst, attr, names, pos):
         self.inst, self.attr, self.names, self.pos = inst, attr, names, pos
+
+
+def _element_index(seen: list[int], level: int) -> str:
+    """The index, as ``[i,j]``, of the literal element being read at nesting ``level``."""
+    return "[" + ",".join(str(n - 1) for n in seen[:level]) + "]"
 
 
 class _Parser:
@@ -1292,6 +1302,14 @@ class _Parser:
             return Literal(shape, _with_nan_payloads(shape, values, complex_payloads))
         return Literal(shape, values)
 
+    def literal_fault(self, name: str, shape: Shape, message: str, at: int) -> NoReturn:
+        """A malformed array literal of constant ``name``. (A method, not a closure in
+        dense_literal: under mypyc a closure and its environment form a reference cycle, which
+        keeps what they hold -- here the parser and its module -- alive until the cyclic garbage
+        collector runs.)"""
+        self.fail(BAD_LITERAL, f"{message} in the literal of '{name}' (shape {shape.text()})", at,
+                  instruction=name)
+
     def dense_literal(self, shape: Shape, name: str, complex_payloads: list) -> list:
         """The elements of an array literal, read as XLA reads them: one brace level per dimension
         (a zero-size dimension ends the nesting early), each level with as many entries as its
@@ -1306,13 +1324,6 @@ class _Parser:
         nest = 0
         pos = self.pos
 
-        def bad(message: str, at: int) -> NoReturn:
-            self.fail(BAD_LITERAL, f"{message} in the literal of '{name}' (shape {shape.text()})", at,
-                      instruction=name)
-
-        def index_text(level: int) -> str:
-            return "[" + ",".join(str(n - 1) for n in seen[:level]) + "]"
-
         while True:
             m = _LIT_TOKEN.match(text, pos)
             if not m:
@@ -1320,37 +1331,41 @@ class _Parser:
                     self.fail(TRUNCATED_INPUT, f"unexpected end of input in the literal of '{name}'",
                               self.n, instruction=name)
                 bad_pos = _WS.match(text, pos).end()
-                bad(f"unexpected {text[bad_pos:bad_pos + 10]!r}", bad_pos)
+                self.literal_fault(name, shape, f"unexpected {text[bad_pos:bad_pos + 10]!r}", bad_pos)
             tok, tok_pos = m.group(1), m.start(1)
             pos = m.end()
             if tok == "{":
                 nest += 1
                 if nest > rank:
-                    bad(f"braces nested deeper than the rank {rank}", tok_pos)
+                    self.literal_fault(name, shape, f"braces nested deeper than the rank {rank}", tok_pos)
                 if nest > 1:
                     seen[nest - 2] += 1
                     if seen[nest - 2] > dims[nest - 2]:
-                        bad(f"more than {dims[nest - 2]} entries in element {index_text(nest - 2)}", tok_pos)
+                        self.literal_fault(name, shape, f"more than {dims[nest - 2]} entries in element "
+                                           f"{_element_index(seen, nest - 2)}", tok_pos)
             elif tok == "}":
                 if nest == 0:
-                    bad("unexpected '}'", tok_pos)
+                    self.literal_fault(name, shape, "unexpected '}'", tok_pos)
                 nest -= 1
                 if seen[nest] != dims[nest]:
-                    bad(f"{seen[nest]} entries in element {index_text(nest)}, not {dims[nest]}", tok_pos)
+                    self.literal_fault(name, shape, f"{seen[nest]} entries in element "
+                                       f"{_element_index(seen, nest)}, not {dims[nest]}", tok_pos)
                 seen[nest] = 0
             elif tok == ",":
                 if nest == 0:
-                    bad("unexpected ','", tok_pos)
+                    self.literal_fault(name, shape, "unexpected ','", tok_pos)
             elif tok in (")", "..."):
-                bad(f"unexpected '{tok}'", tok_pos)
+                self.literal_fault(name, shape, f"unexpected '{tok}'", tok_pos)
             else:
                 if rank and nest == rank:
                     seen[rank - 1] += 1  # a value at another level is caught by its level's '}'
                 if len(values) >= shape.num_elements:
-                    bad(f"more values than the {shape.num_elements} elements of the shape", tok_pos)
+                    self.literal_fault(name, shape, f"more values than the {shape.num_elements} elements of "
+                                       "the shape", tok_pos)
                 if tok == "(":
                     if not etype.is_complex:
-                        bad("'(' (only complex values are written in parentheses)", tok_pos)
+                        self.literal_fault(name, shape, "'(' (only complex values are written in "
+                                           "parentheses)", tok_pos)
                     self.pos = pos
                     real = self.scalar_value(*self.literal_token(name), etype.component_type, name)
                     self.expect(",", "between the real and imaginary parts")
@@ -1364,7 +1379,8 @@ class _Parser:
                     values.append(complex(real, imag))
                     pos = self.pos
                 elif etype.is_complex:
-                    bad(f"'{tok}' (a {etype.text} value is written as (real, imaginary))", tok_pos)
+                    self.literal_fault(name, shape, f"'{tok}' (a {etype.text} value is written as "
+                                       "(real, imaginary))", tok_pos)
                 else:
                     values.append(self.scalar_value(tok, tok_pos, etype, name))
             if nest == 0:
