@@ -1094,6 +1094,10 @@ def test_cycle_through_forward_references():
     ("f32[3]", "{1, 2}", "})"),  # at the brace that closes too early, as XLA reports it
     ("f32[2,2]", "{1, 2, 3, 4}", "})"),
     ("s8[2]", "{1, 128}", "128"),
+    ("s32[3]", "{1, 2}", "})"),  # plain integer lists are read in one match: the same diagnostics
+    ("s32[2]", "{1, 2, 3}", "3}"),
+    ("u8[3]", "{1, 256, 2}", "256"),
+    ("s32[2]", "{1, 2.5}", "2.5"),
     ("u4[]", "16", "16"),
     ("s2[]", "-3", "-3"),
     ("u8[]", "-1", "-1"),
@@ -1105,6 +1109,24 @@ def test_cycle_through_forward_references():
 def test_bad_literals(shape, value, needle):
     text = entry(f"ROOT c = {shape} constant({value})\nx = f32[] constant(0)")
     assert_error(text, "NCC-E013", needle, after="constant(")
+
+
+@pytest.mark.parametrize("shape, value", [
+    ("s32[5]", "{0, -2, 4,6 ,\n 2147483647}"),
+    ("u64[3]", "{-1, 18446744073709551615, 7}"),  # XLA's int64 wrap: the token-by-token path
+    ("s64[2]", "{9223372036854775807, -9223372036854775808}"),
+    ("u4[4]", "{0, 15, 3, 1}"),
+    ("s32[0]", "{}"),
+    ("s32[3]", "{1, /*a comment*/ 2, 3}"),
+])
+def test_flat_integer_literals_read_as_token_by_token(shape, value):
+    """Rank-1 integer literals take a one-match path; its values are the token-by-token path's
+    (checked against a rank-2 reading of the same numbers, which never takes it)."""
+    flat = root(f"ROOT c = {shape} constant({value})").literal.values
+    count = int(shape[shape.index("[") + 1:-1])
+    element_type = shape[:shape.index("[")]
+    nested = value.replace("{", "{{", 1).replace("}", "}}")
+    assert flat == root(f"ROOT c = {element_type}[1,{count}] constant({nested})").literal.values
 
 
 def test_missing_window_size():

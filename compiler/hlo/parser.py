@@ -144,6 +144,9 @@ _MESH_START = re.compile(r"(?:maximal_)?mesh\s*\[")
 _IOTA_DEVICE_IDS = re.compile(r"\[(" + _INTS + r")\](?:\s*T\s*\((" + _INTS + r")\))?")
 _PAIR = re.compile(r"\{\s*([-+]?\d+)\s*,\s*([-+]?\d+)\s*\}")
 _BARE_VALUE = re.compile(r"[^\s,{}()\[\]]+")
+#: A flat list of plain integers, ``{0, 2, 4}``: a rank-1 integer literal read with one match (the
+#: index tables of real dumps run to thousands of entries); anything else is read token by token.
+_FLAT_INT_LITERAL = re.compile(r"\{\s*((?:-?\d++\s*,\s*)*+-?\d++)?\s*\}")
 _LIT_TOKEN = re.compile(
     r"\s*(?:/\*.*?\*/\s*)*"
     r"([{}(),]|\.\.\.|-?nan(?:\(0x[0-9a-fA-F]+\))?|-?inf|true|false|"
@@ -1310,6 +1313,22 @@ class _Parser:
         self.fail(BAD_LITERAL, f"{message} in the literal of '{name}' (shape {shape.text()})", at,
                   instruction=name)
 
+    def flat_integers(self, etype: ElementType, count: int) -> list[int] | None:
+        """The values of ``{i, j, ...}`` when it is ``count`` plain integers that ``etype`` holds
+        as written; None (nothing read) for anything else -- another count, a value out of range
+        or needing XLA's int64 wrap, a comment -- which the token-by-token reading then handles,
+        with its diagnostics."""
+        m = _FLAT_INT_LITERAL.match(self.text, self.pos)
+        if m is None:
+            return None
+        body = m.group(1)
+        values = [int(v) for v in body.split(",")] if body is not None else []
+        lo, hi = _INT_RANGES[etype]
+        if len(values) != count or (values and not (lo <= min(values) and max(values) <= hi)):
+            return None
+        self.pos = m.end()
+        return values
+
     def dense_literal(self, shape: Shape, name: str, complex_payloads: list) -> list:
         """The elements of an array literal, read as XLA reads them: one brace level per dimension
         (a zero-size dimension ends the nesting early), each level with as many entries as its
@@ -1323,6 +1342,10 @@ class _Parser:
         seen = [0] * rank  # entries seen at each nesting level (XLA's elems_seen_per_dim)
         nest = 0
         pos = self.pos
+        if rank == 1 and etype.is_integral and etype is not ElementType.PRED:
+            flat = self.flat_integers(etype, dims[0])
+            if flat is not None:
+                return flat
 
         while True:
             m = _LIT_TOKEN.match(text, pos)
