@@ -226,6 +226,32 @@ ENTRY e {
     assert_close(Executable(result.module).run([x, y]), want, "fusion", tolerance=0)
 
 
+def test_elementwise_fusion_merges_many_siblings_into_one_kernel():
+    """Thirty independent kernels over the same inputs become one, merged one after another into
+    the first (the input index is updated after each merge); the kernel that reads their
+    outputs (abs and subtract, also over y) stays apart."""
+    chains = "\n".join(f"  a{k} = f32[8] add(x, y)\n  m{k} = f32[8] multiply(a{k}, x)\n"
+                       f"  e{k} = f32[8] exponential(m{k})" for k in range(30))
+    outputs = ", ".join(f"e{k}" for k in range(30))
+    module = parse_hlo_text(f"""HloModule m
+ENTRY e {{
+  x = f32[8] parameter(0)
+  y = f32[8] parameter(1)
+{chains}
+  s = (f32[8]{", f32[8]" * 29}) tuple({outputs})
+  g = f32[8] get-tuple-element(s), index=0
+  r = f32[8] abs(y)
+  later = f32[8] subtract(g, r)
+  ROOT t = (f32[8]{", f32[8]" * 29}, f32[8]) tuple({outputs}, later)
+}}""")
+    result = run_pipeline(module, NONE, passes=[elementwise_fusion], verify=True)
+    fusions = [i for i in result.module.entry.instructions if i.opcode is Opcode.FUSION]
+    siblings, later = sorted(fusions, key=lambda f: not f.shape.is_tuple)
+    assert len(fusions) == 2 and len(siblings.shape.tuple_shapes) == 30 and later.shape.is_array
+    x, y = np.linspace(-1, 1, 8, dtype=np.float32), np.linspace(2, 0, 8, dtype=np.float32)
+    assert_close(Executable(result.module).run([x, y]), Executable(module).run([x, y]), "fusion", tolerance=0)
+
+
 def test_memory_schedule_lowers_peak_memory():
     # two independent branches whose big temporaries need not be alive together
     module = parse_hlo_text("""HloModule m

@@ -110,34 +110,61 @@ def _merge_siblings(groups: list[list[Instruction]], position, users) -> list[li
 
     Only kernels sharing an input are compared (found through an input -> kernels index), and
     independence is a walk back between the two, so that a computation of many kernels is not
-    compared pair by pair."""
+    compared pair by pair. Each kernel absorbs, in order, the later kernels it can; the index is
+    updated in place after a merge, and a pair found not to merge is not compared again until
+    one of the two has grown. Passes repeat until one merges nothing (a grown kernel may now
+    merge with an earlier one). Restarting the whole scan after each merge instead made the
+    -O2 compile of the Mixtral dump (2,889 kernels) take ten minutes."""
+    groups = list(groups)
+    alive = [True] * len(groups)
+    inputs = [_inputs(g) for g in groups]
+    readers: dict[Instruction, set[int]] = {}
+    for index, read in enumerate(inputs):
+        for o in read:
+            readers.setdefault(o, set()).add(index)
+    grown = [0] * len(groups)  # how often each kernel has grown: a refusal holds until either grows
+    refused: set[tuple[int, int, int, int]] = set()
     merged = True
     while merged:
         merged = False
-        inputs = [_inputs(g) for g in groups]
-        readers: dict[Instruction, list[int]] = {}
-        for index, read in enumerate(inputs):
-            for o in read:
-                readers.setdefault(o, []).append(index)
         for i in range(len(groups)):
-            for j in sorted({j for o in inputs[i] for j in readers[o] if j > i}):
-                a, b = groups[i], groups[j]
-                if a[-1].shape.dims != b[-1].shape.dims:
-                    continue
-                set_a, set_b = set(a), set(b)
-                if _depends(b, set_a, position[a[0]], position) or _depends(a, set_b, position[b[0]], position):
-                    continue  # one kernel feeds the other
-                at = max(position[a[-1]], position[b[-1]])
-                both = set_a | set_b
-                if any(position[u] <= at for m in both for u in users.get(m, []) if u not in both):
-                    continue  # an output of the earlier kernel is used before the merged one
-                groups[i] = sorted(a + b, key=position.__getitem__)
-                del groups[j]
+            while alive[i]:
+                partner = None
+                for j in sorted({j for o in inputs[i] for j in readers[o] if j > i}):
+                    pair = (i, j, grown[i], grown[j])
+                    if pair in refused:
+                        continue
+                    if _mergeable(groups[i], groups[j], position, users):
+                        partner = j
+                        break
+                    refused.add(pair)
+                if partner is None:
+                    break
+                groups[i] = sorted(groups[i] + groups[partner], key=position.__getitem__)
+                alive[partner] = False
+                for o in inputs[partner]:
+                    readers[o].discard(partner)
+                before, inputs[i] = inputs[i], _inputs(groups[i])
+                for o in before - inputs[i]:  # now inside the kernel
+                    readers[o].discard(i)
+                for o in inputs[i]:
+                    readers.setdefault(o, set()).add(i)
+                grown[i] += 1
                 merged = True
-                break
-            if merged:
-                break
-    return groups
+    return [g for g, keep in zip(groups, alive) if keep]
+
+
+def _mergeable(a: list[Instruction], b: list[Instruction], position, users) -> bool:
+    """Whether kernels ``a`` and ``b`` can be one: the same iteration space, neither feeds the
+    other, and no output of the earlier one is used before the merged kernel's place."""
+    if a[-1].shape.dims != b[-1].shape.dims:
+        return False
+    set_a, set_b = set(a), set(b)
+    if _depends(b, set_a, position[a[0]], position) or _depends(a, set_b, position[b[0]], position):
+        return False  # one kernel feeds the other
+    at = max(position[a[-1]], position[b[-1]])
+    both = set_a | set_b
+    return not any(position[u] <= at for m in both for u in users.get(m, []) if u not in both)
 
 
 def _materialise_all(module: Module, comp: Computation, groups: list[list[Instruction]], users, ctx) -> None:
