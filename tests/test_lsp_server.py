@@ -3,7 +3,9 @@ capabilities VS Code and Neovim announce (VS Code 1.65 gets pushed diagnostics, 
 
 from __future__ import annotations
 
+import os
 import sys
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
-from nccd.clients.lsp.lsp_convert import default_docs_url
+from nccd.compiler.diagnostics import registry_markdown
 
 sys.path.insert(0, str(Path(__file__).parent / "lsp"))
 from editor import Editor, apply_text_edits, start_session  # noqa: E402
@@ -22,10 +24,15 @@ PROFILES = ["visual_studio_code", "neovim"]
 TORCH = next(p for p in PROBLEMS if p.name == "torch_model.py")
 SAMPLER = REPO / "examples" / "sampler_step.hlo.txt"
 INIT = {"debounceMs": 0, "useDaemon": False}
-#: The diagnostics reference the codes link to by default: docs/diagnostics.md of the source tree,
-#: which only a development (editable) install has; a regular install (CI's) links nowhere unless
-#: the docsUrl setting names a page.
-DOCS = default_docs_url()
+def assert_links_to_the_reference(href: str, code: str) -> None:
+    """The code's anchor on the diagnostics reference: docs/diagnostics.md of the source tree in
+    a development install, else the page generated from the registry into the session's cache."""
+    page, anchor = href.split("#")
+    assert anchor == code.lower() and page.startswith("file://")
+    path = Path(urllib.parse.unquote(page[len("file://"):]))
+    if path.name != "diagnostics.md":
+        assert path.parent == Path(os.environ["NCC_CACHE_DIR"]) / "docs"
+    assert path.read_text() == registry_markdown()
 
 
 async def _start(client: LanguageClient, profile: str, options: dict) -> None:
@@ -50,11 +57,7 @@ async def test_diagnostics_have_the_right_codes_ranges_and_links(editor: Editor)
     nonzero = next(d for d in diagnostics if d.code == "NCC-E210")
     assert editor.text_at(uri, nonzero.range) == "torch.nonzero(mask)"
     assert nonzero.severity == types.DiagnosticSeverity.Error and nonzero.source == "ncc"
-    if DOCS:
-        assert nonzero.code_description.href == f"{DOCS}#ncc-e210"
-        assert nonzero.code_description.href.endswith("docs/diagnostics.md#ncc-e210")
-    else:
-        assert nonzero.code_description is None
+    assert_links_to_the_reference(nonzero.code_description.href, "NCC-E210")
     host = next(d for d in diagnostics if d.code == "NCC-W200")
     assert host.severity == types.DiagnosticSeverity.Warning
     await editor.close(uri)
@@ -68,7 +71,7 @@ async def test_hover_explains_the_code_under_the_cursor(editor: Editor, client: 
     assert hover.contents.kind == types.MarkupKind.Markdown
     assert hover.contents.value.startswith("**NCC-E212**: output size depends on tensor values")
     assert "num_classes=N" in hover.contents.value
-    assert ("#ncc-e212" in hover.contents.value) == bool(DOCS)
+    assert "#ncc-e212" in hover.contents.value
     await editor.close(uri)
 
 

@@ -61,12 +61,62 @@ def to_range(span: Span, lines: list[str], encoding) -> types.Range:
 
 
 @lru_cache(maxsize=1)
-def default_docs_url() -> str | None:
+def _source_tree_reference() -> str | None:
     """docs/diagnostics.md of the source tree nccd runs from, if it is there (a development install)."""
     import nccd.compiler
 
     page = Path(nccd.compiler.__file__).resolve().parent.parent / "docs" / "diagnostics.md"
     return page.as_uri() if page.exists() else None
+
+
+_generated_page: list[Path] = []  # the page generated_reference() wrote, while it is there
+
+
+def default_docs_url() -> str | None:
+    """The diagnostics reference the codes link to: docs/diagnostics.md of the source tree (a
+    development install), else the same page generated from the registry into the user's nccd
+    cache directory (a regular install carries no docs/; written again if `ncc cache clean`
+    removed it); None when neither can be had."""
+    source = _source_tree_reference()
+    if source is not None:
+        return source
+    if not _generated_page or not _generated_page[0].exists():
+        page = generated_reference()
+        if page is None:
+            return None
+        _generated_page[:] = [page]
+    return _generated_page[0].as_uri()
+
+
+def generated_reference() -> Path | None:
+    """``<cache>/docs/diagnostics-<digest>.md``, the registry's reference page, written if it is
+    not there with exactly that text (the digest names the text, so installs of different
+    versions keep their own pages). Only a regular file of this user's, in a directory of this
+    user's that nobody else may write, is reused; anything else, or a cache that cannot be
+    written, gives None: the diagnostics then carry no link."""
+    import hashlib
+    import os
+    import stat
+
+    from nccd.compiler.diagnostics import registry_markdown
+    from nccd.proto.paths import UntrustedRuntimeDir, cache_dir, ensure_private_dir
+
+    text = registry_markdown().encode()
+    try:
+        folder = ensure_private_dir(cache_dir() / "docs")
+        page = folder / f"diagnostics-{hashlib.sha256(text).hexdigest()[:16]}.md"
+        try:
+            info = os.lstat(page)
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and page.read_bytes() == text:
+                return page
+        except FileNotFoundError:
+            pass
+        staged = folder / f".{page.name}.{os.getpid()}"
+        staged.write_bytes(text)
+        os.replace(staged, page)  # over whatever was there (a link is replaced, not followed)
+        return page
+    except (OSError, UntrustedRuntimeDir):
+        return None
 
 
 def doc_link(code: str, settings: Settings) -> str | None:
