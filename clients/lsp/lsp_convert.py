@@ -99,7 +99,7 @@ def generated_reference() -> Path | None:
     import stat
 
     from nccd.compiler.diagnostics import registry_markdown
-    from nccd.proto.paths import UntrustedRuntimeDir, cache_dir, ensure_private_dir
+    from nccd.proto.paths import UntrustedRuntimeDir, cache_dir, ensure_private_dir, write_private
 
     text = registry_markdown().encode()
     try:
@@ -111,9 +111,7 @@ def generated_reference() -> Path | None:
                 return page
         except FileNotFoundError:
             pass
-        staged = folder / f".{page.name}.{os.getpid()}"
-        staged.write_bytes(text)
-        os.replace(staged, page)  # over whatever was there (a link is replaced, not followed)
+        write_private(page, text)  # replaces whatever was there (a link is replaced, not followed)
         return page
     except (OSError, UntrustedRuntimeDir):
         return None

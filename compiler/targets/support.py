@@ -692,25 +692,24 @@ def _check_scatter_pred(ck, inst, c):
         yield _c_diag(ck, c, inst, f"scatter-reduce ('{inst.attrs['to_apply'].name}') on pred is not supported")
 
 
+_TYPE_ORDER = attrgetter("value")
+
+
 def _integral_in_order(types: Iterable[ElementType]) -> list[ElementType]:
     return sorted((t for t in types if t.is_integral), key=_TYPE_ORDER)
 
 
-_TYPE_ORDER = attrgetter("value")
-
-
 def _integer_kinds(inst: Instruction, kind: str, params) -> list[ElementType]:
     """The integer element types that make this instruction use the FP32 path of ``kind``."""
-    ints = _integral_in_order
     if kind == "dot":
-        return ints(o.shape.element_type for o in inst.operands)
+        return _integral_in_order(o.shape.element_type for o in inst.operands)
     if kind == "scatter":
-        return ints(_scatter_update_types(inst)) if _combines(inst.attrs.get("to_apply")) else []
+        return _integral_in_order(_scatter_update_types(inst)) if _combines(inst.attrs.get("to_apply")) else []
     if kind in ("all_reduce", "reduce_scatter"):
-        return ints(leaf.element_type for leaf in inst.shape.leaf_shapes() if leaf.is_array)
+        return _integral_in_order(leaf.element_type for leaf in inst.shape.leaf_shapes() if leaf.is_array)
     if kind == "pow":
         wanted = set(params.get("element_types", ()))
-        return [t for t in ints(o.shape.element_type for o in inst.operands) if t.text in wanted]
+        return [t for t in _integral_in_order(o.shape.element_type for o in inst.operands) if t.text in wanted]
     raise ValueError(f"unknown integer-downcast kind {kind!r}")
 
 
